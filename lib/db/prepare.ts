@@ -1,0 +1,64 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { connectDatabase, createPrismaClient } from './connect';
+import { acquireEmbeddedLock, lockPathFor } from './embedded-lock';
+import { applyMigrations } from './schema-engine';
+import { seedDatabase, type SeedReport } from './seed';
+import { DatabaseSetupError } from './setup-error';
+import { type DatabaseTarget, inMemoryDataDir } from './target';
+
+export interface PrepareReport {
+  appliedMigrations: string[];
+  seed?: SeedReport;
+}
+
+/**
+ * Brings a database up to date: applies pending migrations and, when asked, seeds it. A new embedded
+ * database is built in a staging folder and moved into place only when every step succeeded, so a
+ * failure leaves nothing half-written behind.
+ */
+export async function prepareDatabase(
+  target: DatabaseTarget,
+  options: { seed: boolean },
+): Promise<PrepareReport> {
+  if (target.kind === 'embedded' && target.dataDir !== inMemoryDataDir && !existsSync(target.dataDir)) {
+    const release = acquireEmbeddedLock(target.dataDir);
+    const staging = `${target.dataDir}.new`;
+    rmSync(staging, { recursive: true, force: true });
+    try {
+      const report = await runSteps({ ...target, dataDir: staging }, options);
+      renameSync(staging, target.dataDir);
+      return report;
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      rmSync(lockPathFor(staging), { force: true });
+      throw error;
+    } finally {
+      release();
+    }
+  }
+  return runSteps(target, options);
+}
+
+async function runSteps(target: DatabaseTarget, options: { seed: boolean }): Promise<PrepareReport> {
+  const connection = await connectDatabase(target);
+  try {
+    const appliedMigrations = await applyMigrations(connection.adapterFactory).catch((error: Error) => {
+      throw new DatabaseSetupError(`Migrations could not be applied to the ${target.description}: ${summarizeEngineError(error)}`);
+    });
+    if (!options.seed) return { appliedMigrations };
+    const prisma = createPrismaClient(connection);
+    try {
+      return { appliedMigrations, seed: await seedDatabase(prisma) };
+    } finally {
+      await prisma.$disconnect();
+    }
+  } finally {
+    await connection.close();
+  }
+}
+
+/** The engine's message is a trace; its first two lines say what went wrong. */
+function summarizeEngineError(error: Error): string {
+  const lines = error.message.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines[0] === 'external connector error' && lines[1] ? lines[1] : (lines[0] ?? 'unknown error');
+}
