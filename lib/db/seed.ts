@@ -489,7 +489,10 @@ async function writeFoundingRecord(tx: Tx) {
 
   // ----- Cooperation items: proposed at the visit; nothing is known yet of what followed --------------
   const proposedByZhang = { proposedById: zhang.person.id, proposedBySide: 'HOST' } as const;
-  const items: (Prisma.CooperationItemUncheckedCreateInput & { id: string; parties: [string, 'RESPONSIBLE' | 'PARTNER'][] })[] = [
+  const items: (Omit<Prisma.CooperationItemUncheckedCreateInput, 'originalLanguage'> & {
+    id: string;
+    parties: [string, 'RESPONSIBLE' | 'PARTNER'][];
+  })[] = [
     {
       id: randomUUID(),
       exchangeId,

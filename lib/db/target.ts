@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { projectRoot } from './schema-engine';
 import { DatabaseSetupError } from './setup-error';
 
 /**
@@ -11,7 +10,8 @@ export type DatabaseTarget =
   | { kind: 'postgres'; url: string; description: string }
   | { kind: 'embedded'; dataDir: string; description: string };
 
-export const defaultDataDir = path.join(projectRoot, '.data', 'pglite');
+// Commands and the server run from the project folder (npm sees to that), so paths are relative to it.
+export const defaultDataDir = path.join(process.cwd(), '.data', 'pglite');
 export const inMemoryDataDir = 'memory://';
 
 export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
@@ -19,7 +19,7 @@ export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): Dat
   if (url) return { kind: 'postgres', url: checkPostgresUrl(url), description: describePostgresUrl(url) };
   const dataDir = env.JIAOLIU_DATA_DIR?.trim() || defaultDataDir;
   if (dataDir === inMemoryDataDir) return { kind: 'embedded', dataDir, description: 'in-memory embedded database' };
-  const absolute = path.resolve(projectRoot, dataDir);
+  const absolute = path.resolve(/*turbopackIgnore: true*/ process.cwd(), dataDir);
   return { kind: 'embedded', dataDir: absolute, description: `embedded database in ${absolute}` };
 }
 

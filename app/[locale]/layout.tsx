@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { LanguageSwitch } from '@/components/language-switch';
+import { isLocale, languageTag, locales } from '@/lib/i18n/locales';
+import { getMessages } from '@/lib/i18n/messages';
+import '../globals.css';
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = getMessages(locale);
+  return {
+    title: { default: t.app.name, template: `%s · ${t.app.name}` },
+    description: t.app.tagline,
+    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}`])) },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getMessages(locale);
+  return (
+    <html lang={languageTag[locale]}>
+      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          {t.app.skipToContent}
+        </a>
+        <header className="border-b border-stone-200 bg-white">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <Link href={`/${locale}`} className="flex items-baseline gap-2 text-brand-900">
+              <span className="text-2xl font-bold">{t.app.name}</span>
+              <span className="hidden text-sm text-stone-600 sm:inline">{t.app.tagline}</span>
+            </Link>
+            <nav aria-label={t.app.nav.timeline} className="flex items-center gap-4">
+              <Link href={`/${locale}`} className="text-sm font-medium text-stone-700 hover:text-brand-700">
+                {t.app.nav.timeline}
+              </Link>
+              <Suspense>
+                <LanguageSwitch locale={locale} label={t.app.switchLanguage} description={t.app.switchLanguageLabel} />
+              </Suspense>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-stone-600">{t.app.footer}</footer>
+      </body>
+    </html>
+  );
+}

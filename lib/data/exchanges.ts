@@ -1,0 +1,246 @@
+import 'server-only';
+import { z } from 'zod';
+import { getDb } from '../db/client';
+import { AppError } from '../errors';
+import type { RecordKind } from '../generated/prisma/enums';
+import { isoDate } from '../i18n/format';
+import { claimState } from '../records/claims';
+import { resolveRoleAsOf } from '../records/roles';
+import { readableExchanges } from './access';
+import type { Viewer } from './viewer';
+
+const citySelect = { slug: true, nameZh: true, nameEn: true, provinceZh: true, provinceEn: true } as const;
+
+export const timelineQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type TimelineQuery = z.infer<typeof timelineQuery>;
+
+const pageSize = 20;
+
+/** Exchanges the viewer may read, newest first, with whether each one's date is disputed. */
+export async function listTimeline(viewer: Viewer, query: TimelineQuery) {
+  const db = await getDb();
+  const where = readableExchanges(viewer);
+  const [total, exchanges] = await Promise.all([
+    db.exchange.count({ where }),
+    db.exchange.findMany({
+      where,
+      orderBy: [{ startDate: 'desc' }, { createdAt: 'desc' }],
+      skip: (query.page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        slug: true,
+        titleZh: true,
+        titleEn: true,
+        summaryZh: true,
+        summaryEn: true,
+        startDate: true,
+        endDate: true,
+        datePrecision: true,
+        publicationState: true,
+        visitingCity: { select: citySelect },
+        hostCity: { select: citySelect },
+        claims: { where: { field: 'startDate', subjectKind: 'EXCHANGE' }, select: { value: true, accepted: true } },
+        _count: { select: { events: true, cooperationItems: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    page: query.page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    exchanges: exchanges.map(({ claims, _count, ...exchange }) => ({
+      ...exchange,
+      dateDisputed: claimState(claims) === 'disputed',
+      eventCount: _count.events,
+      itemCount: _count.cooperationItems,
+    })),
+  };
+}
+export type Timeline = Awaited<ReturnType<typeof listTimeline>>;
+export type TimelineEntry = Timeline['exchanges'][number];
+
+const slugSchema = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/);
+
+/**
+ * Every part of one exchange, as the viewer may see it: its people with their titles as of its date,
+ * events, topics and questions, statements, cooperation items with their history, practices, the
+ * sources each fact comes from, and the claims of any field the sources disagree on.
+ */
+export async function getExchangeRecord(viewer: Viewer, slug: string) {
+  const parsed = slugSchema.safeParse(slug);
+  if (!parsed.success) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
+  const db = await getDb();
+  const exchange = await db.exchange.findFirst({
+    where: { AND: [readableExchanges(viewer), { slug: parsed.data }] },
+    include: {
+      visitingCity: { select: citySelect },
+      hostCity: { select: citySelect },
+      visitingOrganization: { select: { nameZh: true, nameEn: true } },
+      hostOrganization: { select: { nameZh: true, nameEn: true } },
+      participants: {
+        orderBy: { position: 'asc' },
+        include: { person: { include: { roles: true } }, personRole: true },
+      },
+      events: {
+        orderBy: { position: 'asc' },
+        include: {
+          sitesVisited: {
+            orderBy: { position: 'asc' },
+            include: { organization: { select: { nameZh: true, nameEn: true } } },
+          },
+        },
+      },
+      topics: { orderBy: { position: 'asc' } },
+      questions: { orderBy: { position: 'asc' } },
+      statements: {
+        orderBy: { position: 'asc' },
+        include: { speaker: { include: { roles: true } }, speakerRole: true },
+      },
+      cooperationItems: {
+        orderBy: { position: 'asc' },
+        include: {
+          proposedBy: { select: { nameZh: true, nameEn: true } },
+          parties: {
+            include: {
+              city: { select: { slug: true, nameZh: true, nameEn: true } },
+              organization: { select: { nameZh: true, nameEn: true } },
+            },
+          },
+          updates: {
+            orderBy: [{ occurredOn: 'desc' }, { createdAt: 'desc' }],
+            include: { evidence: true },
+          },
+        },
+      },
+      practices: { orderBy: [{ position: 'asc' }], include: { city: { select: citySelect } } },
+      citations: { orderBy: { createdAt: 'asc' }, select: { sourceId: true, subjectKind: true, subjectId: true, locator: true } },
+      claims: {
+        orderBy: [{ value: 'asc' }, { createdAt: 'asc' }],
+        include: { source: { select: { id: true } } },
+      },
+    },
+  });
+  if (!exchange) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
+
+  const sourceIds = [...new Set([...exchange.citations.map((c) => c.sourceId), ...exchange.claims.map((c) => c.sourceId)])];
+  const sourceRows = await db.source.findMany({
+    where: { id: { in: sourceIds } },
+    include: { authors: { orderBy: { position: 'asc' } } },
+  });
+  // Sources are numbered in the order the record first cites them, as footnotes are.
+  const sources = sourceIds
+    .map((id) => sourceRows.find((s) => s.id === id))
+    .filter((s) => s !== undefined)
+    .map((source, index) => ({ ...source, number: index + 1 }));
+  const numberOf = new Map(sources.map((s) => [s.id, s.number]));
+
+  const citationsOf = (kind: RecordKind, id: string) =>
+    exchange.citations
+      .filter((c) => c.subjectKind === kind && c.subjectId === id)
+      .map((c) => ({ number: numberOf.get(c.sourceId)!, locator: c.locator }))
+      .sort((a, b) => a.number - b.number);
+
+  const claimsOf = (kind: RecordKind, id: string, field: string) => {
+    const claims = exchange.claims
+      .filter((c) => c.subjectKind === kind && c.subjectId === id && c.field === field)
+      .map(({ source, ...claim }) => ({ ...claim, sourceNumber: numberOf.get(source.id)! }));
+    return { state: claimState(claims), claims };
+  };
+
+  const asOf = exchange.startDate;
+  const titleOf = <R extends Parameters<typeof resolveRoleAsOf>[0][number]>(explicit: R | null, roles: readonly R[]) =>
+    explicit ?? resolveRoleAsOf(roles, asOf) ?? null;
+
+  return {
+    id: exchange.id,
+    slug: exchange.slug,
+    titleZh: exchange.titleZh,
+    titleEn: exchange.titleEn,
+    summaryZh: exchange.summaryZh,
+    summaryEn: exchange.summaryEn,
+    purposeZh: exchange.purposeZh,
+    purposeEn: exchange.purposeEn,
+    delegationNameZh: exchange.delegationNameZh,
+    delegationNameEn: exchange.delegationNameEn,
+    visitingCity: exchange.visitingCity,
+    hostCity: exchange.hostCity,
+    visitingOrganization: exchange.visitingOrganization,
+    hostOrganization: exchange.hostOrganization,
+    startDate: exchange.startDate,
+    endDate: exchange.endDate,
+    datePrecision: exchange.datePrecision,
+    dateClaims: claimsOf('EXCHANGE', exchange.id, 'startDate'),
+    locationZh: exchange.locationZh,
+    locationEn: exchange.locationEn,
+    status: exchange.status,
+    publicationState: exchange.publicationState,
+    originalLanguage: exchange.originalLanguage,
+    translation: exchange.translation,
+    updatedAt: exchange.updatedAt,
+    citations: citationsOf('EXCHANGE', exchange.id),
+    participants: exchange.participants.map((p) => ({
+      id: p.id,
+      side: p.side,
+      role: p.role,
+      nameZh: p.person.nameZh,
+      nameEn: p.person.nameEn,
+      title: pickTitle(titleOf(p.personRole, p.person.roles)),
+      citations: citationsOf('PARTICIPANT', p.id),
+    })),
+    events: exchange.events.map((e) => ({
+      ...e,
+      sitesVisited: e.sitesVisited.map((s) => s.organization),
+      citations: citationsOf('EVENT', e.id),
+    })),
+    topics: exchange.topics.map((t) => ({
+      ...t,
+      questions: exchange.questions
+        .filter((q) => q.topicId === t.id)
+        .map((q) => ({ ...q, citations: citationsOf('QUESTION', q.id) })),
+      citations: citationsOf('TOPIC', t.id),
+    })),
+    questionsWithoutTopic: exchange.questions
+      .filter((q) => !q.topicId)
+      .map((q) => ({ ...q, citations: citationsOf('QUESTION', q.id) })),
+    statements: exchange.statements.map(({ speaker, speakerRole, ...s }) => ({
+      ...s,
+      speaker: speaker && { nameZh: speaker.nameZh, nameEn: speaker.nameEn },
+      speakerTitle: speaker ? pickTitle(titleOf(speakerRole, speaker.roles)) : null,
+      citations: citationsOf('STATEMENT', s.id),
+    })),
+    cooperationItems: exchange.cooperationItems.map((item) => ({
+      ...item,
+      originStatementNumber: item.originStatementId
+        ? exchange.statements.findIndex((s) => s.id === item.originStatementId) + 1
+        : null,
+      originTopic: exchange.topics.find((t) => t.id === item.originTopicId) ?? null,
+      citations: citationsOf('COOPERATION_ITEM', item.id),
+    })),
+    practices: exchange.practices.map((p) => ({ ...p, citations: citationsOf('PRACTICE', p.id) })),
+    sources: sources.map((s) => ({
+      id: s.id,
+      number: s.number,
+      kind: s.kind,
+      publicationZh: s.publicationZh,
+      publicationEn: s.publicationEn,
+      titleZh: s.titleZh,
+      titleEn: s.titleEn,
+      publishedOn: s.publishedOn,
+      url: s.url,
+      urlIsReprint: s.urlIsReprint,
+      language: s.language,
+      noteZh: s.noteZh,
+      noteEn: s.noteEn,
+      authors: s.authors.map((a) => ({ nameZh: a.nameZh, nameEn: a.nameEn, role: a.role })),
+    })),
+    asOf: isoDate(asOf),
+  };
+}
+export type ExchangeRecord = Awaited<ReturnType<typeof getExchangeRecord>>;
+
+function pickTitle(role: { titleZh: string; titleEn: string } | null) {
+  return role && { titleZh: role.titleZh, titleEn: role.titleEn };
+}

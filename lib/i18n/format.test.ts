@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatIsoDate, isoDate } from './format';
+
+const may5 = new Date('2023-05-05T00:00:00Z');
+
+describe('formatDate', () => {
+  it('writes a day the way each language does', () => {
+    expect(formatDate(may5, 'en')).toBe('5 May 2023');
+    expect(formatDate(may5, 'zh')).toBe('2023年5月5日');
+  });
+
+  it('says no more than the precision that is known', () => {
+    expect(formatDate(may5, 'en', 'MONTH')).toBe('May 2023');
+    expect(formatDate(may5, 'zh', 'MONTH')).toBe('2023年5月');
+    expect(formatDate(may5, 'zh', 'YEAR')).toBe('2023年');
+  });
+
+  it('formats claimed ISO dates and leaves unreadable ones as they are', () => {
+    expect(formatIsoDate('2023-05-15', 'en')).toBe('15 May 2023');
+    expect(formatIsoDate('sometime in May', 'en')).toBe('sometime in May');
+    expect(isoDate(may5)).toBe('2023-05-05');
+  });
+});

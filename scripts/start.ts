@@ -1,0 +1,37 @@
+/**
+ * `npm start`: builds what is out of date, migrates and seeds the database, then serves the app on
+ * http://localhost:$PORT (3000 by default). The database step runs before the server starts and
+ * releases the embedded database, which the server then opens alone.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ensureNextBuild, ensurePrismaClient } from './build-state';
+import { runCommand } from './run-command';
+
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+
+runCommand(async () => {
+  const port = process.env.PORT?.trim() || '3000';
+  if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+    throw new Error(`PORT must be a number from 1 to 65535 (it is "${port}").`);
+  }
+  ensurePrismaClient();
+  ensureNextBuild();
+
+  // Loaded only now: they import the Prisma client generated above.
+  const { prepareDatabase } = await import('../lib/db/prepare');
+  const { resolveDatabaseTarget } = await import('../lib/db/target');
+  const target = resolveDatabaseTarget();
+  const { appliedMigrations, seed } = await prepareDatabase(target, { seed: true });
+  if (appliedMigrations.length) console.log(`Applied ${appliedMigrations.length} migration(s) to the ${target.description}.`);
+  if (seed?.created) console.log(`Loaded the founding record into the ${target.description}.`);
+
+  console.log(`Serving Jiaoliu at http://localhost:${port} from the ${target.description}.`);
+  const server = spawn(path.join(import.meta.dirname, '../node_modules/.bin/next'), ['start', '--port', port], {
+    stdio: 'inherit',
+    env: process.env,
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  const code = await new Promise<number>((resolve) => server.on('exit', (c, s) => resolve(c ?? (s ? 0 : 1))));
+  if (code !== 0) throw new Error(`The server stopped with exit code ${code}.`);
+});
