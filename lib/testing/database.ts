@@ -1,0 +1,72 @@
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { useDatabase } from '../db/client';
+import { type DatabaseConnection, connectDatabase, createPrismaClient } from '../db/connect';
+import { applyMigrations } from '../db/schema-engine';
+import { type DatabaseTarget, describePostgresUrl, inMemoryDataDir } from '../db/target';
+import type { PrismaClient } from '../generated/prisma/client';
+
+/**
+ * The database integration tests run against: the PostgreSQL server in DATABASE_URL when it is set,
+ * otherwise an in-memory embedded database. On a server, tests never touch the database the URL
+ * names: each test worker gets its own database beside it (created on first use), so a developer's
+ * data is safe and workers do not trample each other.
+ */
+export async function testDatabaseTarget(purpose: string): Promise<DatabaseTarget> {
+  const url = process.env.DATABASE_URL?.trim();
+  if (!url) return { kind: 'embedded', dataDir: inMemoryDataDir, description: 'in-memory embedded database' };
+  const testUrl = await ensureSiblingDatabase(url, `${purpose}_${process.env.VITEST_POOL_ID ?? '0'}`);
+  return { kind: 'postgres', url: testUrl, description: describePostgresUrl(testUrl) };
+}
+
+/** Creates (if needed) a database named after the URL's own plus a suffix, and returns its URL. */
+export async function ensureSiblingDatabase(url: string, suffix: string, options: { fresh?: boolean } = {}) {
+  const parsed = new URL(url);
+  const name = `${decodeURIComponent(parsed.pathname.slice(1))}_${suffix}`.replace(/[^a-zA-Z0-9_]/g, '_');
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    if (options.fresh) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+/**
+ * Opens a migrated test database for this file and empties it before each test. The data-access
+ * layer is pointed at it too. Returns a handle whose `db` is the Prisma client.
+ */
+export function useTestDatabase(purpose = 'vitest') {
+  let connection: DatabaseConnection;
+  let client: PrismaClient;
+  beforeAll(async () => {
+    connection = await connectDatabase(await testDatabaseTarget(purpose));
+    await applyMigrations(connection.adapterFactory);
+    client = createPrismaClient(connection);
+    useDatabase(client);
+  }, 60_000);
+  beforeEach(async () => {
+    await emptyDatabase(client);
+  });
+  afterAll(async () => {
+    await client?.$disconnect();
+    await connection?.close();
+  });
+  return {
+    get db() {
+      return client;
+    },
+  };
+}
+
+export async function emptyDatabase(db: PrismaClient) {
+  const tables = await db.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
+  if (tables.length) {
+    await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
+  }
+}

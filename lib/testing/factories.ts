@@ -1,0 +1,31 @@
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+
+/** Minimal valid records for tests; each takes overrides for what a test cares about. */
+export function testFactories(db: () => PrismaClient) {
+  let n = 0;
+  const next = () => ++n;
+  return {
+    async city(overrides: Partial<Prisma.CityUncheckedCreateInput> = {}) {
+      const i = next();
+      return db().city.create({
+        data: { slug: `city-${i}`, nameZh: `城市${i}`, nameEn: `City ${i}`, provinceZh: '省', provinceEn: 'Province', ...overrides },
+      });
+    },
+    async exchange(visitingCityId: string, hostCityId: string, overrides: Partial<Prisma.ExchangeUncheckedCreateInput> = {}) {
+      const i = next();
+      return db().exchange.create({
+        data: {
+          slug: `exchange-${i}`,
+          titleZh: `交流${i}`,
+          titleEn: `Exchange ${i}`,
+          visitingCityId,
+          hostCityId,
+          startDate: new Date('2024-01-01T00:00:00Z'),
+          originalLanguage: 'zh',
+          publicationState: 'PUBLISHED',
+          ...overrides,
+        },
+      });
+    },
+  };
+}
