@@ -1,0 +1,41 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+function runScript(script: string, env: Record<string, string>) {
+  const { DATABASE_URL: _ignored, JIAOLIU_DATA_DIR: _alsoIgnored, ...base } = process.env;
+  const result = spawnSync(tsx, [path.join(root, 'scripts', script)], { cwd: root, env: { ...base, ...env }, encoding: 'utf8' });
+  return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout.trim() };
+}
+
+const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+afterAll(() => {
+  sleeper.kill();
+});
+
+describe.each(['migrate.ts', 'seed.ts'])('the %s command', (script) => {
+  it.each([
+    ['a DATABASE_URL that is not PostgreSQL', { DATABASE_URL: 'mysql://root@localhost/jiaoliu' }, /^Error: DATABASE_URL must start with postgresql:\/\//],
+    ['a server that is not there', { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/jiaoliu' }, /^Error: Cannot reach PostgreSQL database "jiaoliu" at 127\.0\.0\.1:1: the connection was refused\./],
+  ])('refuses %s with one line and a non-zero exit', (_case, env, message) => {
+    const result = runScript(script, env);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.split('\n')).toHaveLength(1);
+  });
+
+  it('refuses an embedded database folder in use, leaving it as it was', () => {
+    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'jiaoliu-')), 'db');
+    writeFileSync(`${dataDir}.lock`, String(sleeper.pid));
+    const result = runScript(script, { JIAOLIU_DATA_DIR: dataDir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^Error: The embedded database in .* is in use by another process/);
+    expect(result.stderr.split('\n')).toHaveLength(1);
+    expect(existsSync(dataDir)).toBe(false);
+  });
+});
