@@ -14,7 +14,9 @@ export type DatabaseTarget =
 export const defaultDataDir = path.join(process.cwd(), '.data', 'pglite');
 export const inMemoryDataDir = 'memory://';
 
-export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function resolveDatabaseTarget(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: 'postgres', url: checkPostgresUrl(url), description: describePostgresUrl(url) };
   const dataDir = env.JIAOLIU_DATA_DIR?.trim() || defaultDataDir;

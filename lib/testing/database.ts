@@ -1,10 +1,10 @@
-import pg from 'pg';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { useDatabase } from '../db/client';
 import { type DatabaseConnection, connectDatabase, createPrismaClient } from '../db/connect';
 import { applyMigrations } from '../db/schema-engine';
 import { type DatabaseTarget, describePostgresUrl, inMemoryDataDir } from '../db/target';
 import type { PrismaClient } from '../generated/prisma/client';
+import { ensureSiblingDatabase } from './sibling-database';
 
 /**
  * The database integration tests run against: the PostgreSQL server in DATABASE_URL when it is set,
@@ -17,23 +17,6 @@ export async function testDatabaseTarget(purpose: string): Promise<DatabaseTarge
   if (!url) return { kind: 'embedded', dataDir: inMemoryDataDir, description: 'in-memory embedded database' };
   const testUrl = await ensureSiblingDatabase(url, `${purpose}_${process.env.VITEST_POOL_ID ?? '0'}`);
   return { kind: 'postgres', url: testUrl, description: describePostgresUrl(testUrl) };
-}
-
-/** Creates (if needed) a database named after the URL's own plus a suffix, and returns its URL. */
-export async function ensureSiblingDatabase(url: string, suffix: string, options: { fresh?: boolean } = {}) {
-  const parsed = new URL(url);
-  const name = `${decodeURIComponent(parsed.pathname.slice(1))}_${suffix}`.replace(/[^a-zA-Z0-9_]/g, '_');
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    if (options.fresh) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
 }
 
 /**

@@ -1,0 +1,18 @@
+import pg from 'pg';
+
+/** Creates (if needed) a database named after the URL's own plus a suffix, and returns its URL. */
+export async function ensureSiblingDatabase(url: string, suffix: string, options: { fresh?: boolean } = {}) {
+  const parsed = new URL(url);
+  const name = `${decodeURIComponent(parsed.pathname.slice(1))}_${suffix}`.replace(/[^a-zA-Z0-9_]/g, '_');
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    if (options.fresh) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
