@@ -8,7 +8,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
 function runScript(script: string, env: Record<string, string>) {
-  const { DATABASE_URL: _ignored, JIAOLIU_DATA_DIR: _alsoIgnored, ...base } = process.env;
+  const base = { ...process.env };
+  delete base.DATABASE_URL;
+  delete base.JIAOLIU_DATA_DIR;
   const result = spawnSync(tsx, [path.join(root, 'scripts', script)], { cwd: root, env: { ...base, ...env }, encoding: 'utf8' });
   return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout.trim() };
 }

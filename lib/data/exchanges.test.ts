@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seedDatabase, foundingExchangeSlug } from '../db/seed';
 import { AppError } from '../errors';
-import { useTestDatabase } from '../testing/database';
+import { setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
 import { getExchangeRecord, listTimeline } from './exchanges';
 import { anonymous, type Viewer } from './viewer';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const make = testFactories(() => database.db);
 
 const admin: Viewer = { kind: 'user', id: '00000000-0000-7000-8000-000000000001', role: 'ADMIN', cityIds: [] };

@@ -24,6 +24,6 @@ async function open(): Promise<PrismaClient> {
 }
 
 /** Makes the data-access layer use a client the caller opened (tests, commands). */
-export function useDatabase(client: PrismaClient): void {
+export function installDatabase(client: PrismaClient): void {
   store.jiaoliuDatabase = Promise.resolve(client);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../testing/database';
+import { setupTestDatabase } from '../testing/database';
 import { foundingExchangeSlug, seedDatabase } from './seed';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 
 /** Every row of the tables the seed writes, without timestamps, to compare two states. */
 async function snapshot() {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { useDatabase } from '../db/client';
+import { installDatabase } from '../db/client';
 import { type DatabaseConnection, connectDatabase, createPrismaClient } from '../db/connect';
 import { applyMigrations } from '../db/schema-engine';
 import { type DatabaseTarget, describePostgresUrl, inMemoryDataDir } from '../db/target';
@@ -23,14 +23,14 @@ export async function testDatabaseTarget(purpose: string): Promise<DatabaseTarge
  * Opens a migrated test database for this file and empties it before each test. The data-access
  * layer is pointed at it too. Returns a handle whose `db` is the Prisma client.
  */
-export function useTestDatabase(purpose = 'vitest') {
+export function setupTestDatabase(purpose = 'vitest') {
   let connection: DatabaseConnection;
   let client: PrismaClient;
   beforeAll(async () => {
     connection = await connectDatabase(await testDatabaseTarget(purpose));
     await applyMigrations(connection.adapterFactory);
     client = createPrismaClient(connection);
-    useDatabase(client);
+    installDatabase(client);
   }, 60_000);
   beforeEach(async () => {
     await emptyDatabase(client);
