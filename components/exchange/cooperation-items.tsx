@@ -1,0 +1,101 @@
+import { Badge } from '@/components/badge';
+import { Citations } from '@/components/citations';
+import type { ExchangeRecord } from '@/lib/data/exchanges';
+import type { CooperationStatus } from '@/lib/generated/prisma/enums';
+import { formatDate, isoDate } from '@/lib/i18n/format';
+import { localize, personName } from '@/lib/i18n/localize';
+import { Section, Term, type ViewProps, listSeparator } from './layout';
+import { RecordText } from './record-text';
+
+type Item = ExchangeRecord['cooperationItems'][number];
+
+const statusTone: Record<CooperationStatus, 'brand' | 'warning' | 'neutral'> = {
+  PROPOSED: 'neutral',
+  AGREED: 'neutral',
+  IN_PROGRESS: 'neutral',
+  COMPLETED: 'brand',
+  STALLED: 'warning',
+  CANCELLED: 'warning',
+};
+
+export function CooperationItems({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
+  return (
+    <Section id="cooperation" title={t.exchange.cooperation}>
+      <p className="mb-4 text-stone-700">{t.exchange.cooperationIntro}</p>
+      <ol className="space-y-4">
+        {record.cooperationItems.map((item) => (
+          <CooperationItemCard key={item.id} item={item} locale={locale} t={t} />
+        ))}
+      </ol>
+    </Section>
+  );
+}
+
+/** One item: where it stands, who proposed it and where it came from, who takes part, and its history. */
+function CooperationItemCard({ item, locale, t }: ViewProps & { item: Item }) {
+  const parties = item.parties.map((party) => {
+    const name = party.city
+      ? localize(locale, party.city.nameZh, party.city.nameEn)
+      : party.organization && localize(locale, party.organization.nameZh, party.organization.nameEn);
+    return `${name} (${t.enums.partyRole[party.role]})`;
+  });
+  return (
+    <li className="rounded-lg border border-stone-200 bg-white p-4">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 className="text-lg font-semibold">
+          {localize(locale, item.titleZh, item.titleEn)}
+          <Citations citations={item.citations} t={t} />
+        </h3>
+        <Badge tone={statusTone[item.status]}>{t.enums.cooperationStatus[item.status]}</Badge>
+      </div>
+      <RecordText zh={item.descriptionZh} en={item.descriptionEn} className="mt-1 text-stone-700" locale={locale} t={t} />
+      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        <Term label={t.exchange.proposedBy}>
+          {item.proposedBy
+            ? `${personName(locale, item.proposedBy)}${item.proposedBySide ? ` (${t.enums.side[item.proposedBySide]})` : ''}`
+            : t.exchange.proposedByUnknown}
+        </Term>
+        {item.originStatementNumber ? (
+          <Term label={t.exchange.origin}>
+            <a href={`#statement-${item.originStatementNumber}`} className="text-brand-700 underline">
+              {t.exchange.originStatement(item.originStatementNumber)}
+            </a>
+          </Term>
+        ) : item.originTopic ? (
+          <Term label={t.exchange.origin}>
+            {t.exchange.originTopic} “{localize(locale, item.originTopic.titleZh, item.originTopic.titleEn)}”
+          </Term>
+        ) : null}
+        <Term label={t.exchange.parties}>{parties.join(listSeparator(locale))}</Term>
+        <Term label={t.exchange.progress}>
+          {item.progress !== null ? `${item.progress}%` : item.outcomeKnown ? '—' : t.exchange.outcomeUnknown}
+        </Term>
+        {item.dueDate && <Term label={t.exchange.due}>{formatDate(item.dueDate, locale)}</Term>}
+      </dl>
+      {item.updates.length > 0 && (
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer font-medium text-brand-700">{t.exchange.history}</summary>
+          <ol className="mt-2 space-y-1">
+            {item.updates.map((update) => (
+              <li key={update.id}>
+                <time dateTime={isoDate(update.occurredOn)} className="font-medium">
+                  {formatDate(update.occurredOn, locale)}
+                </time>{' '}
+                · {t.enums.cooperationStatus[update.status]}
+                {update.progress !== null && ` · ${update.progress}%`}
+                {(update.noteEn || update.noteZh) && ` — ${localize(locale, update.noteZh, update.noteEn)}`}
+                {update.evidence.map((evidence) =>
+                  evidence.url ? (
+                    <a key={evidence.id} href={evidence.url} rel="noopener noreferrer" className="ml-2 text-brand-700 underline">
+                      {localize(locale, evidence.titleZh, evidence.titleEn) || evidence.url}
+                    </a>
+                  ) : null,
+                )}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </li>
+  );
+}

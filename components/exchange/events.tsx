@@ -1,0 +1,34 @@
+import { Citations } from '@/components/citations';
+import type { ExchangeRecord } from '@/lib/data/exchanges';
+import { formatDate } from '@/lib/i18n/format';
+import { localize } from '@/lib/i18n/localize';
+import { Section, type ViewProps, listSeparator } from './layout';
+import { RecordText } from './record-text';
+
+export function Events({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
+  return (
+    <Section id="events" title={t.exchange.events}>
+      <ol className="space-y-4">
+        {record.events.map((event) => (
+          <li key={event.id} className="rounded-lg border border-stone-200 bg-white p-4">
+            <p className="text-xs font-medium uppercase tracking-wide text-brand-700">
+              {t.enums.eventKind[event.kind]}
+              {event.date && ` · ${formatDate(event.date, locale)}`}
+            </p>
+            <h3 className="mt-1 text-lg font-semibold">
+              {localize(locale, event.titleZh, event.titleEn)}
+              <Citations citations={event.citations} t={t} />
+            </h3>
+            <RecordText zh={event.descriptionZh} en={event.descriptionEn} provenance={event} className="mt-1 text-stone-700" locale={locale} t={t} />
+            {event.sitesVisited.length > 0 && (
+              <p className="mt-2 text-sm">
+                <span className="font-medium">{t.exchange.sitesVisited}: </span>
+                {event.sitesVisited.map((site) => localize(locale, site.nameZh, site.nameEn)).join(listSeparator(locale))}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}

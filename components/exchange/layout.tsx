@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Messages } from '@/lib/i18n/messages';
+
+/** What every part of a record's page needs to speak the reader's language. */
+export interface ViewProps {
+  locale: Locale;
+  t: Messages;
+}
+
+/** A titled part of a record's page, reachable by its id and named for screen readers by its heading. */
+export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 scroll-mt-4">
+      <h2 id={`${id}-heading`} className="mb-4 border-b border-stone-200 pb-2 text-2xl font-semibold text-brand-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** One term and its description in a <dl>. */
+export function Term({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-medium text-stone-600">{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/** A list separator as each language writes it. */
+export const listSeparator = (locale: Locale) => (locale === 'zh' ? '、' : ', ');
