@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,8 +16,10 @@ function runScript(script: string, env: Record<string, string>) {
 }
 
 const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+const tempRoot = mkdtempSync(path.join(tmpdir(), 'jiaoliu-'));
 afterAll(() => {
   sleeper.kill();
+  rmSync(tempRoot, { recursive: true, force: true });
 });
 
 describe.each(['migrate.ts', 'seed.ts'])('the %s command', (script) => {
@@ -32,7 +34,7 @@ describe.each(['migrate.ts', 'seed.ts'])('the %s command', (script) => {
   });
 
   it('refuses an embedded database folder in use, leaving it as it was', () => {
-    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'jiaoliu-')), 'db');
+    const dataDir = path.join(tempRoot, `db-${script}`);
     writeFileSync(`${dataDir}.lock`, String(sleeper.pid));
     const result = runScript(script, { JIAOLIU_DATA_DIR: dataDir });
     expect(result.status).toBe(1);

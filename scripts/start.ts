@@ -1,7 +1,8 @@
 /**
  * `npm start`: builds what is out of date, migrates and seeds the database, then serves the app on
- * http://localhost:$PORT (3000 by default). The database step runs before the server starts and
- * releases the embedded database, which the server then opens alone.
+ * http://localhost:$PORT (3000 by default). With --dev (`npm run dev`) it serves the development
+ * server instead of a build. The database step runs before the server starts and releases the
+ * embedded database, which the server then opens alone.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -15,8 +16,9 @@ runCommand(async () => {
   if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
     throw new Error(`PORT must be a number from 1 to 65535 (it is "${port}").`);
   }
+  const dev = process.argv.includes('--dev');
   ensurePrismaClient();
-  ensureNextBuild();
+  if (!dev) ensureNextBuild();
 
   // Loaded only now: they import the Prisma client generated above.
   const { prepareDatabase } = await import('../lib/db/prepare');
@@ -27,7 +29,7 @@ runCommand(async () => {
   if (seed?.created) console.log(`Loaded the founding record into the ${target.description}.`);
 
   console.log(`Serving Jiaoliu at http://localhost:${port} from the ${target.description}.`);
-  const server = spawn(path.join(import.meta.dirname, '../node_modules/.bin/next'), ['start', '--port', port], {
+  const server = spawn(path.join(import.meta.dirname, '../node_modules/.bin/next'), [dev ? 'dev' : 'start', '--port', port], {
     stdio: 'inherit',
     env: process.env,
   });

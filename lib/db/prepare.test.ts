@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { connectDatabase, createPrismaClient } from './connect';
 import { lockPathFor } from './embedded-lock';
 import { prepareDatabase } from './prepare';
@@ -12,7 +12,12 @@ import type { DatabaseTarget } from './target';
 
 // These tests are about the embedded database's folder, so they use one whatever DATABASE_URL says.
 const embeddedIn = (dataDir: string): DatabaseTarget => ({ kind: 'embedded', dataDir, description: `embedded database in ${dataDir}` });
-const freshDir = () => path.join(mkdtempSync(path.join(tmpdir(), 'jiaoliu-')), 'db');
+const tempRoots: string[] = [];
+const freshDir = () => {
+  tempRoots.push(mkdtempSync(path.join(tmpdir(), 'jiaoliu-')));
+  return path.join(tempRoots.at(-1)!, 'db');
+};
+afterAll(() => tempRoots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const sleepers: ReturnType<typeof spawn>[] = [];
 afterEach(() => sleepers.splice(0).forEach((p) => p.kill()));
