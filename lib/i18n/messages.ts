@@ -48,8 +48,9 @@ const en = {
     summary: 'Summary',
     disputed: 'Disputed',
     dateDisputedTitle: 'The sources disagree on the date',
-    dateDisputedIntro:
-      'Each source’s date is shown below. The record is listed under the first date until the dispute is settled.',
+    dateDisputedIntro: (date: string) =>
+      `Each source’s date is shown below. Until the editors settle it, the record is listed under ${date}.`,
+    accepted: 'Accepted',
     dateSettled: 'Settled from the sources below',
     claimedDate: 'Date given',
     source: 'Source',
@@ -193,7 +194,8 @@ const zh: Messages = {
     summary: '概要',
     disputed: '存疑',
     dateDisputedTitle: '各来源对日期说法不一',
-    dateDisputedIntro: '下表列出各来源给出的日期。在争议解决之前，本记录按第一个日期排列。',
+    dateDisputedIntro: (date) => `以下是各来源给出的日期。在编者确定之前，本记录暂按${date}排列。`,
+    accepted: '已采信',
     dateSettled: '已根据以下来源确定',
     claimedDate: '所载日期',
     source: '来源',
