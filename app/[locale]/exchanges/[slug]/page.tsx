@@ -62,7 +62,7 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
           {text(record.titleZh, record.titleEn)}
           <Citations citations={record.citations} t={t} />
         </h1>
-        <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+        <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm sm:gap-x-6">
           <Term label={t.exchange.date}>
             <ExchangeDate
               startDate={record.startDate}
