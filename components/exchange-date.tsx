@@ -1,8 +1,11 @@
 import type { DatePrecision } from '@/lib/generated/prisma/enums';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, isoDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/lib/i18n/messages';
 import { Badge } from './badge';
+
+// A machine-readable date says no more than is known: "2023-05" for a month.
+const isoLength: Record<DatePrecision, number> = { DAY: 10, MONTH: 7, YEAR: 4 };
 
 /** An exchange's date, flagged when the sources disagree on it. */
 export function ExchangeDate({
@@ -21,10 +24,10 @@ export function ExchangeDate({
   t: Messages;
 }) {
   const start = formatDate(startDate, locale, precision);
-  const end = endDate && endDate.getTime() !== startDate.getTime() ? formatDate(endDate, locale, precision) : null;
+  const end = endDate ? formatDate(endDate, locale, precision) : null;
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <time dateTime={startDate.toISOString().slice(0, 10)}>{end ? `${start} – ${end}` : start}</time>
+      <time dateTime={isoDate(startDate).slice(0, isoLength[precision])}>{end && end !== start ? `${start} – ${end}` : start}</time>
       {disputed && <Badge tone="warning">{t.exchange.disputed}</Badge>}
     </span>
   );

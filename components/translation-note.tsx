@@ -20,7 +20,7 @@ export function TranslationNote({
   if (original === locale) return null;
   return (
     <span className="text-xs text-stone-500">
-      ({t.exchange.translatedFrom(t.enums.translation[translation], t.enums.language[original])})
+      {t.format.aside(t.exchange.translatedFrom(t.enums.translation[translation], t.enums.language[original])).trim()}
     </span>
   );
 }

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { EmbeddedAdapterFactory } from '../lib/db/pglite-adapter';
 import {
   migrationsDir,
   noSchemaFilter,
@@ -24,7 +24,7 @@ runCommand(async () => {
   }
   const schema = await readSchema();
   const pglite = await PGlite.create();
-  const engine = await openSchemaEngine(new PrismaPGlite(pglite), schema);
+  const engine = await openSchemaEngine(new EmbeddedAdapterFactory(pglite), schema);
   try {
     const list = await readMigrationList();
     const { stdout } = await engine.diff({

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
-import { isLocale, languageTag, locales } from '@/lib/i18n/locales';
+import { isLocale, languageTag } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import '../globals.css';
 
@@ -14,7 +14,6 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   return {
     title: { default: t.app.name, template: `%s · ${t.app.name}` },
     description: t.app.tagline,
-    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}`])) },
   };
 }
 

@@ -1,10 +1,11 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CityPair } from '@/components/city-pair';
 import { ExchangeDate } from '@/components/exchange-date';
 import { listTimeline, timelineQuery } from '@/lib/data/exchanges';
 import { getViewer } from '@/lib/data/viewer';
-import { isLocale } from '@/lib/i18n/locales';
+import { isLocale, languageTag, locales } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
 
@@ -14,7 +15,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = getMessages(locale);
-  return { title: t.timeline.title, description: t.timeline.description };
+  return {
+    title: t.timeline.title,
+    description: t.timeline.description,
+    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}`])) },
+  };
 }
 
 export default async function TimelinePage({ params, searchParams }: PageProps<'/[locale]'>) {
@@ -31,7 +36,18 @@ export default async function TimelinePage({ params, searchParams }: PageProps<'
       <p className="mt-1 text-sm text-stone-600">{t.timeline.count(timeline.total)}</p>
 
       {timeline.exchanges.length === 0 ? (
-        <p className="mt-8 rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-600">{t.timeline.empty}</p>
+        <p className="mt-8 rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-600">
+          {timeline.total === 0 ? (
+            t.timeline.empty
+          ) : (
+            <>
+              {t.timeline.pastTheEnd}{' '}
+              <Link href={`/${locale}` as Route} className="text-brand-700 underline">
+                {t.timeline.firstPage}
+              </Link>
+            </>
+          )}
+        </p>
       ) : (
         <ol className="mt-8 space-y-6 border-l-2 border-brand-100 pl-6">
           {timeline.exchanges.map((exchange) => {
@@ -51,10 +67,7 @@ export default async function TimelinePage({ params, searchParams }: PageProps<'
                     />
                   </p>
                   <p className="mt-1 text-sm font-medium text-brand-700">
-                    {localize(locale, exchange.visitingCity.nameZh, exchange.visitingCity.nameEn)}
-                    <span aria-hidden> → </span>
-                    <span className="sr-only"> {t.timeline.visiting} </span>
-                    {localize(locale, exchange.hostCity.nameZh, exchange.hostCity.nameEn)}
+                    <CityPair from={exchange.visitingCity} to={exchange.hostCity} locale={locale} t={t} />
                   </p>
                   <h2 className="mt-2 text-xl font-semibold">
                     <Link href={`/${locale}/exchanges/${exchange.slug}` as Route} className="hover:text-brand-700 hover:underline">

@@ -1,10 +1,10 @@
 import { Badge } from '@/components/badge';
-import { Citations } from '@/components/citations';
+import { PersonName } from '@/components/person-name';
 import type { ExchangeRecord } from '@/lib/data/exchanges';
 import type { CooperationStatus } from '@/lib/generated/prisma/enums';
 import { formatDate, isoDate } from '@/lib/i18n/format';
-import { localize, personName } from '@/lib/i18n/localize';
-import { Section, Term, type ViewProps, listSeparator } from './layout';
+import { localize } from '@/lib/i18n/localize';
+import { CitedHeading, Section, Term, type ViewProps } from './layout';
 import { RecordText } from './record-text';
 
 type Item = ExchangeRecord['cooperationItems'][number];
@@ -37,23 +37,23 @@ function CooperationItemCard({ item, locale, t }: ViewProps & { item: Item }) {
     const name = party.city
       ? localize(locale, party.city.nameZh, party.city.nameEn)
       : party.organization && localize(locale, party.organization.nameZh, party.organization.nameEn);
-    return `${name} (${t.enums.partyRole[party.role]})`;
+    return name + t.format.aside(t.enums.partyRole[party.role]);
   });
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 className="text-lg font-semibold">
+        <CitedHeading level="h3" className="text-lg font-semibold" citations={item.citations} t={t}>
           {localize(locale, item.titleZh, item.titleEn)}
-          <Citations citations={item.citations} t={t} />
-        </h3>
+        </CitedHeading>
         <Badge tone={statusTone[item.status]}>{t.enums.cooperationStatus[item.status]}</Badge>
       </div>
       <RecordText zh={item.descriptionZh} en={item.descriptionEn} className="mt-1 text-stone-700" locale={locale} t={t} />
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <Term label={t.exchange.proposedBy}>
-          {item.proposedBy
-            ? `${personName(locale, item.proposedBy)}${item.proposedBySide ? ` (${t.enums.side[item.proposedBySide]})` : ''}`
-            : t.exchange.proposedByUnknown}
+          {item.proposedBy && <PersonName person={item.proposedBy} locale={locale} />}
+          {item.proposedBySide &&
+            (item.proposedBy ? t.format.aside(t.enums.side[item.proposedBySide]) : t.enums.side[item.proposedBySide])}
+          {!item.proposedBy && !item.proposedBySide && t.exchange.proposedByUnknown}
         </Term>
         {item.originStatementNumber ? (
           <Term label={t.exchange.origin}>
@@ -66,7 +66,7 @@ function CooperationItemCard({ item, locale, t }: ViewProps & { item: Item }) {
             {t.exchange.originTopic} “{localize(locale, item.originTopic.titleZh, item.originTopic.titleEn)}”
           </Term>
         ) : null}
-        <Term label={t.exchange.parties}>{parties.join(listSeparator(locale))}</Term>
+        <Term label={t.exchange.parties}>{t.format.list(parties)}</Term>
         <Term label={t.exchange.progress}>
           {item.progress !== null ? `${item.progress}%` : item.outcomeKnown ? '—' : t.exchange.outcomeUnknown}
         </Term>

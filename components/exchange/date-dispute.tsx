@@ -1,6 +1,7 @@
 import { Badge } from '@/components/badge';
 import type { ExchangeRecord } from '@/lib/data/exchanges';
 import { formatDate, formatIsoDate } from '@/lib/i18n/format';
+import { languageTag } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { Section, Term, type ViewProps } from './layout';
 
@@ -35,7 +36,7 @@ export function DateDispute({ record, locale, t }: ViewProps & { record: Exchang
                 )}
                 {claim.quotation && (
                   <Term label={t.exchange.words}>
-                    <q>{claim.quotation}</q>
+                    <q lang={source && languageTag[source.language]}>{claim.quotation}</q>
                   </Term>
                 )}
                 <Term label={t.exchange.basis}>{t.enums.basis[claim.basis]}</Term>

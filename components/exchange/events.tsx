@@ -1,8 +1,7 @@
-import { Citations } from '@/components/citations';
 import type { ExchangeRecord } from '@/lib/data/exchanges';
 import { formatDate } from '@/lib/i18n/format';
 import { localize } from '@/lib/i18n/localize';
-import { Section, type ViewProps, listSeparator } from './layout';
+import { CitedHeading, Section, type ViewProps } from './layout';
 import { RecordText } from './record-text';
 
 export function Events({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
@@ -15,15 +14,14 @@ export function Events({ record, locale, t }: ViewProps & { record: ExchangeReco
               {t.enums.eventKind[event.kind]}
               {event.date && ` · ${formatDate(event.date, locale)}`}
             </p>
-            <h3 className="mt-1 text-lg font-semibold">
+            <CitedHeading level="h3" className="mt-1 text-lg font-semibold" citations={event.citations} t={t}>
               {localize(locale, event.titleZh, event.titleEn)}
-              <Citations citations={event.citations} t={t} />
-            </h3>
+            </CitedHeading>
             <RecordText zh={event.descriptionZh} en={event.descriptionEn} provenance={event} className="mt-1 text-stone-700" locale={locale} t={t} />
             {event.sitesVisited.length > 0 && (
               <p className="mt-2 text-sm">
-                <span className="font-medium">{t.exchange.sitesVisited}: </span>
-                {event.sitesVisited.map((site) => localize(locale, site.nameZh, site.nameEn)).join(listSeparator(locale))}
+                <span className="font-medium">{t.format.label(t.exchange.sitesVisited)}</span>
+                {t.format.list(event.sitesVisited.map((site) => localize(locale, site.nameZh, site.nameEn)))}
               </p>
             )}
           </li>

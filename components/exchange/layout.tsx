@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Citations } from '@/components/citations';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/lib/i18n/messages';
 
@@ -20,6 +21,31 @@ export function Section({ id, title, children }: { id: string; title: string; ch
   );
 }
 
+/**
+ * A heading followed by its footnotes. The footnotes stay outside the heading element, so the
+ * heading's accessible name is the title alone.
+ */
+export function CitedHeading({
+  level: Heading,
+  className,
+  citations,
+  t,
+  children,
+}: {
+  level: 'h1' | 'h3';
+  className: string;
+  citations: Parameters<typeof Citations>[0]['citations'];
+  t: Messages;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex flex-wrap items-start gap-x-1">
+      <Heading className={className}>{children}</Heading>
+      <Citations citations={citations} t={t} />
+    </div>
+  );
+}
+
 /** One term and its description in a <dl>. */
 export function Term({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -29,6 +55,3 @@ export function Term({ label, children }: { label: string; children: ReactNode }
     </>
   );
 }
-
-/** A list separator as each language writes it. */
-export const listSeparator = (locale: Locale) => (locale === 'zh' ? '、' : ', ');

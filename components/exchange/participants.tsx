@@ -1,29 +1,32 @@
 import { Citations } from '@/components/citations';
+import { PersonName } from '@/components/person-name';
 import type { ExchangeRecord } from '@/lib/data/exchanges';
 import { formatIsoDate } from '@/lib/i18n/format';
-import { localize, personName } from '@/lib/i18n/localize';
+import { localize } from '@/lib/i18n/localize';
 import { Section, type ViewProps } from './layout';
 
-/** The delegation and its hosts, side by side, each with the title they held on the day. */
+/** The delegation, its hosts and anyone else present, each with the title they held on the day. */
 export function Participants({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
-  const sides = [
-    { side: 'VISITING', label: t.exchange.visitingSide, city: record.visitingCity },
-    { side: 'HOST', label: t.exchange.hostSide, city: record.hostCity },
+  const groups = [
+    { side: 'VISITING', label: `${t.exchange.visitingSide} · ${localize(locale, record.visitingCity.nameZh, record.visitingCity.nameEn)}` },
+    { side: 'HOST', label: `${t.exchange.hostSide} · ${localize(locale, record.hostCity.nameZh, record.hostCity.nameEn)}` },
+    { side: 'THIRD_PARTY', label: t.enums.side.THIRD_PARTY },
   ] as const;
   return (
     <Section id="people" title={t.exchange.people}>
       <div className="grid gap-6 sm:grid-cols-2">
-        {sides.map(({ side, label, city }) => (
-          <div key={side}>
-            <h3 className="font-semibold text-stone-800">
-              {label} · {localize(locale, city.nameZh, city.nameEn)}
-            </h3>
-            <ul className="mt-2 space-y-2">
-              {record.participants
-                .filter((p) => p.side === side)
-                .map((p) => (
+        {groups.map(({ side, label }) => {
+          const people = record.participants.filter((p) => p.side === side);
+          if (side === 'THIRD_PARTY' && !people.length) return null;
+          return (
+            <div key={side}>
+              <h3 className="font-semibold text-stone-800">{label}</h3>
+              <ul className="mt-2 space-y-2">
+                {people.map((p) => (
                   <li key={p.id}>
-                    <span className="font-medium">{personName(locale, p)}</span>
+                    <span className="font-medium">
+                      <PersonName person={p} locale={locale} />
+                    </span>
                     <Citations citations={p.citations} t={t} />
                     <span className="text-stone-600"> · {t.enums.participantRole[p.role]}</span>
                     {p.title && (
@@ -33,9 +36,10 @@ export function Participants({ record, locale, t }: ViewProps & { record: Exchan
                     )}
                   </li>
                 ))}
-            </ul>
-          </div>
-        ))}
+              </ul>
+            </div>
+          );
+        })}
       </div>
     </Section>
   );

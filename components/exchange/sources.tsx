@@ -1,7 +1,10 @@
+import { Fragment } from 'react';
+import { PersonName } from '@/components/person-name';
 import type { ExchangeRecord } from '@/lib/data/exchanges';
 import { formatDate } from '@/lib/i18n/format';
-import { localize, personName } from '@/lib/i18n/localize';
-import { Section, type ViewProps, listSeparator } from './layout';
+import { languageTag } from '@/lib/i18n/locales';
+import { localize } from '@/lib/i18n/localize';
+import { Section, type ViewProps } from './layout';
 import { RecordText } from './record-text';
 
 /** The numbered sources the record's footnotes point to. */
@@ -11,26 +14,46 @@ export function Sources({ record, locale, t }: ViewProps & { record: ExchangeRec
       <ol className="space-y-3">
         {record.sources.map((source) => {
           const title = localize(locale, source.titleZh, source.titleEn);
-          const details = [
-            source.authors.length > 0 &&
-              source.authors.map((a) => `${personName(locale, a)} (${t.enums.authorRole[a.role]})`).join(listSeparator(locale)),
-            `${t.exchange.published}: ${source.publishedOn ? formatDate(source.publishedOn, locale) : t.exchange.dateUnknown}`,
-            `${t.exchange.languageOfSource}: ${t.enums.language[source.language]}`,
-          ].filter(Boolean);
+          // A title known only in the other language is marked as such for screen readers.
+          const titleLang = (locale === 'zh' ? source.titleZh : source.titleEn) ? undefined : languageTag[locale === 'zh' ? 'en' : 'zh'];
           return (
             <li key={source.id} id={`source-${source.number}`} className="scroll-mt-4 text-sm">
               <span className="font-semibold">
                 [{source.number}] {localize(locale, source.publicationZh, source.publicationEn)}
               </span>
-              {title && <span>, “{title}”</span>}
-              <span> · {details.join(' · ')}</span>
+              {title && (
+                <>
+                  {', '}
+                  <cite lang={titleLang}>{title}</cite>
+                </>
+              )}
+              {source.authors.length > 0 && (
+                <span>
+                  {' · '}
+                  {source.authors.map((author, index) => (
+                    <Fragment key={index}>
+                      {index > 0 && t.format.separator}
+                      <PersonName person={author} locale={locale} />
+                      {t.format.aside(t.enums.authorRole[author.role])}
+                    </Fragment>
+                  ))}
+                </span>
+              )}
+              <span>
+                {' · '}
+                {t.format.label(t.exchange.published)}
+                {source.publishedOn ? formatDate(source.publishedOn, locale) : t.exchange.dateUnknown}
+                {' · '}
+                {t.format.label(t.exchange.languageOfSource)}
+                {t.enums.language[source.language]}
+              </span>
               {source.url && (
                 <span>
                   {' · '}
                   <a href={source.url} rel="noopener noreferrer" className="break-all text-brand-700 underline">
                     {source.url}
                   </a>
-                  {source.urlIsReprint && ` (${t.exchange.reprint})`}
+                  {source.urlIsReprint && t.format.aside(t.exchange.reprint)}
                 </span>
               )}
               <RecordText zh={source.noteZh} en={source.noteEn} className="text-stone-600" locale={locale} t={t} />

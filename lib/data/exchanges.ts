@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { z } from 'zod';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
@@ -26,7 +27,8 @@ export async function listTimeline(viewer: Viewer, query: TimelineQuery) {
     db.exchange.count({ where }),
     db.exchange.findMany({
       where,
-      orderBy: [{ startDate: 'desc' }, { createdAt: 'desc' }],
+      // The id breaks ties, so that pages neither repeat nor skip records that share a date.
+      orderBy: [{ startDate: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
       skip: (query.page - 1) * pageSize,
       take: pageSize,
       select: {
@@ -59,8 +61,6 @@ export async function listTimeline(viewer: Viewer, query: TimelineQuery) {
     })),
   };
 }
-export type Timeline = Awaited<ReturnType<typeof listTimeline>>;
-export type TimelineEntry = Timeline['exchanges'][number];
 
 const slugSchema = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/);
 
@@ -69,7 +69,7 @@ const slugSchema = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/);
  * events, topics and questions, statements, cooperation items with their history, practices, the
  * sources each fact comes from, and the claims of any field the sources disagree on.
  */
-export async function getExchangeRecord(viewer: Viewer, slug: string) {
+export const getExchangeRecord = cache(async (viewer: Viewer, slug: string) => {
   const parsed = slugSchema.safeParse(slug);
   if (!parsed.success) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
   const db = await getDb();
@@ -111,30 +111,27 @@ export async function getExchangeRecord(viewer: Viewer, slug: string) {
           },
           updates: {
             orderBy: [{ occurredOn: 'desc' }, { createdAt: 'desc' }],
+            omit: { authorId: true },
             include: { evidence: true },
           },
         },
       },
       practices: { orderBy: [{ position: 'asc' }], include: { city: { select: citySelect } } },
-      citations: { orderBy: { createdAt: 'asc' }, select: { sourceId: true, subjectKind: true, subjectId: true, locator: true } },
-      claims: {
-        orderBy: [{ value: 'asc' }, { createdAt: 'asc' }],
-        include: { source: { select: { id: true } } },
-      },
+      citations: { select: { sourceId: true, subjectKind: true, subjectId: true, locator: true } },
+      claims: true,
     },
   });
   if (!exchange) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
 
   const sourceIds = [...new Set([...exchange.citations.map((c) => c.sourceId), ...exchange.claims.map((c) => c.sourceId)])];
+  // Sources are numbered oldest first (undated ones before them), so a footnote keeps its number
+  // from one visit to the next.
   const sourceRows = await db.source.findMany({
     where: { id: { in: sourceIds } },
+    orderBy: [{ publishedOn: { sort: 'asc', nulls: 'first' } }, { slug: 'asc' }],
     include: { authors: { orderBy: { position: 'asc' } } },
   });
-  // Sources are numbered in the order the record first cites them, as footnotes are.
-  const sources = sourceIds
-    .map((id) => sourceRows.find((s) => s.id === id))
-    .filter((s) => s !== undefined)
-    .map((source, index) => ({ ...source, number: index + 1 }));
+  const sources = sourceRows.map((source, index) => ({ ...source, number: index + 1 }));
   const numberOf = new Map(sources.map((s) => [s.id, s.number]));
 
   const citationsOf = (kind: RecordKind, id: string) =>
@@ -146,7 +143,8 @@ export async function getExchangeRecord(viewer: Viewer, slug: string) {
   const claimsOf = (kind: RecordKind, id: string, field: string) => {
     const claims = exchange.claims
       .filter((c) => c.subjectKind === kind && c.subjectId === id && c.field === field)
-      .map(({ source, ...claim }) => ({ ...claim, sourceNumber: numberOf.get(source.id)! }));
+      .map((claim) => ({ ...claim, sourceNumber: numberOf.get(claim.sourceId)! }))
+      .sort((a, b) => a.value.localeCompare(b.value) || a.sourceNumber - b.sourceNumber);
     return { state: claimState(claims), claims };
   };
 
@@ -238,7 +236,7 @@ export async function getExchangeRecord(viewer: Viewer, slug: string) {
     })),
     asOf: isoDate(asOf),
   };
-}
+});
 export type ExchangeRecord = Awaited<ReturnType<typeof getExchangeRecord>>;
 
 function pickTitle(role: { titleZh: string; titleEn: string } | null) {

@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { EmbeddedAdapterFactory } from './pglite-adapter';
 import { PrismaClient } from '../generated/prisma/client';
 import { acquireEmbeddedLock } from './embedded-lock';
 import { DatabaseSetupError } from './setup-error';
@@ -26,14 +26,14 @@ export async function connectDatabase(target: DatabaseTarget): Promise<DatabaseC
   }
   if (target.dataDir === inMemoryDataDir) {
     const pglite = await PGlite.create();
-    return { target, adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close() };
+    return { target, adapterFactory: new EmbeddedAdapterFactory(pglite), close: () => pglite.close() };
   }
   const release = acquireEmbeddedLock(target.dataDir);
   try {
     const pglite = await PGlite.create(target.dataDir);
     return {
       target,
-      adapterFactory: new PrismaPGlite(pglite),
+      adapterFactory: new EmbeddedAdapterFactory(pglite),
       close: async () => {
         try {
           await pglite.close();

@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { connectDatabase, createPrismaClient } from './connect';
 import { lockPathFor } from './embedded-lock';
 import { prepareDatabase } from './prepare';
+import { migrationsDir } from './schema-engine';
 import { foundingExchangeSlug } from './seed';
-import { DatabaseSetupError } from './setup-error';
 import type { DatabaseTarget } from './target';
 
 // These tests are about the embedded database's folder, so they use one whatever DATABASE_URL says.
@@ -68,13 +68,39 @@ describe('prepareDatabase on the embedded database', () => {
     await expect(prepareDatabase(embeddedIn(dataDir), { seed: false })).resolves.toBeTruthy();
   }, 60_000);
 
-  it('leaves nothing half-written when a step fails', async () => {
+  it('leaves nothing half-written when a migration fails', async () => {
     const dataDir = freshDir();
-    // Block the staging folder so the build of the new database fails part-way.
-    writeFileSync(lockPathFor(`${dataDir}.new`), String(otherProcess()));
-    await expect(prepareDatabase(embeddedIn(dataDir), { seed: true })).rejects.toBeInstanceOf(DatabaseSetupError);
+    const migrations = path.join(path.dirname(dataDir), 'migrations');
+    cpSync(migrationsDir, migrations, { recursive: true });
+    mkdirSync(path.join(migrations, '99999999999999_broken'));
+    writeFileSync(path.join(migrations, '99999999999999_broken', 'migration.sql'), 'ALTER TABLE "Nowhere" ADD COLUMN "x" INT;');
+
+    await expect(prepareDatabase(embeddedIn(dataDir), { seed: true, migrationsDir: migrations })).rejects.toThrow(
+      /^Migrations could not be applied to the embedded database in .*: No such table: Nowhere$/,
+    );
     expect(existsSync(dataDir)).toBe(false);
     expect(existsSync(`${dataDir}.new`)).toBe(false);
     expect(existsSync(lockPathFor(dataDir))).toBe(false);
-  });
+  }, 60_000);
+
+  it('refuses to go on from a failed migration on an existing database, and says so', async () => {
+    const dataDir = freshDir();
+    await prepareDatabase(embeddedIn(dataDir), { seed: true });
+    const migrations = path.join(path.dirname(dataDir), 'migrations');
+    cpSync(migrationsDir, migrations, { recursive: true });
+    mkdirSync(path.join(migrations, '99999999999999_broken'));
+    writeFileSync(path.join(migrations, '99999999999999_broken', 'migration.sql'), 'SELECT 1/0;');
+
+    await expect(prepareDatabase(embeddedIn(dataDir), { seed: true, migrationsDir: migrations })).rejects.toThrow(/division by zero/);
+    await expect(prepareDatabase(embeddedIn(dataDir), { seed: true, migrationsDir: migrations })).rejects.toThrow(/failed migrations/);
+    // The data written before the failure is still there.
+    const connection = await connectDatabase(embeddedIn(dataDir));
+    const db = createPrismaClient(connection);
+    try {
+      expect(await db.exchange.count()).toBe(1);
+    } finally {
+      await db.$disconnect();
+      await connection.close();
+    }
+  }, 90_000);
 });

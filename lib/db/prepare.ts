@@ -16,10 +16,13 @@ export interface PrepareReport {
  * database is built in a staging folder and moved into place only when every step succeeded, so a
  * failure leaves nothing half-written behind.
  */
-export async function prepareDatabase(
-  target: DatabaseTarget,
-  options: { seed: boolean },
-): Promise<PrepareReport> {
+export interface PrepareOptions {
+  seed: boolean;
+  /** The migrations to apply; the project's own unless a test says otherwise. */
+  migrationsDir?: string;
+}
+
+export async function prepareDatabase(target: DatabaseTarget, options: PrepareOptions): Promise<PrepareReport> {
   if (target.kind === 'embedded' && target.dataDir !== inMemoryDataDir && !existsSync(target.dataDir)) {
     const release = acquireEmbeddedLock(target.dataDir);
     const staging = `${target.dataDir}.new`;
@@ -39,10 +42,10 @@ export async function prepareDatabase(
   return runSteps(target, options);
 }
 
-async function runSteps(target: DatabaseTarget, options: { seed: boolean }): Promise<PrepareReport> {
+async function runSteps(target: DatabaseTarget, options: PrepareOptions): Promise<PrepareReport> {
   const connection = await connectDatabase(target);
   try {
-    const appliedMigrations = await applyMigrations(connection.adapterFactory).catch((error: Error) => {
+    const appliedMigrations = await applyMigrations(connection.adapterFactory, options.migrationsDir).catch((error: Error) => {
       throw new DatabaseSetupError(`Migrations could not be applied to the ${target.description}: ${summarizeEngineError(error)}`);
     });
     if (!options.seed) return { appliedMigrations };

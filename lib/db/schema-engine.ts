@@ -89,11 +89,12 @@ export async function readMigrationList(dir = migrationsDir): Promise<MigrationL
 
 export async function applyMigrations(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  dir = migrationsDir,
 ): Promise<string[]> {
   const engine = await openSchemaEngine(adapterFactory);
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: await readMigrationList(),
+      migrationsList: await readMigrationList(dir),
       filters: noSchemaFilter,
     });
     return appliedMigrationNames;

@@ -20,11 +20,16 @@ export interface SeedReport {
 type Tx = Prisma.TransactionClient;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const bilingual = { originalLanguage: 'en', translation: 'HUMAN' } as const;
+// The record is written from an English report; its Chinese is the editors' own translation.
+const writtenInEnglish = { originalLanguage: 'en', translation: 'HUMAN' } as const;
+
+// Makes concurrent seeds (two app instances starting on one server) wait for each other.
+const seedLockKey = 2_023_050_5;
 
 export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
   return prisma.$transaction(
     async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${seedLockKey})`;
       const existing = await tx.exchange.findUnique({ where: { slug: foundingExchangeSlug }, select: { id: true } });
       if (existing) return { created: false, summary: `exchange ${foundingExchangeSlug} is present` };
       await writeFoundingRecord(tx);
@@ -130,12 +135,12 @@ async function writeFoundingRecord(tx: Tx) {
   });
   const chinanewsPublisher = await organization({ nameZh: '中国新闻网', nameEn: 'Chinanews', kind: 'MEDIA' });
 
-  // A role is attested on the visit's day; when each mayor took or left office is not recorded here.
-  const person = async (nameZh: string, nameEn: string, role: Omit<Prisma.PersonRoleUncheckedCreateWithoutPersonInput, 'attestedOn'>) => {
+  // The sources name each post at the time of the visit; when it began or ended is not recorded here.
+  const person = async (nameZh: string, nameEn: string, role: Prisma.PersonRoleUncheckedCreateWithoutPersonInput) => {
     const found = await tx.person.findFirst({ where: { nameZh }, include: { roles: true } });
     if (found) return { person: found, role: found.roles[0]! };
     const created = await tx.person.create({
-      data: { nameZh, nameEn, roles: { create: [{ ...role, attestedOn: day('2023-05-05') }] } },
+      data: { nameZh, nameEn, roles: { create: [role] } },
       include: { roles: true },
     });
     return { person: created, role: created.roles[0]! };
@@ -169,9 +174,9 @@ async function writeFoundingRecord(tx: Tx) {
       titleEn:
         'Liuzhou, Guangxi and Zibo, Shandong are linked to explore the road of “Internet celebrity” becoming “long red”',
       language: 'en',
-      noteZh: '本记录依据的英文文本。中文原题、刊发日期和记者的中文姓名未知。',
+      noteZh: '中文报道的英文文本，本记录即据此写成。中文原题、刊发日期和记者的中文姓名未知。',
       noteEn:
-        'The English text this record was written from. Its Chinese headline, publication date and the Chinese names of its reporters are unknown.',
+        'An English text of the Chinese report; this record was written from it. Its Chinese headline, publication date and the Chinese names of its reporters are unknown.',
       authors: {
         create: [
           { nameEn: 'Pang Huimin', role: 'REPORTER', position: 0 },
@@ -248,14 +253,14 @@ async function writeFoundingRecord(tx: Tx) {
       locationZh: '广西柳州',
       locationEn: 'Liuzhou, Guangxi',
       status: 'TOOK_PLACE',
-      ...bilingual,
+      ...writtenInEnglish,
       publicationState: 'PUBLISHED',
       publishedAt: new Date(),
     },
   });
-  cite('EXCHANGE', exchangeId, workersDaily.id, 'para. 3');
-  cite('EXCHANGE', exchangeId, liuzhouDaily.id);
-  cite('EXCHANGE', exchangeId, chinanews.id);
+  cite('EXCHANGE', exchangeId, workersDaily.id, '“On May 5, Zibo Mayor Zhao Qingwen led a delegation…”');
+  cite('EXCHANGE', exchangeId, liuzhouDaily.id, '“昨日”');
+  cite('EXCHANGE', exchangeId, chinanews.id, '“5月15日”');
 
   await tx.claim.createMany({
     data: [
@@ -268,7 +273,7 @@ async function writeFoundingRecord(tx: Tx) {
         sourceId: workersDaily.id,
         quotation: 'On May 5',
         basis: 'INFERRED',
-        noteZh: '报道只写“5月5日”，未写年份；2023年系据上下文（“今年以来”淄博烧烤走红）推断。英文“May 5”可能是“5月15日”的误译。',
+        noteZh: '英文报道只写“On May 5”，未写年份；2023年系据上下文（“今年以来”淄博烧烤走红）推断。“May 5”可能是“5月15日”的误译。',
         noteEn:
           'The report gives “May 5” without a year; 2023 is inferred from context (the Zibo barbecue boom “since the beginning of this year”). The English “May 5” may be a slip in translating 5月15日.',
       },
@@ -312,7 +317,7 @@ async function writeFoundingRecord(tx: Tx) {
     },
   ] as const;
   await tx.participant.createMany({ data: participants.map((p) => ({ ...p, exchangeId })) });
-  for (const p of participants) cite('PARTICIPANT', p.id, workersDaily.id, 'para. 3');
+  for (const p of participants) cite('PARTICIPANT', p.id, workersDaily.id, '“On May 5, Zibo Mayor Zhao Qingwen led a delegation…”');
 
   // ----- Events -------------------------------------------------------------------------------------
   const inspectionId = randomUUID();
@@ -329,7 +334,7 @@ async function writeFoundingRecord(tx: Tx) {
       locationZh: '广西柳州',
       locationEn: 'Liuzhou, Guangxi',
       position: 0,
-      ...bilingual,
+      ...writtenInEnglish,
       sitesVisited: {
         create: [
           { organizationId: luobawang.id, position: 0 },
@@ -350,12 +355,12 @@ async function writeFoundingRecord(tx: Tx) {
       locationZh: '广西柳州',
       locationEn: 'Liuzhou, Guangxi',
       position: 1,
-      ...bilingual,
+      ...writtenInEnglish,
     },
   });
-  cite('EVENT', inspectionId, workersDaily.id, 'para. 3');
+  cite('EVENT', inspectionId, workersDaily.id, '“…to inspect the development of Liuzhou snail powder industry”');
   cite('EVENT', inspectionId, liuzhouDaily.id, 'names the two producers visited');
-  cite('EVENT', symposiumId, workersDaily.id, 'para. 5');
+  cite('EVENT', symposiumId, workersDaily.id, '“At the symposium on the same day…”');
 
   // ----- Topics and questions -------------------------------------------------------------------------
   const topics = [
@@ -387,9 +392,9 @@ async function writeFoundingRecord(tx: Tx) {
     },
   ];
   await tx.topic.createMany({
-    data: topics.map((t, position) => ({ ...t, exchangeId, eventId: symposiumId, position, ...bilingual })),
+    data: topics.map((t, position) => ({ ...t, exchangeId, eventId: symposiumId, position, ...writtenInEnglish })),
   });
-  topics.forEach((t) => cite('TOPIC', t.id, workersDaily.id, 'para. 5'));
+  topics.forEach((t) => cite('TOPIC', t.id, workersDaily.id, '“At the symposium on the same day…”'));
   cite('TOPIC', topics[0]!.id, liuzhouDaily.id, 'sales figures; 流量 and 留量');
 
   // Who asked is not reported; the side is an editor's reading of each question.
@@ -412,9 +417,9 @@ async function writeFoundingRecord(tx: Tx) {
     },
   ] as const;
   await tx.question.createMany({
-    data: questions.map((q, position) => ({ ...q, exchangeId, position, ...bilingual })),
+    data: questions.map((q, position) => ({ ...q, exchangeId, position, ...writtenInEnglish })),
   });
-  questions.forEach((q) => cite('QUESTION', q.id, workersDaily.id, 'para. 5'));
+  questions.forEach((q) => cite('QUESTION', q.id, workersDaily.id, '“At the symposium on the same day…”'));
 
   // ----- Statements ------------------------------------------------------------------------------------
   const statements = {
@@ -479,105 +484,84 @@ async function writeFoundingRecord(tx: Tx) {
     },
   } as const;
   await tx.statement.createMany({
-    data: Object.values(statements).map((s, position) => ({ ...s, exchangeId, position, ...bilingual })),
+    data: Object.values(statements).map((s, position) => ({ ...s, exchangeId, position, ...writtenInEnglish })),
   });
-  cite('STATEMENT', statements.zhaoPraise.id, workersDaily.id, 'para. 6');
-  cite('STATEMENT', statements.zhangWelcome.id, workersDaily.id, 'para. 7');
-  cite('STATEMENT', statements.zhangHopes.id, workersDaily.id, 'para. 7');
-  cite('STATEMENT', statements.yaoOnZibo.id, workersDaily.id, 'para. 10');
-  cite('STATEMENT', statements.yaoOnLiuzhou.id, workersDaily.id, 'para. 11');
+  cite('STATEMENT', statements.zhaoPraise.id, workersDaily.id, '“Zhao Qingwen praised…”');
+  cite('STATEMENT', statements.zhangWelcome.id, workersDaily.id, '“Zhang Zhuang welcomed…”');
+  cite('STATEMENT', statements.zhangHopes.id, workersDaily.id, '“Zhang Zhuang expressed the hope…”');
+  cite('STATEMENT', statements.yaoOnZibo.id, workersDaily.id, '“Although Zibo barbecue is very popular now…”');
+  cite('STATEMENT', statements.yaoOnLiuzhou.id, workersDaily.id, '“Liuzhou can also learn from Zibo…”');
 
   // ----- Cooperation items: proposed at the visit; nothing is known yet of what followed --------------
   const proposedByZhang = { proposedById: zhang.person.id, proposedBySide: 'HOST' } as const;
-  const items: (Omit<Prisma.CooperationItemUncheckedCreateInput, 'originalLanguage'> & {
-    id: string;
-    parties: [string, 'RESPONSIBLE' | 'PARTNER'][];
-  })[] = [
+  const items = [
     {
       id: randomUUID(),
-      exchangeId,
       titleZh: '淄博烧烤进柳州',
       titleEn: 'Zibo barbecue comes to Liuzhou',
       originStatementId: statements.zhangWelcome.id,
       ...proposedByZhang,
-      parties: [
-        [zibo.id, 'RESPONSIBLE'],
-        [liuzhou.id, 'PARTNER'],
-      ],
+      locator: '“We welcome Zibo BBQ to enter Liuzhou…”',
     },
     {
       id: randomUUID(),
-      exchangeId,
       titleZh: '柳州螺蛳粉进淄博',
       titleEn: 'Liuzhou luosifen comes to Zibo',
       originStatementId: statements.zhangWelcome.id,
       ...proposedByZhang,
-      parties: [
-        [liuzhou.id, 'RESPONSIBLE'],
-        [zibo.id, 'PARTNER'],
-      ],
+      locator: '“…please support Liuzhou snail powder to Zibo.”',
     },
     {
       id: randomUUID(),
-      exchangeId,
       titleZh: '产业融合、优势互补',
       titleEn: 'Industrial integration with complementary strengths',
       originStatementId: statements.zhangHopes.id,
       ...proposedByZhang,
-      parties: [
-        [zibo.id, 'PARTNER'],
-        [liuzhou.id, 'PARTNER'],
-      ],
+      locator: '“…make joint efforts in industrial integration and complementary advantages…”',
     },
     {
       id: randomUUID(),
-      exchangeId,
       titleZh: '城市环境治理交流合作',
       titleEn: 'Exchange and cooperation on urban environmental governance',
       originStatementId: statements.zhangHopes.id,
       ...proposedByZhang,
-      parties: [
-        [zibo.id, 'PARTNER'],
-        [liuzhou.id, 'PARTNER'],
-      ],
+      locator: '“…exchange and cooperation in urban environmental governance…”',
     },
     {
       id: randomUUID(),
-      exchangeId,
       titleZh: '深化文旅融合与城市管理交流',
       titleEn: 'Deeper exchange on culture-and-tourism integration and urban management',
       descriptionZh: '座谈会上双方就文旅融合和城市管理深入交流；未报道由哪一方提出。',
       descriptionEn:
         'Both sides went into culture-and-tourism integration and urban management at the symposium; the report does not say which side proposed it.',
       originTopicId: topics[2]!.id,
-      parties: [
-        [zibo.id, 'PARTNER'],
-        [liuzhou.id, 'PARTNER'],
-      ],
+      locator: '“…conducted in-depth exchanges on… cultural and tourism integration, and urban management.”',
     },
   ];
-  for (const [position, { parties, ...item }] of items.entries()) {
+  // Both cities take part in every item; the report does not say which of them leads any of it.
+  for (const [position, { locator, ...item }] of items.entries()) {
     await tx.cooperationItem.create({
       data: {
         ...item,
+        exchangeId,
         position,
         status: 'PROPOSED',
         outcomeKnown: false,
         lastUpdatedOn: day('2023-05-05'),
-        ...bilingual,
-        parties: { create: parties.map(([cityId, role]) => ({ cityId, role })) },
+        ...writtenInEnglish,
+        parties: { create: [zibo, liuzhou].map((city) => ({ cityId: city.id, role: 'PARTNER' as const })) },
         updates: {
           create: {
             occurredOn: day('2023-05-05'),
             status: 'PROPOSED',
             noteZh: '在考察期间提出。此后进展尚无记录。',
             noteEn: 'Proposed during the visit. Nothing has been recorded yet of what followed.',
-            ...bilingual,
+            ...writtenInEnglish,
           },
         },
       },
     });
-    cite('COOPERATION_ITEM', item.id, workersDaily.id, 'paras. 5–7');
+    cite('COOPERATION_ITEM', item.id, workersDaily.id, locator);
   }
 
   // ----- Practices each city showed ----------------------------------------------------------------------
@@ -624,9 +608,9 @@ async function writeFoundingRecord(tx: Tx) {
     },
   ];
   await tx.practice.createMany({
-    data: practices.map((p, position) => ({ ...p, exchangeId, position, ...bilingual })),
+    data: practices.map((p, position) => ({ ...p, exchangeId, position, ...writtenInEnglish })),
   });
-  practices.forEach((p) => cite('PRACTICE', p.id, workersDaily.id, 'para. 9'));
+  practices.forEach((p) => cite('PRACTICE', p.id, workersDaily.id, '“When snail flour and barbecue become the “traffic password”…”'));
   cite('PRACTICE', practices[4]!.id, liuzhouDaily.id, '2022 sales figures');
 
   await tx.citation.createMany({ data: citations });

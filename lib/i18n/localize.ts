@@ -4,9 +4,3 @@ import type { Locale } from './locales';
 export function localize<T extends string | null | undefined>(locale: Locale, zh: T, en: T): T {
   return locale === 'zh' ? (zh || en) : (en || zh);
 }
-
-/** A person's name for display; in English, the Chinese name follows in brackets when both are known. */
-export function personName(locale: Locale, person: { nameZh: string | null; nameEn: string | null }): string {
-  if (locale === 'zh') return person.nameZh || person.nameEn || '';
-  return person.nameEn && person.nameZh ? `${person.nameEn} (${person.nameZh})` : person.nameEn || person.nameZh || '';
-}

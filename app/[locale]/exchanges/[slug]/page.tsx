@@ -1,12 +1,12 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Citations } from '@/components/citations';
+import { CityPair } from '@/components/city-pair';
 import { ExchangeDate } from '@/components/exchange-date';
 import { CooperationItems } from '@/components/exchange/cooperation-items';
 import { DateDispute } from '@/components/exchange/date-dispute';
 import { Events } from '@/components/exchange/events';
-import { Term } from '@/components/exchange/layout';
+import { CitedHeading, Term } from '@/components/exchange/layout';
 import { Participants } from '@/components/exchange/participants';
 import { Practices } from '@/components/exchange/practices';
 import { RecordText } from '@/components/exchange/record-text';
@@ -16,7 +16,7 @@ import { Topics } from '@/components/exchange/topics';
 import { getExchangeRecord } from '@/lib/data/exchanges';
 import { getViewer } from '@/lib/data/viewer';
 import { isAppError } from '@/lib/errors';
-import { type Locale, isLocale } from '@/lib/i18n/locales';
+import { type Locale, isLocale, languageTag, locales } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
 
@@ -38,6 +38,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/exchange
   return {
     title: localize(locale, record.titleZh, record.titleEn),
     description: localize(locale, record.summaryZh, record.summaryEn) ?? undefined,
+    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}/exchanges/${record.slug}`])) },
   };
 }
 
@@ -45,7 +46,7 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
   const { locale: rawLocale, slug } = await params;
   const { locale, record } = await loadRecord(rawLocale, slug);
   const t = getMessages(locale);
-  const text = (zh: string | null, en: string | null) => localize(locale, zh, en);
+  const text = <T extends string | null>(zh: T, en: T) => localize(locale, zh, en);
   const view = { locale, t };
 
   return (
@@ -56,12 +57,11 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
 
       <header className="mt-4">
         <p className="text-sm font-medium text-brand-700">
-          {text(record.visitingCity.nameZh, record.visitingCity.nameEn)} → {text(record.hostCity.nameZh, record.hostCity.nameEn)}
+          <CityPair from={record.visitingCity} to={record.hostCity} {...view} />
         </p>
-        <h1 className="mt-1 text-3xl font-bold text-brand-900">
+        <CitedHeading level="h1" className="mt-1 text-3xl font-bold text-brand-900" citations={record.citations} t={t}>
           {text(record.titleZh, record.titleEn)}
-          <Citations citations={record.citations} t={t} />
-        </h1>
+        </CitedHeading>
         <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm sm:gap-x-6">
           <Term label={t.exchange.date}>
             <ExchangeDate
@@ -85,7 +85,8 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
             ] as const
           ).map(([label, city, organization]) => (
             <Term key={label} label={label}>
-              {text(city.nameZh, city.nameEn)} ({text(city.provinceZh, city.provinceEn)})
+              {text(city.nameZh, city.nameEn)}
+              {t.format.aside(text(city.provinceZh, city.provinceEn))}
               {organization && ` · ${text(organization.nameZh, organization.nameEn)}`}
             </Term>
           ))}

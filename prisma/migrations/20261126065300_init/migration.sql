@@ -158,12 +158,12 @@ CREATE TABLE "Exchange" (
     "hostOrganizationId" UUID,
     "startDate" DATE NOT NULL,
     "endDate" DATE,
-    "datePrecision" "DatePrecision" NOT NULL DEFAULT 'DAY',
+    "datePrecision" "DatePrecision" NOT NULL,
     "locationZh" VARCHAR(300),
     "locationEn" VARCHAR(300),
-    "status" "ExchangeStatus" NOT NULL DEFAULT 'TOOK_PLACE',
+    "status" "ExchangeStatus" NOT NULL,
     "originalLanguage" "Language" NOT NULL,
-    "translation" "TranslationKind" NOT NULL DEFAULT 'HUMAN',
+    "translation" "TranslationKind" NOT NULL,
     "publicationState" "PublicationState" NOT NULL DEFAULT 'DRAFT',
     "publishedAt" TIMESTAMPTZ(3),
     "publishedById" UUID,
@@ -206,7 +206,7 @@ CREATE TABLE "Event" (
     "locationEn" VARCHAR(300),
     "position" INTEGER NOT NULL DEFAULT 0,
     "originalLanguage" "Language" NOT NULL,
-    "translation" "TranslationKind" NOT NULL DEFAULT 'HUMAN',
+    "translation" "TranslationKind" NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
@@ -234,7 +234,7 @@ CREATE TABLE "Topic" (
     "descriptionEn" TEXT,
     "position" INTEGER NOT NULL DEFAULT 0,
     "originalLanguage" "Language" NOT NULL,
-    "translation" "TranslationKind" NOT NULL DEFAULT 'HUMAN',
+    "translation" "TranslationKind" NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
@@ -254,7 +254,7 @@ CREATE TABLE "Question" (
     "askedBySideBasis" "Basis" NOT NULL DEFAULT 'UNKNOWN',
     "position" INTEGER NOT NULL DEFAULT 0,
     "originalLanguage" "Language" NOT NULL,
-    "translation" "TranslationKind" NOT NULL DEFAULT 'HUMAN',
+    "translation" "TranslationKind" NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
@@ -275,7 +275,7 @@ CREATE TABLE "Statement" (
     "textZh" TEXT NOT NULL,
     "textEn" TEXT NOT NULL,
     "originalLanguage" "Language" NOT NULL,
-    "translation" "TranslationKind" NOT NULL DEFAULT 'HUMAN',
+    "translation" "TranslationKind" NOT NULL,
     "position" INTEGER NOT NULL DEFAULT 0,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -295,7 +295,7 @@ CREATE TABLE "Practice" (
     "descriptionEn" TEXT,
     "position" INTEGER NOT NULL DEFAULT 0,
     "originalLanguage" "Language" NOT NULL,
-    "translation" "TranslationKind" NOT NULL DEFAULT 'HUMAN',
+    "translation" "TranslationKind" NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
@@ -322,7 +322,7 @@ CREATE TABLE "CooperationItem" (
     "lastUpdatedOn" DATE,
     "position" INTEGER NOT NULL DEFAULT 0,
     "originalLanguage" "Language" NOT NULL,
-    "translation" "TranslationKind" NOT NULL DEFAULT 'HUMAN',
+    "translation" "TranslationKind" NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
@@ -351,7 +351,7 @@ CREATE TABLE "CooperationUpdate" (
     "noteZh" TEXT,
     "noteEn" TEXT,
     "originalLanguage" "Language" NOT NULL,
-    "translation" "TranslationKind" NOT NULL DEFAULT 'HUMAN',
+    "translation" "TranslationKind" NOT NULL,
     "authorId" UUID,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -428,7 +428,7 @@ CREATE TABLE "Claim" (
     "value" VARCHAR(2000) NOT NULL,
     "sourceId" UUID NOT NULL,
     "quotation" VARCHAR(1000),
-    "basis" "Basis" NOT NULL DEFAULT 'STATED',
+    "basis" "Basis" NOT NULL,
     "noteZh" TEXT,
     "noteEn" TEXT,
     "accepted" BOOLEAN NOT NULL DEFAULT false,
@@ -583,10 +583,16 @@ CREATE INDEX "Exchange_visitingCityId_startDate_idx" ON "Exchange"("visitingCity
 CREATE INDEX "Exchange_hostCityId_startDate_idx" ON "Exchange"("hostCityId", "startDate");
 
 -- CreateIndex
+CREATE INDEX "Participant_personId_idx" ON "Participant"("personId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Participant_exchangeId_personId_key" ON "Participant"("exchangeId", "personId");
 
 -- CreateIndex
 CREATE INDEX "Event_exchangeId_position_idx" ON "Event"("exchangeId", "position");
+
+-- CreateIndex
+CREATE INDEX "EventOrganization_organizationId_idx" ON "EventOrganization"("organizationId");
 
 -- CreateIndex
 CREATE INDEX "Topic_exchangeId_position_idx" ON "Topic"("exchangeId", "position");
@@ -596,6 +602,9 @@ CREATE INDEX "Question_exchangeId_position_idx" ON "Question"("exchangeId", "pos
 
 -- CreateIndex
 CREATE INDEX "Statement_exchangeId_position_idx" ON "Statement"("exchangeId", "position");
+
+-- CreateIndex
+CREATE INDEX "Statement_speakerId_idx" ON "Statement"("speakerId");
 
 -- CreateIndex
 CREATE INDEX "Practice_exchangeId_position_idx" ON "Practice"("exchangeId", "position");
@@ -610,6 +619,12 @@ CREATE INDEX "CooperationItem_exchangeId_position_idx" ON "CooperationItem"("exc
 CREATE INDEX "CooperationItem_status_lastUpdatedOn_idx" ON "CooperationItem"("status", "lastUpdatedOn");
 
 -- CreateIndex
+CREATE INDEX "CooperationParty_cityId_idx" ON "CooperationParty"("cityId");
+
+-- CreateIndex
+CREATE INDEX "CooperationParty_organizationId_idx" ON "CooperationParty"("organizationId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "CooperationParty_itemId_cityId_organizationId_key" ON "CooperationParty"("itemId", "cityId", "organizationId");
 
 -- CreateIndex
@@ -617,6 +632,9 @@ CREATE INDEX "CooperationUpdate_itemId_occurredOn_idx" ON "CooperationUpdate"("i
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Source_slug_key" ON "Source"("slug");
+
+-- CreateIndex
+CREATE INDEX "SourceAuthor_sourceId_position_idx" ON "SourceAuthor"("sourceId", "position");
 
 -- CreateIndex
 CREATE INDEX "Citation_exchangeId_idx" ON "Citation"("exchangeId");
@@ -629,6 +647,9 @@ CREATE UNIQUE INDEX "Citation_sourceId_subjectKind_subjectId_key" ON "Citation"(
 
 -- CreateIndex
 CREATE INDEX "Claim_exchangeId_idx" ON "Claim"("exchangeId");
+
+-- CreateIndex
+CREATE INDEX "Claim_sourceId_idx" ON "Claim"("sourceId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Claim_subjectKind_subjectId_field_sourceId_key" ON "Claim"("subjectKind", "subjectId", "field", "sourceId");
@@ -742,7 +763,7 @@ ALTER TABLE "Question" ADD CONSTRAINT "Question_exchangeId_fkey" FOREIGN KEY ("e
 ALTER TABLE "Question" ADD CONSTRAINT "Question_topicId_fkey" FOREIGN KEY ("topicId") REFERENCES "Topic"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Question" ADD CONSTRAINT "Question_askedById_fkey" FOREIGN KEY ("askedById") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Question" ADD CONSTRAINT "Question_askedById_fkey" FOREIGN KEY ("askedById") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Statement" ADD CONSTRAINT "Statement_exchangeId_fkey" FOREIGN KEY ("exchangeId") REFERENCES "Exchange"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -751,7 +772,7 @@ ALTER TABLE "Statement" ADD CONSTRAINT "Statement_exchangeId_fkey" FOREIGN KEY (
 ALTER TABLE "Statement" ADD CONSTRAINT "Statement_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Statement" ADD CONSTRAINT "Statement_speakerId_fkey" FOREIGN KEY ("speakerId") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Statement" ADD CONSTRAINT "Statement_speakerId_fkey" FOREIGN KEY ("speakerId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Statement" ADD CONSTRAINT "Statement_speakerRoleId_fkey" FOREIGN KEY ("speakerRoleId") REFERENCES "PersonRole"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -772,7 +793,7 @@ ALTER TABLE "CooperationItem" ADD CONSTRAINT "CooperationItem_originStatementId_
 ALTER TABLE "CooperationItem" ADD CONSTRAINT "CooperationItem_originTopicId_fkey" FOREIGN KEY ("originTopicId") REFERENCES "Topic"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "CooperationItem" ADD CONSTRAINT "CooperationItem_proposedById_fkey" FOREIGN KEY ("proposedById") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "CooperationItem" ADD CONSTRAINT "CooperationItem_proposedById_fkey" FOREIGN KEY ("proposedById") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "CooperationParty" ADD CONSTRAINT "CooperationParty_itemId_fkey" FOREIGN KEY ("itemId") REFERENCES "CooperationItem"("id") ON DELETE CASCADE ON UPDATE CASCADE;

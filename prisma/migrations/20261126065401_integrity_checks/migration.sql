@@ -24,3 +24,15 @@ ALTER TABLE "ExternalIdentifier"
 
 ALTER TABLE "CooperationEvidence"
   ADD CONSTRAINT "CooperationEvidence_has_a_target" CHECK (num_nonnulls("sourceId", "url") >= 1);
+
+-- Keys that appear in URLs: lower-case letters, digits and hyphens.
+ALTER TABLE "City" ADD CONSTRAINT "City_slug_format" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
+ALTER TABLE "Exchange" ADD CONSTRAINT "Exchange_slug_format" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
+ALTER TABLE "Source" ADD CONSTRAINT "Source_slug_format" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
+
+-- In these unique keys one column is always empty. PostgreSQL treats empty values as distinct by
+-- default, which would let duplicates through.
+DROP INDEX "CooperationParty_itemId_cityId_organizationId_key";
+CREATE UNIQUE INDEX "CooperationParty_itemId_cityId_organizationId_key" ON "CooperationParty"("itemId", "cityId", "organizationId") NULLS NOT DISTINCT;
+DROP INDEX "Organization_nameZh_cityId_key";
+CREATE UNIQUE INDEX "Organization_nameZh_cityId_key" ON "Organization"("nameZh", "cityId") NULLS NOT DISTINCT;
