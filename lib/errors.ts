@@ -11,7 +11,6 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly fieldErrors: Record<string, string[]> = {},
   ) {
     super(message);
   }

@@ -3,9 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
-import { isLocale, languageTag } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
-import '../globals.css';
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -22,8 +21,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!isLocale(locale)) notFound();
   const t = getMessages(locale);
   return (
-    <html lang={languageTag[locale]}>
-      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
+    <>
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -36,7 +34,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
               <span className="text-2xl font-bold">{t.app.name}</span>
               <span className="hidden text-sm text-stone-600 sm:inline">{t.app.tagline}</span>
             </Link>
-            <nav aria-label={t.app.nav.timeline} className="flex items-center gap-4">
+            <nav aria-label={t.app.nav.label} className="flex items-center gap-4">
               <Link href={`/${locale}`} className="text-sm font-medium text-stone-700 hover:text-brand-700">
                 {t.app.nav.timeline}
               </Link>
@@ -50,7 +48,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {children}
         </main>
         <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-stone-600">{t.app.footer}</footer>
-      </body>
-    </html>
+    </>
   );
 }

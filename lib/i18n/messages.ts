@@ -21,7 +21,7 @@ const en = {
     skipToContent: 'Skip to content',
     switchLanguage: '中文',
     switchLanguageLabel: '切换到中文',
-    nav: { timeline: 'Timeline' },
+    nav: { label: 'Main', timeline: 'Timeline' },
     footer: 'Jiaoliu records exchanges between cities from published sources. Where sources disagree, it says so.',
   },
   format: {
@@ -176,7 +176,7 @@ const zh: Messages = {
     skipToContent: '跳到正文',
     switchLanguage: 'English',
     switchLanguageLabel: 'Switch to English',
-    nav: { timeline: '时间线' },
+    nav: { label: '主导航', timeline: '时间线' },
     footer: '“交流”依据公开来源记录城市之间的交流。来源说法不一时，如实标明。',
   },
   format: {
