@@ -18,7 +18,8 @@ export default defineConfig({
   testDir: 'e2e',
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: 2,
+  // The server shares the two cores with the browsers; in CI one browser at a time keeps timings calm.
+  workers: process.env.CI ? 1 : 2,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}`,

@@ -15,7 +15,7 @@ import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { loadSchemaEngineModule } from '../lib/db/schema-engine-wasm.mjs';
 
 const { values: options, positionals } = parseArgs({
   options: {
@@ -45,13 +45,7 @@ process.on('uncaughtException', (error) => {
   process.exit(101);
 });
 
-// The package's entry point imports the .wasm file as an ES module, which Node 20 only allows behind a
-// flag; instantiating it here works everywhere.
-const gluePath = import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
-const wasm = await readFile(new URL('schema_engine_bg.wasm', gluePath));
-const { instance } = await WebAssembly.instantiate(wasm, { './schema_engine_bg.js': glue });
-glue.__wbg_set_wasm(instance.exports);
-instance.exports.__wbindgen_start();
+const glue = await loadSchemaEngineModule();
 
 if (options.version) {
   console.log(`schema-engine-wasm ${glue.version()}`);

@@ -11,7 +11,12 @@ function runScript(script: string, env: Record<string, string>) {
   const base = { ...process.env };
   delete base.DATABASE_URL;
   delete base.JIAOLIU_DATA_DIR;
-  const result = spawnSync(tsx, [path.join(root, 'scripts', script)], { cwd: root, env: { ...base, ...env }, encoding: 'utf8' });
+  const result = spawnSync(tsx, [path.join(root, 'scripts', script)], {
+    cwd: root,
+    env: { ...base, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout.trim() };
 }
 

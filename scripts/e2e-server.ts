@@ -13,7 +13,6 @@ if (url) {
 } else {
   const dataDir = path.resolve('.data/e2e');
   rmSync(dataDir, { recursive: true, force: true });
-  rmSync(`${dataDir}.lock`, { force: true });
   process.env.JIAOLIU_DATA_DIR = dataDir;
 }
 await import('./start');

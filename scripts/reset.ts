@@ -16,8 +16,14 @@ runCommand(async () => {
     throw new Error(`This deletes every record in the ${target.description}. To go ahead: npm run db:reset -- --yes`);
   }
   if (target.kind === 'embedded') {
-    acquireEmbeddedLock(target.dataDir)();
-    rmSync(target.dataDir, { recursive: true, force: true });
+    // Held until the new database is in place, so a server cannot open the folder half-way.
+    const release = acquireEmbeddedLock(target.dataDir);
+    try {
+      rmSync(target.dataDir, { recursive: true, force: true });
+      await prepareDatabase(target, { seed: true });
+    } finally {
+      release();
+    }
   } else {
     const connection = await connectDatabase(target);
     const engine = await openSchemaEngine(connection.adapterFactory);
@@ -27,7 +33,7 @@ runCommand(async () => {
       engine.free();
       await connection.close();
     }
+    await prepareDatabase(target, { seed: true });
   }
-  await prepareDatabase(target, { seed: true });
   console.log(`Reset the ${target.description} and loaded the founding record.`);
 });

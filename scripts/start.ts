@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { resolveDatabaseTarget } from '../lib/db/target';
 import { ensureNextBuild, ensurePrismaClient } from './build-state';
 import { runCommand } from './run-command';
 
@@ -17,13 +18,13 @@ runCommand(async () => {
     throw new Error(`PORT must be a number from 1 to 65535 (it is "${port}").`);
   }
   const dev = process.argv.includes('--dev');
+  // A malformed DATABASE_URL is reported before a build that takes a while.
+  const target = resolveDatabaseTarget();
   ensurePrismaClient();
   if (!dev) ensureNextBuild();
 
-  // Loaded only now: they import the Prisma client generated above.
+  // Loaded only now: it imports the Prisma client generated above.
   const { prepareDatabase } = await import('../lib/db/prepare');
-  const { resolveDatabaseTarget } = await import('../lib/db/target');
-  const target = resolveDatabaseTarget();
   const { appliedMigrations, seed } = await prepareDatabase(target, { seed: true });
   if (appliedMigrations.length) console.log(`Applied ${appliedMigrations.length} migration(s) to the ${target.description}.`);
   if (seed?.created) console.log(`Loaded the founding record into the ${target.description}.`);

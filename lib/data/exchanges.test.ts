@@ -127,14 +127,20 @@ describe('getExchangeRecord', () => {
     expect(record.participants[0]?.title?.titleEn).toBe('Mayor');
   });
 
-  it('answers "not found" alike for a missing record, a draft the viewer may not read, and a malformed slug', async () => {
-    const [a, b] = [await make.city(), await make.city()];
+  it('answers "not found" alike for a missing record, one the viewer may not read, and a malformed slug', async () => {
+    const [a, b, c] = [await make.city(), await make.city(), await make.city()];
     await make.exchange(a.id, b.id, { slug: 'a-draft', publicationState: 'DRAFT' });
+    await make.exchange(a.id, b.id, { slug: 'withdrawn', publicationState: 'WITHDRAWN' });
+    await make.exchange(a.id, b.id, { slug: 'deleted', deletedAt: new Date() });
 
-    for (const slug of ['no-such-exchange', 'a-draft', '../../etc/passwd', 'x'.repeat(500), '<script>']) {
+    for (const slug of ['no-such-exchange', 'a-draft', 'withdrawn', 'deleted', '../../etc/passwd', 'x'.repeat(500), '<script>']) {
       await expect(getExchangeRecord(anonymous, slug)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
-    await expect(getExchangeRecord(staffOf(b.id), 'a-draft')).resolves.toMatchObject({ slug: 'a-draft' });
-    await expect(getExchangeRecord(anonymous, 'a-draft')).rejects.toBeInstanceOf(AppError);
+    for (const slug of ['a-draft', 'withdrawn']) {
+      await expect(getExchangeRecord(staffOf(b.id), slug)).resolves.toMatchObject({ slug });
+      await expect(getExchangeRecord(admin, slug)).resolves.toMatchObject({ slug });
+      await expect(getExchangeRecord(staffOf(c.id), slug)).rejects.toBeInstanceOf(AppError);
+    }
+    await expect(getExchangeRecord(admin, 'deleted')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

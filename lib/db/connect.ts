@@ -22,7 +22,9 @@ export interface DatabaseConnection {
 export async function connectDatabase(target: DatabaseTarget): Promise<DatabaseConnection> {
   if (target.kind === 'postgres') {
     await checkPostgresReachable(target);
-    return { target, adapterFactory: new PrismaPg({ connectionString: target.url }), close: async () => {} };
+    // A server that accepts connections but never answers would otherwise hold every request.
+    const adapterFactory = new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 10_000 });
+    return { target, adapterFactory, close: async () => {} };
   }
   if (target.dataDir === inMemoryDataDir) {
     const pglite = await PGlite.create();

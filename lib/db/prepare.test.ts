@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -65,6 +65,14 @@ describe('prepareDatabase on the embedded database', () => {
   it('takes over the lock of a process that has gone', async () => {
     const dataDir = freshDir();
     writeFileSync(lockPathFor(dataDir), '2147483646');
+    await expect(prepareDatabase(embeddedIn(dataDir), { seed: false })).resolves.toBeTruthy();
+  }, 60_000);
+
+  it('takes over a lock nobody has kept fresh, even if its process id now belongs to another program', async () => {
+    const dataDir = freshDir();
+    writeFileSync(lockPathFor(dataDir), String(otherProcess()));
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(lockPathFor(dataDir), aMinuteAgo, aMinuteAgo);
     await expect(prepareDatabase(embeddedIn(dataDir), { seed: false })).resolves.toBeTruthy();
   }, 60_000);
 

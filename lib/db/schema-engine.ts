@@ -1,11 +1,11 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import { loadSchemaEngineModule } from './schema-engine-wasm.mjs';
 
 /**
  * Prisma's schema engine, compiled to WebAssembly, driven through a driver adapter. This is what
@@ -18,28 +18,6 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const schemaPath = path.join(projectRoot, 'prisma/schema.prisma');
 export const migrationsDir = path.join(projectRoot, 'prisma/migrations');
 
-type WasmGlue = typeof import('@prisma/schema-engine-wasm') & {
-  __wbg_set_wasm(exports: WebAssembly.Exports): void;
-};
-
-let gluePromise: Promise<WasmGlue> | undefined;
-
-// The package's entry point imports the .wasm file as an ES module, which Node 20 only allows behind
-// a flag; instantiating it here works everywhere.
-function loadEngineModule(): Promise<WasmGlue> {
-  gluePromise ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
-    const glue = (await import(gluePath)) as WasmGlue;
-    const bytes = await readFile(gluePath.replace(/\.js$/, '.wasm'));
-    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': glue });
-    glue.__wbg_set_wasm(instance.exports);
-    (instance.exports.__wbindgen_start as () => void)();
-    return glue;
-  })();
-  return gluePromise;
-}
-
 export async function readSchema(): Promise<string> {
   return readFile(schemaPath, 'utf8');
 }
@@ -48,7 +26,7 @@ export async function openSchemaEngine(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   schema?: string,
 ): Promise<SchemaEngine> {
-  const glue = await loadEngineModule();
+  const glue = await loadSchemaEngineModule();
   const datamodel = schema ?? (await readSchema());
   return glue.SchemaEngine.new(
     { datamodels: [[schemaPath, datamodel]] },

@@ -9,13 +9,14 @@ import { ensureSiblingDatabase } from './sibling-database';
 /**
  * The database integration tests run against: the PostgreSQL server in DATABASE_URL when it is set,
  * otherwise an in-memory embedded database. On a server, tests never touch the database the URL
- * names: each test worker gets its own database beside it (created on first use), so a developer's
+ * names: each test worker gets its own database beside it, so a developer's
  * data is safe and workers do not trample each other.
  */
 export async function testDatabaseTarget(purpose: string): Promise<DatabaseTarget> {
   const url = process.env.DATABASE_URL?.trim();
   if (!url) return { kind: 'embedded', dataDir: inMemoryDataDir, description: 'in-memory embedded database' };
-  const testUrl = await ensureSiblingDatabase(url, `${purpose}_${process.env.VITEST_POOL_ID ?? '0'}`);
+  // Made afresh for each test file, so a changed migration never meets a schema left by an old one.
+  const testUrl = await ensureSiblingDatabase(url, `${purpose}_${process.env.VITEST_POOL_ID ?? '0'}`, { fresh: true });
   return { kind: 'postgres', url: testUrl, description: describePostgresUrl(testUrl) };
 }
 

@@ -1,0 +1,1 @@
+export function loadSchemaEngineModule(): Promise<typeof import('@prisma/schema-engine-wasm')>;
