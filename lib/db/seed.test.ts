@@ -103,6 +103,13 @@ describe('seedDatabase', () => {
     }
   });
 
+  it('writes the record once when two instances seed at the same time', async () => {
+    const reports = await Promise.all([seedDatabase(database.db), seedDatabase(database.db)]);
+    expect(reports.map((r) => r.created).sort()).toEqual([false, true]);
+    expect(await database.db.exchange.count()).toBe(1);
+    expect(await database.db.city.count()).toBe(2);
+  });
+
   it('changes nothing when run again', async () => {
     await seedDatabase(database.db);
     const before = await snapshot();
