@@ -38,9 +38,11 @@ export function CitedHeading({
   t: Messages;
   children: ReactNode;
 }) {
+  // Headings inherit their type from the wrapper (Tailwind resets them), so the footnotes can run on
+  // the title's last line.
   return (
-    <div className="flex flex-wrap items-start gap-x-1">
-      <Heading className={className}>{children}</Heading>
+    <div className={className}>
+      <Heading className="inline">{children}</Heading>
       <Citations citations={citations} t={t} />
     </div>
   );
