@@ -36,7 +36,7 @@ function listFiles(entry: string): string[] {
     .filter((file) => !/\.test\.tsx?$/.test(file));
 }
 
-export function fingerprint(inputs: readonly string[]): string {
+function fingerprint(inputs: readonly string[]): string {
   const hash = createHash('sha256');
   for (const file of inputs.flatMap(listFiles).sort()) {
     hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');

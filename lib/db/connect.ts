@@ -71,7 +71,7 @@ async function checkPostgresReachable(target: Extract<DatabaseTarget, { kind: 'p
   }
 }
 
-export function explainPostgresError(error: NodeJS.ErrnoException, where: string): string {
+function explainPostgresError(error: NodeJS.ErrnoException, where: string): string {
   switch (error.code) {
     case 'ECONNREFUSED':
       return `Cannot reach ${where}: the connection was refused. Start PostgreSQL or correct DATABASE_URL.`;

@@ -11,7 +11,7 @@ export type DatabaseTarget =
   | { kind: 'embedded'; dataDir: string; description: string };
 
 // Commands and the server run from the project folder (npm sees to that), so paths are relative to it.
-export const defaultDataDir = path.join(process.cwd(), '.data', 'pglite');
+const defaultDataDir = path.join(process.cwd(), '.data', 'pglite');
 export const inMemoryDataDir = 'memory://';
 
 export function resolveDatabaseTarget(

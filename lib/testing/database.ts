@@ -12,7 +12,7 @@ import { ensureSiblingDatabase } from './sibling-database';
  * names: each test worker gets its own database beside it, so a developer's
  * data is safe and workers do not trample each other.
  */
-export async function testDatabaseTarget(purpose: string): Promise<DatabaseTarget> {
+async function testDatabaseTarget(purpose: string): Promise<DatabaseTarget> {
   const url = process.env.DATABASE_URL?.trim();
   if (!url) return { kind: 'embedded', dataDir: inMemoryDataDir, description: 'in-memory embedded database' };
   // Made afresh for each test file, so a changed migration never meets a schema left by an old one.
@@ -47,7 +47,7 @@ export function setupTestDatabase(purpose = 'vitest') {
   };
 }
 
-export async function emptyDatabase(db: PrismaClient) {
+async function emptyDatabase(db: PrismaClient) {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
   if (tables.length) {
