@@ -1,16 +1,35 @@
+import type { ZodError } from 'zod';
 import type { Locale } from './i18n/locales';
 
 export type AppErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'INVALID';
 
+/** A field another person changed while the caller was editing: what it holds now. */
+export interface ConflictingField {
+  field: string;
+  theirs: string;
+}
+
+/** Why a request was refused, when the code alone would leave the reader guessing. */
+export type ErrorReason = keyof typeof reasons;
+
+export interface AppErrorDetails {
+  reason?: ErrorReason;
+  /** The input's problems, field by field, for the form to show in the reader's language. */
+  validation?: ZodError;
+  conflict?: ConflictingField[];
+}
+
 /**
  * The one error type the data-access layer throws for expected failures. Pages and actions map it to
  * a message in the reader's language; anything else is a bug, logged and replaced by a generic message.
+ * `message` is for logs; `details` carries what the reader is told.
  */
 export class AppError extends Error {
   override readonly name = 'AppError';
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    readonly details: AppErrorDetails = {},
   ) {
     super(message);
   }
@@ -22,12 +41,35 @@ const messages: Record<AppErrorCode, Record<Locale, string>> = {
   NOT_FOUND: { en: 'We could not find that record. It may have been moved or withdrawn.', zh: '找不到该记录，它可能已被移动或撤回。' },
   FORBIDDEN: { en: 'You do not have permission to do that.', zh: '您没有执行此操作的权限。' },
   CONFLICT: {
-    en: 'Someone else changed this record after you opened it. Reload to see their changes.',
-    zh: '在您打开之后，其他人修改了此记录。请刷新查看其更改。',
+    en: 'Someone else changed this record after you opened it. Your changes were not saved; they are still in the form. Reload to see the current version.',
+    zh: '在您打开之后，其他人修改了此记录。您的修改尚未保存，仍保留在表单中。请刷新查看最新版本。',
   },
   INVALID: { en: 'Some of what was entered is not valid. See the marked fields.', zh: '部分输入无效，请查看标出的字段。' },
 };
 
-export function describeError(code: AppErrorCode, locale: Locale): string {
-  return messages[code][locale];
+const reasons = {
+  ownChanges: {
+    en: 'You made changes to this record since it was last published, so someone else must review and publish them.',
+    zh: '自上次发布以来您修改过此记录，须由其他人审核并发布。',
+  },
+  notPublished: { en: 'This record is not published, so it cannot be withdrawn.', zh: '此记录尚未发布，无法撤回。' },
+  notWithdrawn: { en: 'This record is not withdrawn, so there is nothing to restore.', zh: '此记录未被撤回，无需恢复。' },
+  nothingToPublish: { en: 'This record has no changes waiting to be published.', zh: '此记录没有待发布的修改。' },
+  notDeleted: { en: 'This record is not deleted.', zh: '此记录未被删除。' },
+  emailTaken: { en: 'An account with this email address already exists.', zh: '已有账户使用此电子邮件地址。' },
+  slugTaken: { en: 'Another record already uses this web address.', zh: '已有其他记录使用此网址。' },
+  duplicate: { en: 'This would duplicate an entry that already exists.', zh: '这将与已有条目重复。' },
+  inUse: { en: 'Other records still refer to this entry, so it cannot be deleted.', zh: '仍有其他记录引用此条目，无法删除。' },
+  lastAdmin: { en: 'This is the last active administrator account, so it cannot lose that role or be disabled.', zh: '这是最后一个有效的管理员账户，不能取消其管理员身份或停用。' },
+  cityOutOfScope: {
+    en: 'You can only record exchanges that involve a city you are assigned to.',
+    zh: '您只能记录涉及您所负责城市的交流。',
+  },
+  sameEntry: { en: 'Choose two different entries to merge.', zh: '请选择两个不同的条目进行合并。' },
+} satisfies Record<string, Record<Locale, string>>;
+
+/** What to tell the reader about a refusal, in their language. */
+export function describeError(error: AppError | AppErrorCode, locale: Locale): string {
+  if (typeof error === 'string') return messages[error][locale];
+  return error.details.reason ? reasons[error.details.reason][locale] : messages[error.code][locale];
 }

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { CityPair } from '@/components/city-pair';
 import { ExchangeDate } from '@/components/exchange-date';
 import { listTimeline, timelineQuery } from '@/lib/data/exchanges';
-import { getViewer } from '@/lib/data/viewer';
+import { getViewer } from '@/lib/data/current-viewer';
 import { isLocale, languageTag, locales } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';

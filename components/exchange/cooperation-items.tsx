@@ -1,6 +1,6 @@
 import { Badge } from '@/components/badge';
 import { PersonName } from '@/components/person-name';
-import type { ExchangeRecord } from '@/lib/data/exchanges';
+import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import type { CooperationStatus } from '@/lib/generated/prisma/enums';
 import { formatDate, isoDate } from '@/lib/i18n/format';
 import { localize } from '@/lib/i18n/localize';

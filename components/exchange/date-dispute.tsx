@@ -1,5 +1,5 @@
 import { Badge } from '@/components/badge';
-import type { ExchangeRecord } from '@/lib/data/exchanges';
+import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { formatDate, formatIsoDate } from '@/lib/i18n/format';
 import { languageTag } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';

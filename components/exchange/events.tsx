@@ -1,4 +1,4 @@
-import type { ExchangeRecord } from '@/lib/data/exchanges';
+import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { formatDate } from '@/lib/i18n/format';
 import { localize } from '@/lib/i18n/localize';
 import { CitedHeading, Section, type ViewProps } from './layout';

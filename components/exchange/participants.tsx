@@ -1,6 +1,6 @@
 import { Citations } from '@/components/citations';
 import { PersonName } from '@/components/person-name';
-import type { ExchangeRecord } from '@/lib/data/exchanges';
+import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { formatIsoDate } from '@/lib/i18n/format';
 import { localize } from '@/lib/i18n/localize';
 import { Section, type ViewProps } from './layout';

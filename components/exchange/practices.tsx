@@ -1,5 +1,5 @@
 import { Citations } from '@/components/citations';
-import type { ExchangeRecord } from '@/lib/data/exchanges';
+import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { localize } from '@/lib/i18n/localize';
 import { Section, type ViewProps } from './layout';
 import { RecordText } from './record-text';

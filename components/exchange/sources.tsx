@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { PersonName } from '@/components/person-name';
-import type { ExchangeRecord } from '@/lib/data/exchanges';
+import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { formatDate } from '@/lib/i18n/format';
 import { languageTag } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';

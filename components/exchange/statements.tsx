@@ -2,7 +2,7 @@ import { Badge } from '@/components/badge';
 import { Citations } from '@/components/citations';
 import { PersonName } from '@/components/person-name';
 import { TranslationNote } from '@/components/translation-note';
-import type { ExchangeRecord } from '@/lib/data/exchanges';
+import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { localize } from '@/lib/i18n/localize';
 import { Section, type ViewProps } from './layout';
 

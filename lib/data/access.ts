@@ -1,23 +1,42 @@
 import 'server-only';
+import { AppError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { Viewer } from './viewer';
 
-/**
- * Which exchanges a viewer may read, as a query condition, so that "not yours" and "missing" are the
- * same answer. The public sees published records; staff also see drafts of their cities'; admins see
- * everything that is not deleted.
+/*
+ * The rules, in one place:
+ * - admins (and commands run on the server itself) may do everything;
+ * - staff may create, read and edit the records of exchanges that involve a city they are assigned
+ *   to, publish what someone else wrote, and record progress on those exchanges' cooperation items;
+ * - the public reads published records only (lib/data/exchanges.ts), and writes nothing.
  */
-export function readableExchanges(viewer: Viewer): Prisma.ExchangeWhereInput {
-  const live: Prisma.ExchangeWhereInput = { deletedAt: null };
-  if (viewer.kind === 'anonymous') return { ...live, publicationState: 'PUBLISHED' };
-  if (viewer.role === 'ADMIN') return live;
-  const cityIds = [...viewer.cityIds];
-  return {
-    ...live,
-    OR: [
-      { publicationState: 'PUBLISHED' },
-      { visitingCityId: { in: cityIds } },
-      { hostCityId: { in: cityIds } },
-    ],
-  };
+
+export function isAdmin(viewer: Viewer): boolean {
+  return viewer.kind === 'system' || (viewer.kind === 'user' && viewer.role === 'ADMIN');
+}
+
+/** The account a change is attributed to; null for a command run on the server. */
+export function actorIdOf(viewer: Viewer): string | null {
+  return viewer.kind === 'user' ? viewer.id : null;
+}
+
+export function requireAdmin(viewer: Viewer): void {
+  if (!isAdmin(viewer)) throw new AppError('FORBIDDEN', 'Administrators only');
+}
+
+export function requireStaff(viewer: Viewer): void {
+  if (viewer.kind === 'anonymous') throw new AppError('FORBIDDEN', 'Signed-in staff only');
+}
+
+/** Whether the viewer answers for at least one of an exchange's two cities. */
+export function canEditCities(viewer: Viewer, cityIds: readonly string[]): boolean {
+  if (isAdmin(viewer)) return true;
+  return viewer.kind === 'user' && cityIds.some((id) => viewer.cityIds.includes(id));
+}
+
+/** The exchanges the viewer may open in the workspace and edit, as a query condition. */
+export function editableExchanges(viewer: Viewer): Prisma.ExchangeWhereInput {
+  if (isAdmin(viewer)) return { deletedAt: null };
+  const cityIds = viewer.kind === 'user' ? [...viewer.cityIds] : [];
+  return { deletedAt: null, OR: [{ visitingCityId: { in: cityIds } }, { hostCityId: { in: cityIds } }] };
 }

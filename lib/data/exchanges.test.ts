@@ -3,6 +3,7 @@ import { seedDatabase, foundingExchangeSlug } from '../db/seed';
 import { AppError } from '../errors';
 import { setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
+import { loadExchangeRecord } from './exchange-record';
 import { getExchangeRecord, listTimeline } from './exchanges';
 import { anonymous, type Viewer } from './viewer';
 
@@ -56,17 +57,10 @@ describe('listTimeline', () => {
 
     const slugsFor = async (viewer: Viewer) => (await listTimeline(viewer, { page: 1 })).exchanges.map((e) => e.slug).sort();
 
-    it('shows the public only what is published', async () => {
-      expect(await slugsFor(anonymous)).toEqual(['published']);
-    });
-
-    it('shows staff the drafts of their own cities, not of others', async () => {
-      expect(await slugsFor(staffOf(zibo.id))).toEqual(['published', 'withdrawn', 'zibo-draft']);
-      expect(await slugsFor(staffOf())).toEqual(['published']);
-    });
-
-    it('shows admins everything that is not deleted', async () => {
-      expect(await slugsFor(admin)).toEqual(['others-draft', 'published', 'withdrawn', 'zibo-draft']);
+    it('shows everyone, signed in or not, only what is published', async () => {
+      for (const viewer of [anonymous, staffOf(zibo.id), staffOf(), admin]) {
+        expect(await slugsFor(viewer)).toEqual(['published']);
+      }
     });
   });
 });
@@ -123,11 +117,11 @@ describe('getExchangeRecord', () => {
       },
     });
     await database.db.participant.create({ data: { exchangeId: exchange.id, personId: person.id, side: 'VISITING', role: 'LEADER' } });
-    const record = await getExchangeRecord(anonymous, exchange.slug);
-    expect(record.participants[0]?.title?.titleEn).toBe('Mayor');
+    const record = await loadExchangeRecord(database.db, exchange.id);
+    expect(record?.participants[0]?.title?.titleEn).toBe('Mayor');
   });
 
-  it('answers "not found" alike for a missing record, one the viewer may not read, and a malformed slug', async () => {
+  it('answers "not found" alike for a missing record, an unpublished or withdrawn one, and a malformed slug', async () => {
     const [a, b, c] = [await make.city(), await make.city(), await make.city()];
     await make.exchange(a.id, b.id, { slug: 'a-draft', publicationState: 'DRAFT' });
     await make.exchange(a.id, b.id, { slug: 'withdrawn', publicationState: 'WITHDRAWN' });
@@ -136,11 +130,11 @@ describe('getExchangeRecord', () => {
     for (const slug of ['no-such-exchange', 'a-draft', 'withdrawn', 'deleted', '../../etc/passwd', 'x'.repeat(500), '<script>']) {
       await expect(getExchangeRecord(anonymous, slug)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
-    for (const slug of ['a-draft', 'withdrawn']) {
-      await expect(getExchangeRecord(staffOf(b.id), slug)).resolves.toMatchObject({ slug });
-      await expect(getExchangeRecord(admin, slug)).resolves.toMatchObject({ slug });
-      await expect(getExchangeRecord(staffOf(c.id), slug)).rejects.toBeInstanceOf(AppError);
+    // Staff read drafts in their workspace; the public address shows only what is published.
+    for (const viewer of [staffOf(b.id), staffOf(c.id), admin]) {
+      for (const slug of ['a-draft', 'withdrawn', 'deleted']) {
+        await expect(getExchangeRecord(viewer, slug)).rejects.toBeInstanceOf(AppError);
+      }
     }
-    await expect(getExchangeRecord(admin, 'deleted')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -3,14 +3,15 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
-import type { RecordKind } from '../generated/prisma/enums';
-import { isoDate } from '../i18n/format';
-import { claimState } from '../records/claims';
-import { resolveRoleAsOf } from '../records/roles';
-import { readableExchanges } from './access';
+import { citySelect, type ExchangeRecord } from './exchange-record';
+import { decodeRecord } from '../records/json-record';
 import type { Viewer } from './viewer';
 
-const citySelect = { slug: true, nameZh: true, nameEn: true, provinceZh: true, provinceEn: true } as const;
+/*
+ * What the public reads. Everyone, signed in or not, reads the same thing here: the published copy of
+ * each record (see Publication in the schema). Staff read their drafts through lib/data/workspace.ts.
+ * The viewer is still taken, so that every read of the data-access layer has one.
+ */
 
 export const timelineQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
@@ -18,21 +19,21 @@ export const timelineQuery = z.object({
 export type TimelineQuery = z.infer<typeof timelineQuery>;
 
 const pageSize = 20;
+const shown = { withdrawnAt: null } as const;
 
-/** Exchanges the viewer may read, newest first, with whether each one's date is disputed. */
-export async function listTimeline(viewer: Viewer, query: TimelineQuery) {
+/** Published exchanges, newest first, with whether each one's date is disputed. */
+export async function listTimeline(_viewer: Viewer, query: TimelineQuery) {
   const db = await getDb();
-  const where = readableExchanges(viewer);
-  const [total, exchanges] = await Promise.all([
-    db.exchange.count({ where }),
-    db.exchange.findMany({
-      where,
+  const [total, publications] = await Promise.all([
+    db.publication.count({ where: shown }),
+    db.publication.findMany({
+      where: shown,
       // The id breaks ties, so that pages neither repeat nor skip records that share a date.
-      orderBy: [{ startDate: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
+      orderBy: [{ startDate: 'desc' }, { exchangeId: 'desc' }],
       skip: (query.page - 1) * pageSize,
       take: pageSize,
       select: {
-        id: true,
+        exchangeId: true,
         slug: true,
         titleZh: true,
         titleEn: true,
@@ -41,11 +42,11 @@ export async function listTimeline(viewer: Viewer, query: TimelineQuery) {
         startDate: true,
         endDate: true,
         datePrecision: true,
-        publicationState: true,
+        dateDisputed: true,
+        eventCount: true,
+        itemCount: true,
         visitingCity: { select: citySelect },
         hostCity: { select: citySelect },
-        claims: { where: { field: 'startDate', subjectKind: 'EXCHANGE' }, select: { value: true, accepted: true } },
-        _count: { select: { events: true, cooperationItems: true } },
       },
     }),
   ]);
@@ -53,192 +54,18 @@ export async function listTimeline(viewer: Viewer, query: TimelineQuery) {
     total,
     page: query.page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    exchanges: exchanges.map(({ claims, _count, ...exchange }) => ({
-      ...exchange,
-      dateDisputed: claimState(claims) === 'disputed',
-      eventCount: _count.events,
-      itemCount: _count.cooperationItems,
-    })),
+    exchanges: publications.map(({ exchangeId, ...rest }) => ({ id: exchangeId, ...rest })),
   };
 }
 
 const slugSchema = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/);
 
-/**
- * Every part of one exchange, as the viewer may see it: its people with their titles as of its date,
- * events, topics and questions, statements, cooperation items with their history, practices, the
- * sources each fact comes from, and the claims of any field the sources disagree on.
- */
-export const getExchangeRecord = cache(async (viewer: Viewer, slug: string) => {
+/** The published record behind a public address; "not found" alike for missing, unpublished and withdrawn. */
+export const getExchangeRecord = cache(async (_viewer: Viewer, slug: string): Promise<ExchangeRecord> => {
   const parsed = slugSchema.safeParse(slug);
   if (!parsed.success) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
   const db = await getDb();
-  const exchange = await db.exchange.findFirst({
-    where: { AND: [readableExchanges(viewer), { slug: parsed.data }] },
-    include: {
-      visitingCity: { select: citySelect },
-      hostCity: { select: citySelect },
-      visitingOrganization: { select: { nameZh: true, nameEn: true } },
-      hostOrganization: { select: { nameZh: true, nameEn: true } },
-      participants: {
-        orderBy: { position: 'asc' },
-        include: { person: { include: { roles: true } }, personRole: true },
-      },
-      events: {
-        orderBy: { position: 'asc' },
-        include: {
-          sitesVisited: {
-            orderBy: { position: 'asc' },
-            include: { organization: { select: { nameZh: true, nameEn: true } } },
-          },
-        },
-      },
-      topics: { orderBy: { position: 'asc' } },
-      questions: { orderBy: { position: 'asc' } },
-      statements: {
-        orderBy: { position: 'asc' },
-        include: { speaker: { include: { roles: true } }, speakerRole: true },
-      },
-      cooperationItems: {
-        orderBy: { position: 'asc' },
-        include: {
-          proposedBy: { select: { nameZh: true, nameEn: true } },
-          parties: {
-            include: {
-              city: { select: { slug: true, nameZh: true, nameEn: true } },
-              organization: { select: { nameZh: true, nameEn: true } },
-            },
-          },
-          updates: {
-            orderBy: [{ occurredOn: 'desc' }, { createdAt: 'desc' }],
-            omit: { authorId: true },
-            include: { evidence: true },
-          },
-        },
-      },
-      practices: { orderBy: [{ position: 'asc' }], include: { city: { select: citySelect } } },
-      citations: { select: { sourceId: true, subjectKind: true, subjectId: true, locator: true } },
-      claims: true,
-    },
-  });
-  if (!exchange) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
-
-  const sourceIds = [...new Set([...exchange.citations.map((c) => c.sourceId), ...exchange.claims.map((c) => c.sourceId)])];
-  // Sources are numbered oldest first (undated ones before them), so a footnote keeps its number
-  // from one visit to the next.
-  const sourceRows = await db.source.findMany({
-    where: { id: { in: sourceIds } },
-    orderBy: [{ publishedOn: { sort: 'asc', nulls: 'first' } }, { slug: 'asc' }],
-    include: { authors: { orderBy: { position: 'asc' } } },
-  });
-  const sources = sourceRows.map((source, index) => ({ ...source, number: index + 1 }));
-  const numberOf = new Map(sources.map((s) => [s.id, s.number]));
-
-  const citationsOf = (kind: RecordKind, id: string) =>
-    exchange.citations
-      .filter((c) => c.subjectKind === kind && c.subjectId === id)
-      .map((c) => ({ number: numberOf.get(c.sourceId)!, locator: c.locator }))
-      .sort((a, b) => a.number - b.number);
-
-  const claimsOf = (kind: RecordKind, id: string, field: string) => {
-    const claims = exchange.claims
-      .filter((c) => c.subjectKind === kind && c.subjectId === id && c.field === field)
-      .map((claim) => ({ ...claim, sourceNumber: numberOf.get(claim.sourceId)! }))
-      .sort((a, b) => a.value.localeCompare(b.value) || a.sourceNumber - b.sourceNumber);
-    return { state: claimState(claims), claims };
-  };
-
-  const asOf = exchange.startDate;
-  const titleOf = <R extends Parameters<typeof resolveRoleAsOf>[0][number]>(explicit: R | null, roles: readonly R[]) =>
-    explicit ?? resolveRoleAsOf(roles, asOf) ?? null;
-
-  return {
-    id: exchange.id,
-    slug: exchange.slug,
-    titleZh: exchange.titleZh,
-    titleEn: exchange.titleEn,
-    summaryZh: exchange.summaryZh,
-    summaryEn: exchange.summaryEn,
-    purposeZh: exchange.purposeZh,
-    purposeEn: exchange.purposeEn,
-    delegationNameZh: exchange.delegationNameZh,
-    delegationNameEn: exchange.delegationNameEn,
-    visitingCity: exchange.visitingCity,
-    hostCity: exchange.hostCity,
-    visitingOrganization: exchange.visitingOrganization,
-    hostOrganization: exchange.hostOrganization,
-    startDate: exchange.startDate,
-    endDate: exchange.endDate,
-    datePrecision: exchange.datePrecision,
-    dateClaims: claimsOf('EXCHANGE', exchange.id, 'startDate'),
-    locationZh: exchange.locationZh,
-    locationEn: exchange.locationEn,
-    status: exchange.status,
-    publicationState: exchange.publicationState,
-    originalLanguage: exchange.originalLanguage,
-    translation: exchange.translation,
-    updatedAt: exchange.updatedAt,
-    citations: citationsOf('EXCHANGE', exchange.id),
-    participants: exchange.participants.map((p) => ({
-      id: p.id,
-      side: p.side,
-      role: p.role,
-      nameZh: p.person.nameZh,
-      nameEn: p.person.nameEn,
-      title: pickTitle(titleOf(p.personRole, p.person.roles)),
-      citations: citationsOf('PARTICIPANT', p.id),
-    })),
-    events: exchange.events.map((e) => ({
-      ...e,
-      sitesVisited: e.sitesVisited.map((s) => s.organization),
-      citations: citationsOf('EVENT', e.id),
-    })),
-    topics: exchange.topics.map((t) => ({
-      ...t,
-      questions: exchange.questions
-        .filter((q) => q.topicId === t.id)
-        .map((q) => ({ ...q, citations: citationsOf('QUESTION', q.id) })),
-      citations: citationsOf('TOPIC', t.id),
-    })),
-    questionsWithoutTopic: exchange.questions
-      .filter((q) => !q.topicId)
-      .map((q) => ({ ...q, citations: citationsOf('QUESTION', q.id) })),
-    statements: exchange.statements.map(({ speaker, speakerRole, ...s }) => ({
-      ...s,
-      speaker: speaker && { nameZh: speaker.nameZh, nameEn: speaker.nameEn },
-      speakerTitle: speaker ? pickTitle(titleOf(speakerRole, speaker.roles)) : null,
-      citations: citationsOf('STATEMENT', s.id),
-    })),
-    cooperationItems: exchange.cooperationItems.map((item) => ({
-      ...item,
-      originStatementNumber: item.originStatementId
-        ? exchange.statements.findIndex((s) => s.id === item.originStatementId) + 1
-        : null,
-      originTopic: exchange.topics.find((t) => t.id === item.originTopicId) ?? null,
-      citations: citationsOf('COOPERATION_ITEM', item.id),
-    })),
-    practices: exchange.practices.map((p) => ({ ...p, citations: citationsOf('PRACTICE', p.id) })),
-    sources: sources.map((s) => ({
-      id: s.id,
-      number: s.number,
-      kind: s.kind,
-      publicationZh: s.publicationZh,
-      publicationEn: s.publicationEn,
-      titleZh: s.titleZh,
-      titleEn: s.titleEn,
-      publishedOn: s.publishedOn,
-      url: s.url,
-      urlIsReprint: s.urlIsReprint,
-      language: s.language,
-      noteZh: s.noteZh,
-      noteEn: s.noteEn,
-      authors: s.authors.map((a) => ({ nameZh: a.nameZh, nameEn: a.nameEn, role: a.role })),
-    })),
-    asOf: isoDate(asOf),
-  };
+  const publication = await db.publication.findFirst({ where: { ...shown, slug: parsed.data }, select: { record: true } });
+  if (!publication) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
+  return decodeRecord<ExchangeRecord>(publication.record);
 });
-export type ExchangeRecord = Awaited<ReturnType<typeof getExchangeRecord>>;
-
-function pickTitle(role: { titleZh: string; titleEn: string } | null) {
-  return role && { titleZh: role.titleZh, titleEn: role.titleEn };
-}

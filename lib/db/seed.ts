@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { writePublication } from '../data/publication';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { RecordKind } from '../generated/prisma/enums';
 
@@ -255,7 +256,6 @@ async function writeFoundingRecord(tx: Tx) {
       status: 'TOOK_PLACE',
       ...writtenInEnglish,
       publicationState: 'PUBLISHED',
-      publishedAt: new Date(),
     },
   });
   cite('EXCHANGE', exchangeId, workersDaily.id, '“On May 5, Zibo Mayor Zhao Qingwen led a delegation…”');
@@ -614,4 +614,5 @@ async function writeFoundingRecord(tx: Tx) {
   cite('PRACTICE', practices[4]!.id, liuzhouDaily.id, '2022 sales figures');
 
   await tx.citation.createMany({ data: citations });
+  await writePublication(tx, exchangeId, null);
 }

@@ -1,3 +1,4 @@
+import { writePublication } from '../data/publication';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 
 /** Minimal valid records for tests; each takes overrides for what a test cares about. */
@@ -13,7 +14,7 @@ export function testFactories(db: () => PrismaClient) {
     },
     async exchange(visitingCityId: string, hostCityId: string, overrides: Partial<Prisma.ExchangeUncheckedCreateInput> = {}) {
       const i = next();
-      return db().exchange.create({
+      const exchange = await db().exchange.create({
         data: {
           slug: `exchange-${i}`,
           titleZh: `交流${i}`,
@@ -29,6 +30,14 @@ export function testFactories(db: () => PrismaClient) {
           ...overrides,
         },
       });
+      // A published (or withdrawn) record has the copy the public reads, as if someone had published it.
+      if (!exchange.deletedAt && (exchange.publicationState === 'PUBLISHED' || exchange.publicationState === 'WITHDRAWN')) {
+        await writePublication(db(), exchange.id, null);
+        if (exchange.publicationState === 'WITHDRAWN') {
+          await db().publication.update({ where: { exchangeId: exchange.id }, data: { withdrawnAt: new Date() } });
+        }
+      }
+      return exchange;
     },
   };
 }

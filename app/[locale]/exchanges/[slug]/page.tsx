@@ -14,7 +14,7 @@ import { Sources } from '@/components/exchange/sources';
 import { Statements } from '@/components/exchange/statements';
 import { Topics } from '@/components/exchange/topics';
 import { getExchangeRecord } from '@/lib/data/exchanges';
-import { getViewer } from '@/lib/data/viewer';
+import { getViewer } from '@/lib/data/current-viewer';
 import { isAppError } from '@/lib/errors';
 import { type Locale, isLocale, languageTag, locales } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';

@@ -1,0 +1,188 @@
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { RecordKind } from '../generated/prisma/enums';
+import { isoDate } from '../i18n/format';
+import { claimState } from '../records/claims';
+import { resolveRoleAsOf } from '../records/roles';
+
+/** A client or an open transaction: records are built inside the transaction that publishes them. */
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export const citySelect = { slug: true, nameZh: true, nameEn: true, provinceZh: true, provinceEn: true } as const;
+
+/**
+ * Every part of one exchange as its page shows it: its people with their titles as of its date,
+ * events, topics and questions, statements, cooperation items with their history, practices, the
+ * sources each fact comes from, and the claims of any field the sources disagree on. The caller has
+ * already decided that the reader may see it.
+ */
+export async function loadExchangeRecord(db: Db, exchangeId: string) {
+  const exchange = await db.exchange.findFirst({
+    where: { id: exchangeId, deletedAt: null },
+    include: {
+      visitingCity: { select: citySelect },
+      hostCity: { select: citySelect },
+      visitingOrganization: { select: { nameZh: true, nameEn: true } },
+      hostOrganization: { select: { nameZh: true, nameEn: true } },
+      participants: {
+        orderBy: { position: 'asc' },
+        include: { person: { include: { roles: true } }, personRole: true },
+      },
+      events: {
+        orderBy: { position: 'asc' },
+        include: {
+          sitesVisited: {
+            orderBy: { position: 'asc' },
+            include: { organization: { select: { nameZh: true, nameEn: true } } },
+          },
+        },
+      },
+      topics: { orderBy: { position: 'asc' } },
+      questions: { orderBy: { position: 'asc' } },
+      statements: {
+        orderBy: { position: 'asc' },
+        include: { speaker: { include: { roles: true } }, speakerRole: true },
+      },
+      cooperationItems: {
+        orderBy: { position: 'asc' },
+        include: {
+          proposedBy: { select: { nameZh: true, nameEn: true } },
+          parties: {
+            include: {
+              city: { select: { slug: true, nameZh: true, nameEn: true } },
+              organization: { select: { nameZh: true, nameEn: true } },
+            },
+          },
+          updates: {
+            orderBy: [{ occurredOn: 'desc' }, { createdAt: 'desc' }],
+            omit: { authorId: true },
+            include: { evidence: true },
+          },
+        },
+      },
+      practices: { orderBy: [{ position: 'asc' }], include: { city: { select: citySelect } } },
+      citations: { select: { sourceId: true, subjectKind: true, subjectId: true, locator: true } },
+      claims: true,
+    },
+  });
+  if (!exchange) return null;
+
+  const sourceIds = [...new Set([...exchange.citations.map((c) => c.sourceId), ...exchange.claims.map((c) => c.sourceId)])];
+  // Sources are numbered oldest first (undated ones before them), so a footnote keeps its number
+  // from one visit to the next.
+  const sourceRows = await db.source.findMany({
+    where: { id: { in: sourceIds } },
+    orderBy: [{ publishedOn: { sort: 'asc', nulls: 'first' } }, { slug: 'asc' }],
+    include: { authors: { orderBy: { position: 'asc' } } },
+  });
+  const sources = sourceRows.map((source, index) => ({ ...source, number: index + 1 }));
+  const numberOf = new Map(sources.map((s) => [s.id, s.number]));
+
+  const citationsOf = (kind: RecordKind, id: string) =>
+    exchange.citations
+      .filter((c) => c.subjectKind === kind && c.subjectId === id)
+      .map((c) => ({ number: numberOf.get(c.sourceId)!, locator: c.locator }))
+      .sort((a, b) => a.number - b.number);
+
+  const claimsOf = (kind: RecordKind, id: string, field: string) => {
+    const claims = exchange.claims
+      .filter((c) => c.subjectKind === kind && c.subjectId === id && c.field === field)
+      .map((claim) => ({ ...claim, sourceNumber: numberOf.get(claim.sourceId)! }))
+      .sort((a, b) => a.value.localeCompare(b.value) || a.sourceNumber - b.sourceNumber);
+    return { state: claimState(claims), claims };
+  };
+
+  const asOf = exchange.startDate;
+  const titleOf = <R extends Parameters<typeof resolveRoleAsOf>[0][number]>(explicit: R | null, roles: readonly R[]) =>
+    explicit ?? resolveRoleAsOf(roles, asOf) ?? null;
+
+  return {
+    id: exchange.id,
+    slug: exchange.slug,
+    version: exchange.version,
+    titleZh: exchange.titleZh,
+    titleEn: exchange.titleEn,
+    summaryZh: exchange.summaryZh,
+    summaryEn: exchange.summaryEn,
+    purposeZh: exchange.purposeZh,
+    purposeEn: exchange.purposeEn,
+    delegationNameZh: exchange.delegationNameZh,
+    delegationNameEn: exchange.delegationNameEn,
+    visitingCity: exchange.visitingCity,
+    hostCity: exchange.hostCity,
+    visitingOrganization: exchange.visitingOrganization,
+    hostOrganization: exchange.hostOrganization,
+    startDate: exchange.startDate,
+    endDate: exchange.endDate,
+    datePrecision: exchange.datePrecision,
+    dateClaims: claimsOf('EXCHANGE', exchange.id, 'startDate'),
+    locationZh: exchange.locationZh,
+    locationEn: exchange.locationEn,
+    status: exchange.status,
+    publicationState: exchange.publicationState,
+    originalLanguage: exchange.originalLanguage,
+    translation: exchange.translation,
+    updatedAt: exchange.updatedAt,
+    citations: citationsOf('EXCHANGE', exchange.id),
+    participants: exchange.participants.map((p) => ({
+      id: p.id,
+      side: p.side,
+      role: p.role,
+      nameZh: p.person.nameZh,
+      nameEn: p.person.nameEn,
+      title: pickTitle(titleOf(p.personRole, p.person.roles)),
+      citations: citationsOf('PARTICIPANT', p.id),
+    })),
+    events: exchange.events.map((e) => ({
+      ...e,
+      sitesVisited: e.sitesVisited.map((s) => s.organization),
+      citations: citationsOf('EVENT', e.id),
+    })),
+    topics: exchange.topics.map((t) => ({
+      ...t,
+      questions: exchange.questions
+        .filter((q) => q.topicId === t.id)
+        .map((q) => ({ ...q, citations: citationsOf('QUESTION', q.id) })),
+      citations: citationsOf('TOPIC', t.id),
+    })),
+    questionsWithoutTopic: exchange.questions
+      .filter((q) => !q.topicId)
+      .map((q) => ({ ...q, citations: citationsOf('QUESTION', q.id) })),
+    statements: exchange.statements.map(({ speaker, speakerRole, ...s }) => ({
+      ...s,
+      speaker: speaker && { nameZh: speaker.nameZh, nameEn: speaker.nameEn },
+      speakerTitle: speaker ? pickTitle(titleOf(speakerRole, speaker.roles)) : null,
+      citations: citationsOf('STATEMENT', s.id),
+    })),
+    cooperationItems: exchange.cooperationItems.map((item) => ({
+      ...item,
+      originStatementNumber: item.originStatementId
+        ? exchange.statements.findIndex((s) => s.id === item.originStatementId) + 1
+        : null,
+      originTopic: exchange.topics.find((t) => t.id === item.originTopicId) ?? null,
+      citations: citationsOf('COOPERATION_ITEM', item.id),
+    })),
+    practices: exchange.practices.map((p) => ({ ...p, citations: citationsOf('PRACTICE', p.id) })),
+    sources: sources.map((s) => ({
+      id: s.id,
+      number: s.number,
+      kind: s.kind,
+      publicationZh: s.publicationZh,
+      publicationEn: s.publicationEn,
+      titleZh: s.titleZh,
+      titleEn: s.titleEn,
+      publishedOn: s.publishedOn,
+      url: s.url,
+      urlIsReprint: s.urlIsReprint,
+      language: s.language,
+      noteZh: s.noteZh,
+      noteEn: s.noteEn,
+      authors: s.authors.map((a) => ({ nameZh: a.nameZh, nameEn: a.nameEn, role: a.role })),
+    })),
+    asOf: isoDate(asOf),
+  };
+}
+export type ExchangeRecord = NonNullable<Awaited<ReturnType<typeof loadExchangeRecord>>>;
+
+function pickTitle(role: { titleZh: string; titleEn: string } | null) {
+  return role && { titleZh: role.titleZh, titleEn: role.titleEn };
+}
