@@ -3,8 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
+import { getViewer } from '@/lib/data/current-viewer';
 import { isLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
+import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
+import { signOutAction } from './sign-in/actions';
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -20,6 +23,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getMessages(locale);
+  const w = getWorkspaceMessages(locale);
+  const signedIn = (await getViewer()).kind === 'user';
   return (
     <>
         <a
@@ -38,6 +43,22 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
               <Link href={`/${locale}`} className="text-sm font-medium text-stone-700 hover:text-brand-700">
                 {t.app.nav.timeline}
               </Link>
+              {signedIn ? (
+                <>
+                  <Link href={`/${locale}/manage`} className="text-sm font-medium text-stone-700 hover:text-brand-700">
+                    {w.nav.workspace}
+                  </Link>
+                  <form action={signOutAction.bind(null, locale)}>
+                    <button type="submit" className="text-sm font-medium text-stone-700 hover:text-brand-700">
+                      {w.auth.signOut}
+                    </button>
+                  </form>
+                </>
+              ) : (
+                <Link href={`/${locale}/sign-in`} className="text-sm font-medium text-stone-700 hover:text-brand-700">
+                  {w.auth.signIn}
+                </Link>
+              )}
               <Suspense>
                 <LanguageSwitch locale={locale} label={t.app.switchLanguage} description={t.app.switchLanguageLabel} />
               </Suspense>

@@ -54,3 +54,23 @@ async function emptyDatabase(db: PrismaClient) {
     await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
   }
 }
+
+/**
+ * A digest of every table's rows but the audit log (where refusals are meant to be written), so a
+ * test can show that a refused call changed nothing.
+ */
+export async function databaseFingerprint(db: PrismaClient): Promise<string> {
+  const tables = await db.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables
+    WHERE schemaname = current_schema() AND tablename NOT IN ('_prisma_migrations', 'AuditEvent')
+    ORDER BY tablename`;
+  const digests = await Promise.all(
+    tables.map(async ({ tablename }) => {
+      const [row] = await db.$queryRawUnsafe<{ digest: string | null }[]>(
+        `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${tablename}" t`,
+      );
+      return `${tablename}:${row?.digest ?? ''}`;
+    }),
+  );
+  return digests.join('\n');
+}

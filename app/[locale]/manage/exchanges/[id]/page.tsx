@@ -1,0 +1,135 @@
+import type { Metadata, Route } from 'next';
+import Link from 'next/link';
+import { Badge } from '@/components/badge';
+import { CityPair } from '@/components/city-pair';
+import { WorkflowButton } from '@/components/manage/workflow-button';
+import { getWorkingExchange, type WorkingExchange } from '@/lib/data/workspace';
+import { orNotFound, workspaceViewer } from '@/lib/forms/page-params';
+import { formatDate } from '@/lib/i18n/format';
+import { type Locale, isLocale } from '@/lib/i18n/locales';
+import { localize } from '@/lib/i18n/localize';
+import { getMessages } from '@/lib/i18n/messages';
+import { getWorkspaceMessages, type WorkspaceMessages } from '@/lib/i18n/workspace-messages';
+import { workflowAction, type WorkflowStep } from '../../actions';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/manage/exchanges/[id]'>): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? { title: getWorkspaceMessages(locale).workspace.title, robots: { index: false } } : {};
+}
+
+export default async function WorkingExchangePage({ params }: PageProps<'/[locale]/manage/exchanges/[id]'>) {
+  const { locale: rawLocale, id } = await params;
+  const { locale, viewer } = await workspaceViewer(rawLocale, `/${rawLocale}/manage/exchanges/${id}`);
+  const working = await orNotFound(getWorkingExchange(viewer, id));
+  const { record, fields } = working;
+  const t = getMessages(locale);
+  const w = getWorkspaceMessages(locale);
+  const text = (zh: string | null, en: string | null) => localize(locale, zh, en);
+  const base = `/${locale}/manage/exchanges/${id}`;
+
+  const sections = [
+    { kind: 'event', title: w.parts.events, rows: record.events.map((e) => ({ id: e.id, label: text(e.titleZh, e.titleEn) })) },
+    { kind: 'topic', title: w.parts.topics, rows: record.topics.map((e) => ({ id: e.id, label: text(e.titleZh, e.titleEn) })) },
+    {
+      kind: 'question',
+      title: w.parts.questions,
+      rows: [...record.topics.flatMap((topic) => topic.questions), ...record.questionsWithoutTopic].map((q) => ({ id: q.id, label: text(q.textZh, q.textEn) })),
+    },
+    { kind: 'statement', title: w.parts.statements, rows: record.statements.map((s) => ({ id: s.id, label: text(s.textZh, s.textEn) })) },
+    {
+      kind: 'cooperationItem',
+      title: w.parts.cooperationItems,
+      rows: record.cooperationItems.map((i) => ({ id: i.id, label: `${text(i.titleZh, i.titleEn)} · ${t.enums.cooperationStatus[i.status]}` })),
+    },
+    { kind: 'practice', title: w.parts.practices, rows: record.practices.map((p) => ({ id: p.id, label: text(p.titleZh, p.titleEn) })) },
+  ] as const;
+
+  return (
+    <article>
+      <p className="text-sm font-medium text-brand-700">
+        <CityPair from={record.visitingCity} to={record.hostCity} locale={locale} t={t} /> · {formatDate(record.startDate, locale, record.datePrecision)}
+      </p>
+      <h1 className="mt-1 text-3xl font-bold text-brand-900">{text(record.titleZh, record.titleEn)}</h1>
+      <p className="mt-3 flex flex-wrap gap-4 text-sm">
+        <Link href={`${base}/edit` as Route} className="text-brand-800 underline">
+          {w.exchangeForm.editTitle}
+        </Link>
+        <Link href={`${base}/history` as Route} className="text-brand-800 underline">
+          {w.review.history}
+        </Link>
+        {working.publication && !working.publication.withdrawnAt && (
+          <Link href={`/${locale}/exchanges/${fields.slug}` as Route} className="text-brand-800 underline">
+            {w.review.viewPublic}
+          </Link>
+        )}
+      </p>
+
+      <ReviewPanel working={working} locale={locale} w={w} stateLabel={t.enums.publicationState[fields.publicationState]} />
+
+      {sections.map((section) => (
+        <section key={section.kind} id={section.kind} aria-labelledby={`${section.kind}-heading`} className="mt-8 scroll-mt-4">
+          <div className="flex items-baseline justify-between border-b border-stone-200 pb-2">
+            <h2 id={`${section.kind}-heading`} className="text-xl font-semibold text-brand-900">
+              {section.title}
+            </h2>
+            <Link href={`${base}/${section.kind}/new` as Route} className="text-sm font-medium text-brand-800 underline">
+              {w.parts.add}: {w.parts[section.kind]}
+            </Link>
+          </div>
+          {section.rows.length === 0 ? (
+            <p className="mt-2 text-sm text-stone-600">{w.parts.none}</p>
+          ) : (
+            <ol className="mt-2 space-y-1">
+              {section.rows.map((row) => (
+                <li key={row.id} className="flex items-baseline justify-between gap-4">
+                  <span className="line-clamp-1">{row.label}</span>
+                  <Link
+                    href={`${base}/${section.kind}/${row.id}` as Route}
+                    className="shrink-0 text-sm text-brand-800 underline"
+                    aria-label={`${section.kind === 'cooperationItem' ? w.progress.manage : w.parts.edit}: ${row.label}`}
+                  >
+                    {section.kind === 'cooperationItem' ? w.progress.manage : w.parts.edit}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ))}
+    </article>
+  );
+}
+
+function ReviewPanel({ working, locale, w, stateLabel }: { working: WorkingExchange; locale: Locale; w: WorkspaceMessages; stateLabel: string }) {
+  const { fields, publication, mayPublish } = working;
+  const step = (name: WorkflowStep) => workflowAction.bind(null, locale, fields.id, name);
+  const onSite = publication && !publication.withdrawnAt;
+  const hasChanges = fields.publicationState === 'DRAFT' || fields.publicationState === 'IN_REVIEW';
+  return (
+    <section aria-labelledby="review-heading" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="review-heading" className="text-lg font-semibold text-brand-900">
+        {w.review.title}
+      </h2>
+      <p className="mt-1">
+        <Badge tone={fields.publicationState === 'PUBLISHED' ? 'brand' : 'neutral'}>{w.review.state(stateLabel)}</Badge>
+      </p>
+      <p className="mt-2 text-sm text-stone-700">
+        {!publication
+          ? w.review.neverPublished
+          : publication.withdrawnAt
+            ? `${w.review.withdrawnOn} ${formatDate(publication.withdrawnAt, locale)}`
+            : `${w.review.publicCopy} ${formatDate(publication.publishedAt, locale)}`}
+      </p>
+      {hasChanges && !mayPublish && <p className="mt-2 text-sm text-stone-700">{w.review.ownChanges}</p>}
+      <div className="mt-3 flex flex-wrap gap-3">
+        {fields.publicationState === 'DRAFT' && <WorkflowButton action={step('submit')} label={w.review.submit} tone="secondary" />}
+        {hasChanges && mayPublish && <WorkflowButton action={step('publish')} label={publication ? w.review.publishChanges : w.review.publish} />}
+        {onSite && <WorkflowButton action={step('withdraw')} label={w.review.withdraw} tone="secondary" />}
+        {publication?.withdrawnAt && <WorkflowButton action={step('reinstate')} label={w.review.reinstate} tone="secondary" />}
+        <WorkflowButton action={step('delete')} label={w.review.delete} confirm={w.review.deleteConfirm} tone="danger" />
+      </div>
+    </section>
+  );
+}

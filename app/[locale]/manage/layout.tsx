@@ -1,0 +1,24 @@
+import type { Route } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { isLocale } from '@/lib/i18n/locales';
+import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
+
+export default async function WorkspaceLayout({ children, params }: LayoutProps<'/[locale]/manage'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getWorkspaceMessages(locale);
+  return (
+    <div>
+      <nav aria-label={t.nav.workspace} className="mb-6 flex flex-wrap gap-4 border-b border-stone-200 pb-3 text-sm font-medium">
+        <Link href={`/${locale}/manage` as Route} className="text-brand-800 hover:underline">
+          {t.nav.workspace}
+        </Link>
+        <Link href={`/${locale}/manage/exchanges/new` as Route} className="text-brand-800 hover:underline">
+          {t.nav.newExchange}
+        </Link>
+      </nav>
+      {children}
+    </div>
+  );
+}

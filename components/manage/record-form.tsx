@@ -1,0 +1,60 @@
+'use client';
+
+import { CheckboxGroup } from '@/components/form/choice-group';
+import { ValidatedForm } from '@/components/form/form';
+import { DateField, HiddenField, NumberField, SelectField, TextArea, TextField } from '@/components/form/fields';
+import type { Locale } from '@/lib/i18n/locales';
+import type { FieldSpec } from '@/lib/forms/specs';
+import type { FormAction } from '@/lib/validation/form';
+import { formSchemas, type FormSchemaName } from '@/lib/validation/schemas';
+
+/**
+ * Any of the record forms, described by the server as a list of fields. The schema is picked by
+ * name here, in the browser, because a schema cannot be sent from the server as a prop; the server
+ * action checks the same schema again.
+ */
+export function RecordForm({
+  schema,
+  action,
+  locale,
+  fields,
+  hidden = {},
+  submitLabel,
+}: {
+  schema: FormSchemaName;
+  action: FormAction;
+  locale: Locale;
+  fields: readonly FieldSpec[];
+  hidden?: Record<string, string | number>;
+  submitLabel: string;
+}) {
+  const labels = Object.fromEntries(fields.map((field) => [field.name, field.label]));
+  return (
+    <ValidatedForm schema={formSchemas[schema]} action={action} locale={locale} labels={labels} submitLabel={submitLabel}>
+      {Object.entries(hidden).map(([name, value]) => (
+        <HiddenField key={name} name={name} value={value} />
+      ))}
+      {fields.map((field) => (
+        <FieldOf key={field.name} field={field} />
+      ))}
+    </ValidatedForm>
+  );
+}
+
+function FieldOf({ field }: { field: FieldSpec }) {
+  const common = { name: field.name, hint: field.hint, required: field.required };
+  switch (field.type) {
+    case 'text':
+      return <TextField {...common} defaultValue={field.value as string | null} lang={field.lang} />;
+    case 'textarea':
+      return <TextArea {...common} defaultValue={field.value as string | null} lang={field.lang} />;
+    case 'date':
+      return <DateField {...common} defaultValue={field.value as string | null} />;
+    case 'number':
+      return <NumberField {...common} defaultValue={field.value as number | null} />;
+    case 'select':
+      return <SelectField {...common} options={field.options ?? []} emptyOption={field.emptyOption} defaultValue={field.value as string | null} />;
+    case 'checkboxes':
+      return <CheckboxGroup {...common} label={field.label} options={field.options ?? []} defaultValue={(field.value as string[] | null) ?? []} />;
+  }
+}

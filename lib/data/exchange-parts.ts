@@ -1,0 +1,242 @@
+import 'server-only';
+import { z } from 'zod';
+import { AppError } from '../errors';
+import type { Prisma } from '../generated/prisma/client';
+import type { RecordKind } from '../generated/prisma/enums';
+import { decodeRecord, encodeRecord } from '../records/json-record';
+import { changeNote, versionedChange } from '../validation/schemas/change';
+import {
+  cooperationItemFields,
+  eventFields,
+  practiceFields,
+  progressUpdateFields,
+  questionFields,
+  statementFields,
+  topicFields,
+} from '../validation/schemas/parts';
+import { actorIdOf } from './access';
+import { editableExchange, markChanged } from './exchange-editing';
+import { type ExchangeRecord, loadExchangeRecord } from './exchange-record';
+import { delegateFor, type EntityType, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
+import { parseInput } from './validate';
+import type { Viewer } from './viewer';
+
+/*
+ * The parts of an exchange (events, topics, questions, statements, practices, cooperation items) are
+ * edited one at a time, each with its own version and history, and each through the same path: the
+ * viewer must be able to edit the exchange, references must point into the same exchange, and the
+ * exchange's working copy becomes a draft again.
+ */
+
+type Row = Record<string, unknown>;
+
+interface PartKind {
+  entity: EntityType;
+  recordKind: RecordKind;
+  schema: z.ZodType<Row>;
+  /** Fields that hold a calendar date as "YYYY-MM-DD". */
+  dates?: readonly string[];
+  /** Fields that must name a part of the same exchange. */
+  sameExchange?: Readonly<Record<string, EntityType>>;
+  people?: readonly string[];
+  cities?: readonly string[];
+  /** Fields of the form that are not columns of the row. */
+  extra?: readonly string[];
+  afterSave?: (tx: Tx, id: string, fields: Row) => Promise<void>;
+}
+
+export const partKinds = {
+  event: { entity: 'Event', recordKind: 'EVENT', schema: eventFields, dates: ['date'] },
+  topic: { entity: 'Topic', recordKind: 'TOPIC', schema: topicFields, sameExchange: { eventId: 'Event' } },
+  question: {
+    entity: 'Question',
+    recordKind: 'QUESTION',
+    schema: questionFields,
+    sameExchange: { topicId: 'Topic' },
+    people: ['askedById'],
+  },
+  statement: {
+    entity: 'Statement',
+    recordKind: 'STATEMENT',
+    schema: statementFields,
+    sameExchange: { eventId: 'Event' },
+    people: ['speakerId'],
+  },
+  practice: { entity: 'Practice', recordKind: 'PRACTICE', schema: practiceFields, cities: ['cityId'] },
+  cooperationItem: {
+    entity: 'CooperationItem',
+    recordKind: 'COOPERATION_ITEM',
+    schema: cooperationItemFields,
+    dates: ['dueDate'],
+    sameExchange: { originStatementId: 'Statement', originTopicId: 'Topic' },
+    cities: ['responsibleCityIds', 'partnerCityIds'],
+    extra: ['responsibleCityIds', 'partnerCityIds'],
+    afterSave: saveParties,
+  },
+} as const satisfies Record<string, PartKind>;
+export type PartKindName = keyof typeof partKinds;
+
+const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function invalid(field: string, key: string): AppError {
+  return new AppError('INVALID', `${field}: ${key}`, {
+    validation: new z.ZodError([{ code: 'custom', path: [field], message: key, input: undefined }]),
+  });
+}
+
+/** Every id the form names must exist, and parts must belong to this exchange. */
+async function checkReferences(tx: Tx, kind: PartKind, exchangeId: string, fields: Row): Promise<void> {
+  for (const [field, entity] of Object.entries(kind.sameExchange ?? {})) {
+    const id = fields[field];
+    if (typeof id !== 'string') continue;
+    const row = await delegateFor(tx, entity).findUnique({ where: { id } });
+    if (row?.exchangeId !== exchangeId) throw invalid(field, 'invalidId');
+  }
+  for (const field of kind.people ?? []) {
+    const id = fields[field];
+    if (typeof id === 'string' && !(await tx.person.count({ where: { id } }))) throw invalid(field, 'invalidId');
+  }
+  for (const field of kind.cities ?? []) {
+    const ids = ([] as unknown[]).concat(fields[field] ?? []).filter((id): id is string => typeof id === 'string');
+    if (ids.length && (await tx.city.count({ where: { id: { in: ids } } })) !== new Set(ids).size) throw invalid(field, 'invalidId');
+  }
+}
+
+function toColumns(kind: PartKind, fields: Row): Row {
+  const columns: Row = { ...fields };
+  for (const field of kind.extra ?? []) delete columns[field];
+  for (const field of kind.dates ?? []) {
+    const value = columns[field];
+    columns[field] = typeof value === 'string' ? asDate(value) : null;
+  }
+  return columns;
+}
+
+async function saveParties(tx: Tx, itemId: string, fields: Row): Promise<void> {
+  const responsible = fields.responsibleCityIds as string[];
+  const partners = fields.partnerCityIds as string[];
+  await tx.cooperationParty.deleteMany({ where: { itemId } });
+  await tx.cooperationParty.createMany({
+    data: [
+      ...responsible.map((cityId) => ({ itemId, cityId, role: 'RESPONSIBLE' as const })),
+      ...partners.map((cityId) => ({ itemId, cityId, role: 'PARTNER' as const })),
+    ],
+  });
+}
+
+/** Adds a part at the end of its list. */
+export async function addPart(viewer: Viewer, kindName: PartKindName, exchangeId: string, input: unknown): Promise<{ id: string }> {
+  const kind: PartKind = partKinds[kindName];
+  const fields = parseInput(kind.schema, input);
+  const { note } = parseInput(changeNote, input);
+  return inTransaction(viewer, async (tx) => {
+    await editableExchange(tx, viewer, exchangeId);
+    await checkReferences(tx, kind, exchangeId, fields);
+    const delegate = delegateFor(tx, kind.entity) as unknown as {
+      aggregate(args: unknown): Promise<{ _max: { position: number | null } }>;
+    };
+    const last = await delegate.aggregate({ where: { exchangeId }, _max: { position: true } });
+    const row = await delegateFor(tx, kind.entity).create({
+      data: { ...toColumns(kind, fields), exchangeId, position: (last._max.position ?? -1) + 1 },
+    });
+    const id = row.id as string;
+    await kind.afterSave?.(tx, id, fields);
+    await markChanged(tx, exchangeId);
+    await recordRevision(tx, viewer, { entityType: kind.entity, entityId: id, exchangeId, action: 'CREATE', version: row.version as number, before: null, after: row, note });
+    return { id };
+  });
+}
+
+/** The part and its exchange, once the viewer's right to edit that exchange is checked. */
+async function editablePart(tx: Tx, viewer: Viewer, kind: PartKind, partId: string) {
+  const row = z.uuid().safeParse(partId).success ? await delegateFor(tx, kind.entity).findUnique({ where: { id: partId } }) : null;
+  if (!row) throw new AppError('NOT_FOUND', `No ${kind.entity} ${partId}`);
+  const exchangeId = row.exchangeId as string;
+  await editableExchange(tx, viewer, exchangeId);
+  return { row, exchangeId };
+}
+
+export async function updatePart(viewer: Viewer, kindName: PartKindName, partId: string, input: unknown): Promise<void> {
+  const kind: PartKind = partKinds[kindName];
+  const fields = parseInput(kind.schema, input);
+  const { version, note } = parseInput(versionedChange, input);
+  await inTransaction(viewer, async (tx) => {
+    const { exchangeId } = await editablePart(tx, viewer, kind, partId);
+    await checkReferences(tx, kind, exchangeId, fields);
+    const { before, after } = await updateVersioned(tx, kind.entity, partId, version, toColumns(kind, fields));
+    await kind.afterSave?.(tx, partId, fields);
+    await markChanged(tx, exchangeId);
+    await recordRevision(tx, viewer, { entityType: kind.entity, entityId: partId, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
+  });
+}
+
+/** Deletes a part with its citations; its last state stays in the history. */
+export async function deletePart(viewer: Viewer, kindName: PartKindName, partId: string, input: unknown): Promise<void> {
+  const kind: PartKind = partKinds[kindName];
+  const { version, note } = parseInput(versionedChange, input);
+  await inTransaction(viewer, async (tx) => {
+    const { row, exchangeId } = await editablePart(tx, viewer, kind, partId);
+    if (row.version !== version) {
+      // Deleting what someone has just changed would lose their change unseen.
+      await updateVersioned(tx, kind.entity, partId, version, {});
+    }
+    await tx.citation.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: partId } });
+    await tx.claim.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: partId } });
+    await delegateFor(tx, kind.entity).delete({ where: { id: partId } });
+    await markChanged(tx, exchangeId);
+    await recordRevision(tx, viewer, { entityType: kind.entity, entityId: partId, exchangeId, action: 'DELETE', version: row.version as number, before: row, after: null, note });
+  });
+}
+
+/**
+ * Records progress on a cooperation item: a dated entry in its log, with evidence, and the item's
+ * status as of then. Progress is news about what happened after the visit, attributed and dated, so
+ * it reaches the public page at once without another review of the record.
+ */
+export async function recordProgress(viewer: Viewer, itemId: string, input: unknown): Promise<{ id: string }> {
+  const update = parseInput(progressUpdateFields, input);
+  const { version, note } = parseInput(versionedChange, input);
+  const kind: PartKind = partKinds.cooperationItem;
+  return inTransaction(viewer, async (tx) => {
+    const { exchangeId } = await editablePart(tx, viewer, kind, itemId);
+    const occurredOn = asDate(update.occurredOn);
+    const { before, after } = await updateVersioned(tx, 'CooperationItem', itemId, version, {
+      status: update.status,
+      progress: update.progress,
+      outcomeKnown: true,
+      lastUpdatedOn: occurredOn,
+    });
+    const entry = await tx.cooperationUpdate.create({
+      data: {
+        itemId,
+        occurredOn,
+        status: update.status,
+        progress: update.progress,
+        noteZh: update.noteZh,
+        noteEn: update.noteEn,
+        originalLanguage: update.originalLanguage,
+        translation: update.translation,
+        authorId: actorIdOf(viewer),
+        evidence: { create: update.evidenceUrl ? [{ url: update.evidenceUrl }] : [] },
+      },
+    });
+    await recordRevision(tx, viewer, { entityType: 'CooperationItem', entityId: itemId, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
+    await refreshPublishedProgress(tx, exchangeId, itemId);
+    return { id: entry.id };
+  });
+}
+
+/** The fields of an item that progress updates change; the rest of the published copy is left alone. */
+const progressFields = ['status', 'progress', 'outcomeKnown', 'lastUpdatedOn', 'updates'] as const;
+
+async function refreshPublishedProgress(tx: Tx, exchangeId: string, itemId: string): Promise<void> {
+  const publication = await tx.publication.findUnique({ where: { exchangeId }, select: { record: true } });
+  if (!publication) return;
+  const published = decodeRecord<ExchangeRecord>(publication.record);
+  const live = (await loadExchangeRecord(tx, exchangeId))?.cooperationItems.find((item) => item.id === itemId);
+  const target = published.cooperationItems.find((item) => item.id === itemId);
+  // An item added since the record was published reaches the public with the next publication.
+  if (!live || !target) return;
+  for (const field of progressFields) (target as Row)[field] = live[field];
+  await tx.publication.update({ where: { exchangeId }, data: { record: encodeRecord(published) as Prisma.InputJsonValue } });
+}

@@ -1,0 +1,163 @@
+import 'server-only';
+import { getDb } from '../db/client';
+import { AppError, type ConflictingField } from '../errors';
+import { Prisma } from '../generated/prisma/client';
+import type { RevisionAction } from '../generated/prisma/enums';
+import { decodeRecord, encodeRecord } from '../records/json-record';
+import { actorIdOf } from './access';
+import type { Viewer } from './viewer';
+
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * Runs a change in one transaction: either all of it is written or none of it. Database refusals
+ * that a person can cause (a duplicate, a reference to something that is gone) come back as AppErrors;
+ * a refused authorization is written to the audit log, outside the rolled-back transaction.
+ */
+export async function inTransaction<T>(viewer: Viewer, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  try {
+    return await db.$transaction(work, { timeout: 20_000, maxWait: 10_000 });
+  } catch (error) {
+    const refusal = asAppError(error);
+    if (refusal.code === 'FORBIDDEN') {
+      await db.auditEvent
+        .create({ data: { kind: 'ACCESS_DENIED', actorId: actorIdOf(viewer), subject: refusal.message.slice(0, 500) } })
+        .catch(() => undefined);
+    }
+    throw refusal;
+  }
+}
+
+function asAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    switch (error.code) {
+      case 'P2002':
+        return new AppError('CONFLICT', `Unique constraint: ${JSON.stringify(error.meta)}`, { reason: 'duplicate' });
+      case 'P2003':
+        return new AppError('CONFLICT', `Foreign key: ${JSON.stringify(error.meta)}`, { reason: 'inUse' });
+      case 'P2025':
+        return new AppError('NOT_FOUND', error.message);
+    }
+  }
+  throw error;
+}
+
+/** Fields that change with every save and say nothing about what was changed. */
+const bookkeeping = new Set(['createdAt', 'updatedAt', 'version']);
+
+type Row = Record<string, unknown>;
+
+/** { field: { from, to } } for every field whose value differs. */
+export function diffRecords(before: Row | null, after: Row | null): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    if (bookkeeping.has(key)) continue;
+    const from = encodeRecord(before?.[key] ?? null);
+    const to = encodeRecord(after?.[key] ?? null);
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+  }
+  return changes;
+}
+
+export interface RevisionInput {
+  entityType: EntityType;
+  entityId: string;
+  exchangeId: string | null;
+  action: RevisionAction;
+  version: number;
+  before: Row | null;
+  after: Row | null;
+  note?: string | null;
+}
+
+/** Writes who changed what, field by field, with the record as it now stands (as it stood, for a delete). */
+export async function recordRevision(tx: Tx, viewer: Viewer, revision: RevisionInput): Promise<void> {
+  await tx.revision.create({
+    data: {
+      entityType: revision.entityType,
+      entityId: revision.entityId,
+      exchangeId: revision.exchangeId,
+      action: revision.action,
+      version: revision.version,
+      actorId: actorIdOf(viewer),
+      changes: encodeRecord(diffRecords(revision.before, revision.after)) as Prisma.InputJsonValue,
+      snapshot: encodeRecord(revision.after ?? revision.before) as Prisma.InputJsonValue,
+      note: revision.note?.trim() || null,
+    },
+  });
+}
+
+/** The models whose rows carry a version and a history. */
+export const entityModels = {
+  Exchange: 'exchange',
+  Participant: 'participant',
+  Event: 'event',
+  Topic: 'topic',
+  Question: 'question',
+  Statement: 'statement',
+  Practice: 'practice',
+  CooperationItem: 'cooperationItem',
+  Source: 'source',
+  Claim: 'claim',
+  City: 'city',
+  Organization: 'organization',
+  Person: 'person',
+  PersonRole: 'personRole',
+} as const;
+export type EntityType = keyof typeof entityModels;
+
+/** The few delegate methods the generic paths use; every model above has them. */
+interface VersionedDelegate {
+  findUnique(args: { where: { id: string } }): Promise<Row | null>;
+  updateMany(args: { where: { id: string; version: number }; data: Row }): Promise<{ count: number }>;
+  update(args: { where: { id: string }; data: Row }): Promise<Row>;
+  create(args: { data: Row }): Promise<Row>;
+  delete(args: { where: { id: string } }): Promise<Row>;
+}
+
+export function delegateFor(tx: Tx, entityType: EntityType): VersionedDelegate {
+  return (tx as unknown as Record<string, VersionedDelegate>)[entityModels[entityType]]!;
+}
+
+/**
+ * Saves a change made to `expectedVersion` of a row. When someone saved the row in the meantime,
+ * nothing is written and the caller gets a conflict listing what they changed, so the editor can
+ * compare it with their own (which the form still holds).
+ */
+export async function updateVersioned(
+  tx: Tx,
+  entityType: EntityType,
+  id: string,
+  expectedVersion: number,
+  data: Row,
+): Promise<{ before: Row; after: Row }> {
+  const delegate = delegateFor(tx, entityType);
+  const before = await delegate.findUnique({ where: { id } });
+  if (!before) throw new AppError('NOT_FOUND', `No ${entityType} ${id}`);
+  const { count } = await delegate.updateMany({
+    where: { id, version: expectedVersion },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw await conflictSince(tx, entityType, id, expectedVersion);
+  const after = await delegate.findUnique({ where: { id } });
+  return { before, after: after! };
+}
+
+async function conflictSince(tx: Tx, entityType: EntityType, id: string, version: number): Promise<AppError> {
+  const [current, seen] = await Promise.all([
+    delegateFor(tx, entityType).findUnique({ where: { id } }),
+    tx.revision.findFirst({ where: { entityType, entityId: id, version }, orderBy: { createdAt: 'desc' }, select: { snapshot: true } }),
+  ]);
+  const changed = seen && current ? diffRecords(decodeRecord<Row>(seen.snapshot), current) : {};
+  const conflict: ConflictingField[] = Object.entries(changed).map(([field, { to }]) => ({ field, theirs: displayValue(to) }));
+  return new AppError('CONFLICT', `${entityType} ${id} changed since version ${version}`, { conflict });
+}
+
+function displayValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && '$date' in value) return String((value as { $date: string }).$date).slice(0, 10);
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -1,0 +1,106 @@
+import 'server-only';
+import { cache } from 'react';
+import { z } from 'zod';
+import { getDb } from '../db/client';
+import { AppError } from '../errors';
+import { decodeRecord } from '../records/json-record';
+import { canEditCities, editableExchanges, requireStaff } from './access';
+import { mayPublish } from './exchange-editing';
+import { citySelect, loadExchangeRecord } from './exchange-record';
+import type { Viewer } from './viewer';
+
+/*
+ * What staff read while they work: the records they may edit, as they stand now (drafts included),
+ * with their history. Nobody else reaches these functions.
+ */
+
+export async function listWorkspace(viewer: Viewer) {
+  requireStaff(viewer);
+  const db = await getDb();
+  const exchanges = await db.exchange.findMany({
+    where: editableExchanges(viewer),
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    take: 200,
+    select: {
+      id: true,
+      slug: true,
+      titleZh: true,
+      titleEn: true,
+      startDate: true,
+      datePrecision: true,
+      publicationState: true,
+      updatedAt: true,
+      visitingCity: { select: citySelect },
+      hostCity: { select: citySelect },
+      publication: { select: { publishedAt: true, withdrawnAt: true } },
+    },
+  });
+  return exchanges;
+}
+
+const idSchema = z.uuid();
+
+/** One exchange as it stands now, with what the viewer may do to it. */
+export const getWorkingExchange = cache(async (viewer: Viewer, exchangeId: string) => {
+  requireStaff(viewer);
+  if (!idSchema.safeParse(exchangeId).success) throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
+  const db = await getDb();
+  const exchange = await db.exchange.findFirst({
+    where: { id: exchangeId, deletedAt: null },
+    include: { publication: { select: { publishedAt: true, withdrawnAt: true, version: true } } },
+  });
+  if (!exchange) throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
+  if (!canEditCities(viewer, [exchange.visitingCityId, exchange.hostCityId])) {
+    throw new AppError('FORBIDDEN', `Exchange ${exchangeId} is outside the viewer's cities`);
+  }
+  const record = (await loadExchangeRecord(db, exchangeId))!;
+  const { publication, ...fields } = exchange;
+  return {
+    fields,
+    record,
+    publication,
+    mayPublish: await db.$transaction((tx) => mayPublish(tx, viewer, exchangeId)),
+  };
+});
+export type WorkingExchange = Awaited<ReturnType<typeof getWorkingExchange>>;
+
+/** Every change to the exchange and its parts, newest first: who, when, what and why. */
+export async function getExchangeHistory(viewer: Viewer, exchangeId: string) {
+  const { fields } = await getWorkingExchange(viewer, exchangeId);
+  const db = await getDb();
+  const revisions = await db.revision.findMany({
+    where: { exchangeId: fields.id },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 500,
+    select: {
+      id: true,
+      entityType: true,
+      entityId: true,
+      action: true,
+      version: true,
+      changes: true,
+      note: true,
+      createdAt: true,
+      actor: { select: { name: true, email: true } },
+    },
+  });
+  return revisions.map((revision) => ({
+    ...revision,
+    changes: decodeRecord<Record<string, { from: unknown; to: unknown }>>(revision.changes),
+  }));
+}
+
+/** Cities to choose from in forms, the viewer's own first. */
+export async function listCityChoices(viewer: Viewer) {
+  requireStaff(viewer);
+  const db = await getDb();
+  const cities = await db.city.findMany({ orderBy: { slug: 'asc' }, select: { id: true, slug: true, nameZh: true, nameEn: true } });
+  return cities.map((city) => ({ ...city, mine: canEditCities(viewer, [city.id]) }));
+}
+
+/** People to choose from in forms (speakers, who asked, who proposed). */
+export async function listPersonChoices(viewer: Viewer) {
+  requireStaff(viewer);
+  const db = await getDb();
+  return db.person.findMany({ orderBy: [{ nameEn: 'asc' }, { nameZh: 'asc' }], take: 2000, select: { id: true, nameZh: true, nameEn: true } });
+}

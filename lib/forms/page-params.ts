@@ -1,0 +1,33 @@
+import 'server-only';
+import { notFound, redirect } from 'next/navigation';
+import { getViewer } from '../data/current-viewer';
+import type { UserViewer } from '../data/viewer';
+import { partKinds, type PartKindName } from '../data/exchange-parts';
+import { isAppError } from '../errors';
+import { isLocale, type Locale } from '../i18n/locales';
+
+/**
+ * The signed-in viewer of a workspace page, or a redirect to sign in. A convenience for the reader:
+ * every read and write below checks the viewer's rights again in lib/data.
+ */
+export async function workspaceViewer(locale: string, returnTo: string): Promise<{ locale: Locale; viewer: UserViewer }> {
+  if (!isLocale(locale)) notFound();
+  const viewer = await getViewer();
+  if (viewer.kind !== 'user') redirect(`/${locale}/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  return { locale, viewer };
+}
+
+export function partKindOf(kind: string): PartKindName {
+  if (!(kind in partKinds)) notFound();
+  return kind as PartKindName;
+}
+
+/** A record the viewer may not open reads as missing, as it does on the public side. */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,147 @@
+import { CooperationStatus, DatePrecision, EventKind, ExchangeStatus, Language, Side, StatementForm, StatementKind, Basis, TranslationKind } from '../generated/prisma/enums';
+import type { PartKindName } from '../data/exchange-parts';
+import type { Locale } from '../i18n/locales';
+import { localize } from '../i18n/localize';
+import { getMessages } from '../i18n/messages';
+import { getWorkspaceMessages } from '../i18n/workspace-messages';
+
+/*
+ * Record forms are described here, on the server, as plain data (labels in the user's language,
+ * choices, current values) and drawn by components/manage/record-form.tsx.
+ */
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  type: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkboxes';
+  required?: boolean;
+  hint?: string;
+  /** The language typed into a bilingual field. */
+  lang?: Locale;
+  options?: { value: string; label: string }[];
+  emptyOption?: string;
+  value?: string | number | string[] | null;
+}
+
+export interface Choices {
+  cities: { id: string; nameZh: string; nameEn: string }[];
+  people: { id: string; nameZh: string | null; nameEn: string | null }[];
+  events: { id: string; titleZh: string; titleEn: string }[];
+  topics: { id: string; titleZh: string; titleEn: string }[];
+  statements: { id: string; textZh: string; textEn: string }[];
+}
+
+type Values = Record<string, unknown>;
+
+const iso = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value as string | null | undefined) ?? null);
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+function builder(locale: Locale, labels: Readonly<Record<string, unknown>>, values: Values) {
+  const t = getMessages(locale);
+  const w = getWorkspaceMessages(locale);
+  const enumOptions = <K extends string>(names: Record<K, string>, keys: Record<string, K>) =>
+    Object.values(keys).map((value) => ({ value: value as string, label: names[value as K] }));
+  const field = (name: string, type: FieldSpec['type'], extra: Partial<FieldSpec> = {}): FieldSpec => {
+    const raw = values[name];
+    const value = type === 'date' ? iso(raw) : Array.isArray(raw) ? raw : ((raw as string | number | null | undefined) ?? null);
+    const label = labels[name];
+    return { name, type, label: typeof label === 'string' ? label : name, value, ...extra };
+  };
+  const pair = (base: string, type: 'text' | 'textarea', required = false) => [
+    field(`${base}Zh`, type, { lang: 'zh', required }),
+    field(`${base}En`, type, { lang: 'en', required }),
+  ];
+  const choice = (name: string, options: FieldSpec['options'], optional = false) =>
+    field(name, 'select', { options, required: !optional, ...(optional ? { emptyOption: w.parts.notKnown } : {}) });
+  const provenance = [
+    choice('originalLanguage', enumOptions(t.enums.language, Language)),
+    choice('translation', enumOptions(t.enums.translation, TranslationKind)),
+  ];
+  const named = (rows: { id: string; [key: string]: unknown }[], zh: string, en: string) =>
+    rows.map((row) => ({ value: row.id, label: shorten(localize(locale, row[zh] as string | null, row[en] as string | null) ?? row.id) }));
+  return { t, w, enumOptions, field, pair, choice, provenance, named };
+}
+
+export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'>, values: Values = {}): FieldSpec[] {
+  const w = getWorkspaceMessages(locale);
+  const { t, enumOptions, field, pair, choice, provenance, named } = builder(locale, w.exchangeForm, values);
+  const cities = named(choices.cities, 'nameZh', 'nameEn');
+  return [
+    ...pair('title', 'text', true),
+    choice('visitingCityId', cities),
+    choice('hostCityId', cities),
+    field('startDate', 'date', { required: true }),
+    field('endDate', 'date', { hint: w.exchangeForm.endDateHint }),
+    choice('datePrecision', enumOptions(w.precision, DatePrecision)),
+    choice('status', enumOptions(t.enums.exchangeStatus, ExchangeStatus)),
+    ...pair('delegationName', 'text'),
+    ...pair('location', 'text'),
+    ...pair('purpose', 'textarea'),
+    ...pair('summary', 'textarea'),
+    ...provenance,
+  ];
+}
+
+export function partSpec(kind: PartKindName | 'progress', locale: Locale, choices: Choices, values: Values = {}): FieldSpec[] {
+  const w = getWorkspaceMessages(locale);
+  const labels = { ...w.parts.fields, ...w.progress };
+  const { t, enumOptions, field, pair, choice, provenance, named } = builder(locale, labels, values);
+  const sides = enumOptions(t.enums.side, Side);
+  const optionalRef = (name: string, options: FieldSpec['options']) => field(name, 'select', { options, emptyOption: w.parts.noneChosen });
+  switch (kind) {
+    case 'event':
+      return [
+        choice('kind', enumOptions(t.enums.eventKind, EventKind)),
+        ...pair('title', 'text', true),
+        field('date', 'date', { hint: w.parts.fields.dateHint }),
+        ...pair('location', 'text'),
+        ...pair('description', 'textarea'),
+        ...provenance,
+      ];
+    case 'topic':
+      return [...pair('title', 'text', true), optionalRef('eventId', named(choices.events, 'titleZh', 'titleEn')), ...pair('description', 'textarea'), ...provenance];
+    case 'question':
+      return [
+        ...pair('text', 'textarea', true),
+        optionalRef('topicId', named(choices.topics, 'titleZh', 'titleEn')),
+        optionalRef('askedById', named(choices.people, 'nameZh', 'nameEn')),
+        choice('askedBySide', sides, true),
+        choice('askedBySideBasis', enumOptions(t.enums.basis, Basis)),
+        ...provenance,
+      ];
+    case 'statement':
+      return [
+        choice('kind', enumOptions(t.enums.statementKind, StatementKind)),
+        choice('form', enumOptions(t.enums.statementForm, StatementForm)),
+        ...pair('text', 'textarea', true),
+        optionalRef('speakerId', named(choices.people, 'nameZh', 'nameEn')),
+        choice('speakerSide', sides, true),
+        optionalRef('eventId', named(choices.events, 'titleZh', 'titleEn')),
+        ...provenance,
+      ];
+    case 'practice':
+      return [choice('cityId', named(choices.cities, 'nameZh', 'nameEn')), ...pair('title', 'text', true), ...pair('description', 'textarea'), ...provenance];
+    case 'cooperationItem':
+      return [
+        ...pair('title', 'text', true),
+        choice('status', enumOptions(t.enums.cooperationStatus, CooperationStatus)),
+        field('dueDate', 'date'),
+        field('responsibleCityIds', 'checkboxes', { options: named(choices.cities, 'nameZh', 'nameEn') }),
+        field('partnerCityIds', 'checkboxes', { options: named(choices.cities, 'nameZh', 'nameEn') }),
+        optionalRef('originStatementId', named(choices.statements, 'textZh', 'textEn')),
+        optionalRef('originTopicId', named(choices.topics, 'titleZh', 'titleEn')),
+        choice('proposedBySide', sides, true),
+        ...pair('description', 'textarea'),
+        ...provenance,
+      ];
+    case 'progress':
+      return [
+        field('occurredOn', 'date', { required: true }),
+        choice('status', enumOptions(t.enums.cooperationStatus, CooperationStatus)),
+        field('progress', 'number'),
+        ...pair('note', 'textarea'),
+        field('evidenceUrl', 'text', { hint: w.progress.evidenceHint }),
+        ...provenance,
+      ];
+  }
+}

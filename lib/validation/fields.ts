@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import { isoDate as isoDateOf } from '../i18n/format';
+import type { ValidationKey, ValidationParams } from './messages';
+
+/*
+ * Building blocks for schemas of submitted forms, where every value arrives as a string (or is
+ * missing). Each failure is a zod issue whose message is a key of ./messages, with the numbers its
+ * text needs in the issue's `params`; form.ts turns it into words in the user's language.
+ */
+
+type ParamArgs<K extends ValidationKey> = ValidationParams<K> extends undefined ? [] : [params: ValidationParams<K>];
+
+function failure<K extends ValidationKey>(key: K, ...[params]: ParamArgs<K>) {
+  return { error: key, params };
+}
+
+/**
+ * Refinement options for a rule across fields, such as an end date not before the start date: the
+ * message `key` goes on the field `path`. The rule runs once the fields it `reads` are valid, even
+ * while other fields are not, so the user sees all that is wrong after one submit.
+ *
+ *     .refine((d) => !d.endDate || d.endDate >= d.startDate,
+ *       crossFieldError('endDate', ['startDate', 'endDate'], 'endBeforeStart'))
+ */
+export function crossFieldError<K extends ValidationKey>(
+  path: string,
+  reads: readonly string[],
+  key: K,
+  ...params: ParamArgs<K>
+): z.core.$ZodCustomParams {
+  return {
+    ...failure(key, ...params),
+    path: [path],
+    when: (payload) =>
+      payload.issues.every((issue) => {
+        const [field] = issue.path ?? [];
+        return field !== undefined && !reads.includes(String(field));
+      }),
+  };
+}
+
+/**
+ * A submitted string. The builders below end in `.prefault('')`: a field missing from the submission
+ * (a disabled input, a tampered form) reads as an empty one, so it is "required" rather than of the
+ * wrong type, and the rules across fields still run.
+ */
+const submitted = () => z.string({ error: 'invalid' });
+
+const controlCharacter = /\p{Cc}/u;
+const controlCharacterButLineBreakOrTab = /[^\P{Cc}\n\t]/u;
+
+export interface TextOptions {
+  /** Allows line breaks and tabs, as in a <textarea>. */
+  multiline?: boolean;
+}
+
+function text(max: number, { multiline = false }: TextOptions, required: boolean) {
+  const forbidden = multiline ? controlCharacterButLineBreakOrTab : controlCharacter;
+  return (
+    submitted()
+      // Browsers submit a textarea's line breaks as CRLF; as LF each counts as the one character the user
+      // sees, and the text is stored one way whichever browser sent it.
+      .overwrite((value) => (multiline ? value.replace(/\r\n?/g, '\n') : value).trim())
+      .refine((value) => !required || value !== '', failure('required'))
+      .refine((value) => !forbidden.test(value), failure('controlCharacters'))
+      // Counted in characters, as PostgreSQL's varchar(n) counts them, not in UTF-16 units as `length` does.
+      .refine((value) => [...value].length <= max, failure('tooLong', { max }))
+  );
+}
+
+/** Trimmed, not empty, at most `max` characters. */
+export function requiredText(max: number, options: TextOptions = {}) {
+  return text(max, options, true).prefault('');
+}
+
+/** Trimmed, at most `max` characters; nothing entered is null. */
+export function optionalText(max: number, options: TextOptions = {}) {
+  return text(max, options, false)
+    .transform((value) => value || null)
+    .prefault('');
+}
+
+const isoDatePattern = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
+
+function isCalendarDate(value: string): boolean {
+  if (!isoDatePattern.test(value)) return false;
+  // The Date parser rolls 30 February over into March, so only a real date comes back unchanged.
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && isoDateOf(date) === value;
+}
+
+function date(required: boolean) {
+  return submitted()
+    .trim()
+    .refine((value) => !required || value !== '', failure('required'))
+    .refine((value) => value === '' || isCalendarDate(value), failure('invalidDate'));
+}
+
+/** A date that exists on the calendar (not 2023-02-30), as YYYY-MM-DD like <input type="date">; returns the string. */
+export function isoDate() {
+  return date(true).prefault('');
+}
+
+export function optionalIsoDate() {
+  return date(false)
+    .transform((value) => value || null)
+    .prefault('');
+}
+
+function id(required: boolean) {
+  return submitted()
+    .trim()
+    .toLowerCase()
+    .refine((value) => !required || value !== '', failure('required'))
+    .refine((value) => value === '' || z.regexes.guid.test(value), failure('invalidId'));
+}
+
+/** A record's id (a UUID), lower-cased as PostgreSQL writes it. */
+export function uuid() {
+  return id(true).prefault('');
+}
+
+export function optionalUuid() {
+  return id(false)
+    .transform((value) => value || null)
+    .prefault('');
+}
+
+/** One of `values`, as from a <select> or radio buttons. */
+export function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (issue) => (issue.input === undefined || issue.input === '' ? 'required' : 'invalidOption'),
+  });
+}
+
+function wholeNumber(required: boolean) {
+  return (
+    submitted()
+      // Full-width digits and minus, which Chinese input methods can produce, become ASCII.
+      .overwrite((value) => value.normalize('NFKC').trim())
+      .refine((value) => !required || value !== '', failure('required'))
+      .refine((value) => value === '' || /^[+-]?\d+$/.test(value), failure('invalidNumber'))
+  );
+}
+
+const between = (min: number, max: number) => (value: number | null) => value === null || (value >= min && value <= max);
+
+/** A whole number from `min` to `max`. */
+export function intInRange(min: number, max: number) {
+  return wholeNumber(true)
+    .transform(Number)
+    .refine(between(min, max), failure('outOfRange', { min, max }))
+    .prefault('');
+}
+
+/** A whole number from `min` to `max`; nothing entered is null. */
+export function optionalIntInRange(min: number, max: number) {
+  return wholeNumber(false)
+    .transform((value) => (value === '' ? null : Number(value)))
+    .refine(between(min, max), failure('outOfRange', { min, max }))
+    .prefault('');
+}
+
+/** An <input type="checkbox">: browsers send "on" when it is ticked and nothing when it is not. */
+export function checkbox() {
+  return z
+    .enum(['on', 'true'], { error: 'invalidOption' })
+    .optional()
+    .transform((value) => value !== undefined);
+}
+
+/** The version of the record the form was filled from, checked when saving (optimistic concurrency). */
+export function version() {
+  // PostgreSQL's int column ends at 2^31 - 1.
+  return intInRange(1, 2_147_483_647);
+}
+
+function isWebAddress(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    return new URL(value).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** An http or https address, at most `max` characters; nothing entered is null. */
+export function optionalUrl(max: number) {
+  return text(max, {}, false)
+    .refine((value) => value === '' || isWebAddress(value), failure('invalidUrl'))
+    .transform((value) => value || null)
+    .prefault('');
+}
+
+/** An email address, trimmed and lower-cased. */
+export function email() {
+  // RFC 5321 allows 64 characters before the @ and 255 after it: 320 in all.
+  return text(320, {}, true)
+    .overwrite((value) => value.toLowerCase())
+    .refine((value) => value === '' || z.regexes.email.test(value), failure('invalidEmail'))
+    .prefault('');
+}

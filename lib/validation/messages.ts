@@ -1,0 +1,88 @@
+import type { Locale } from '../i18n/locales';
+
+/**
+ * What is wrong with a field, keyed by the message key a zod issue carries (see fields.ts). The form
+ * puts the field's label in front ("Title (English): At most 300 characters"), so each text reads
+ * after a label and does not name the field itself.
+ */
+const en = {
+  required: 'Required',
+  tooLong: ({ max }: { max: number }) => `At most ${max} ${max === 1 ? 'character' : 'characters'}`,
+  tooShort: ({ min }: { min: number }) => `At least ${min} ${min === 1 ? 'character' : 'characters'}`,
+  invalidDate: 'Enter a real date as YYYY-MM-DD, for example 2023-05-15',
+  endBeforeStart: 'The end date is before the start date',
+  sameCity: 'The two cities must differ',
+  bothRoles: 'A city cannot be both responsible and a partner',
+  invalidOption: 'Choose one of the options',
+  invalidNumber: 'Enter a whole number, for example 12',
+  outOfRange: ({ min, max }: { min: number; max: number }) => `Enter a number from ${min} to ${max}`,
+  invalidUrl: 'Enter a web address that starts with http:// or https://',
+  invalidEmail: 'Enter an email address such as name@example.com',
+  invalidId: 'This reference is not valid. Reload the page and try again',
+  controlCharacters: 'Remove the invisible control characters',
+  passwordMismatch: 'The two passwords do not match',
+  invalid: 'This value is not valid',
+};
+
+export type ValidationKey = keyof typeof en;
+
+/** The parameters a key's text needs (`{ max }` for `tooLong`), or undefined when it needs none. */
+export type ValidationParams<K extends ValidationKey> = (typeof en)[K] extends (params: infer P extends Record<string, number>) => string
+  ? P
+  : undefined;
+
+const zh: typeof en = {
+  required: '必填',
+  tooLong: ({ max }) => `最多 ${max} 个字符`,
+  tooShort: ({ min }) => `至少 ${min} 个字符`,
+  invalidDate: '请输入真实存在的日期，格式为 YYYY-MM-DD，例如 2023-05-15',
+  endBeforeStart: '结束日期早于开始日期',
+  sameCity: '两个城市不能相同',
+  bothRoles: '同一城市不能既是牵头方又是合作方',
+  invalidOption: '请从选项中选择',
+  invalidNumber: '请输入整数，例如 12',
+  outOfRange: ({ min, max }) => `请输入 ${min} 至 ${max} 之间的数`,
+  invalidUrl: '请输入以 http:// 或 https:// 开头的网址',
+  invalidEmail: '请输入有效的电子邮箱地址，例如 name@example.com',
+  invalidId: '引用无效，请刷新页面后重试',
+  controlCharacters: '请删除其中不可见的控制字符',
+  passwordMismatch: '两次输入的密码不一致',
+  invalid: '输入无效',
+};
+
+const validationMessages: Record<Locale, typeof en> = { en, zh };
+
+export function isValidationKey(value: string): value is ValidationKey {
+  return Object.hasOwn(en, value);
+}
+
+export function validationMessage(locale: Locale, key: ValidationKey, params: Readonly<Record<string, unknown>> = {}): string {
+  const text: string | ((params: never) => string) = validationMessages[locale][key];
+  // The parameters arrive untyped on a zod issue, put there beside the key by the check that raised it.
+  return typeof text === 'string' ? text : text(params as never);
+}
+
+/** The words of the form components themselves. */
+const enForm = {
+  fieldsNeedAttention: (n: number) => (n === 1 ? '1 field needs attention' : `${n} fields need attention`),
+  save: 'Save',
+  saving: 'Saving…',
+  required: '(required)',
+  theirChanges: 'What the other person saved:',
+};
+
+export type FormTexts = typeof enForm;
+
+const zhForm: FormTexts = {
+  fieldsNeedAttention: (n) => `有 ${n} 处需要修改`,
+  save: '保存',
+  saving: '正在保存…',
+  required: '（必填）',
+  theirChanges: '对方保存的内容：',
+};
+
+const formTexts: Record<Locale, FormTexts> = { en: enForm, zh: zhForm };
+
+export function getFormTexts(locale: Locale): FormTexts {
+  return formTexts[locale];
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { Basis, CooperationStatus, EventKind, Side, StatementForm, StatementKind } from '../../generated/prisma/enums';
+import { enumOf, isoDate, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, requiredText, uuid } from '../fields';
+import { provenanceFields, valuesOf } from './exchange';
+
+/** A choice that may be left empty: '' means "not known". */
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((value) => (value === '' || value === undefined ? null : value), enumOf(values).nullable());
+
+const title = { titleZh: requiredText(300), titleEn: requiredText(300) };
+const description = { descriptionZh: optionalText(5000, { multiline: true }), descriptionEn: optionalText(5000, { multiline: true }) };
+
+export const eventFields = z.object({
+  kind: enumOf(valuesOf(EventKind)),
+  ...title,
+  ...description,
+  date: optionalIsoDate(),
+  locationZh: optionalText(300),
+  locationEn: optionalText(300),
+  ...provenanceFields,
+});
+
+export const topicFields = z.object({ eventId: optionalUuid(), ...title, ...description, ...provenanceFields });
+
+export const questionFields = z.object({
+  topicId: optionalUuid(),
+  textZh: requiredText(2000, { multiline: true }),
+  textEn: requiredText(2000, { multiline: true }),
+  askedById: optionalUuid(),
+  askedBySide: optionalChoice(valuesOf(Side)),
+  askedBySideBasis: enumOf(valuesOf(Basis)),
+  ...provenanceFields,
+});
+
+export const statementFields = z.object({
+  eventId: optionalUuid(),
+  speakerId: optionalUuid(),
+  speakerSide: optionalChoice(valuesOf(Side)),
+  kind: enumOf(valuesOf(StatementKind)),
+  form: enumOf(valuesOf(StatementForm)),
+  textZh: requiredText(5000, { multiline: true }),
+  textEn: requiredText(5000, { multiline: true }),
+  ...provenanceFields,
+});
+
+export const practiceFields = z.object({ cityId: uuid(), ...title, ...description, ...provenanceFields });
+
+export const cooperationItemFields = z
+  .object({
+    ...title,
+    ...description,
+    originStatementId: optionalUuid(),
+    originTopicId: optionalUuid(),
+    proposedBySide: optionalChoice(valuesOf(Side)),
+    status: enumOf(valuesOf(CooperationStatus)),
+    dueDate: optionalIsoDate(),
+    responsibleCityIds: z.array(uuid()).max(20).default([]),
+    partnerCityIds: z.array(uuid()).max(20).default([]),
+    ...provenanceFields,
+  })
+  .superRefine((value, context) => {
+    if (value.responsibleCityIds.some((id) => value.partnerCityIds.includes(id))) {
+      context.addIssue({ code: 'custom', path: ['partnerCityIds'], message: 'bothRoles' });
+    }
+  });
+
+/** One dated entry in an item's progress log. */
+export const progressUpdateFields = z.object({
+  occurredOn: isoDate(),
+  status: enumOf(valuesOf(CooperationStatus)),
+  progress: optionalIntInRange(0, 100),
+  noteZh: optionalText(5000, { multiline: true }),
+  noteEn: optionalText(5000, { multiline: true }),
+  ...provenanceFields,
+  /** A link to what shows the progress: a news report, a signed agreement, a government notice. */
+  evidenceUrl: optionalUrl(2000),
+});
