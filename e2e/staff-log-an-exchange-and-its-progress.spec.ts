@@ -1,0 +1,144 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/*
+ * The life of a record: a Zibo staff member logs an exchange, an admin publishes it, the public reads
+ * it, and later the staff member records progress that the public page shows at once. The accounts
+ * are made by `npm run user:create` before the server starts (scripts/e2e-server.ts).
+ */
+
+const staff = { email: 'staff.zibo@example.org', password: 'zibo exchange office 2024' };
+const admin = { email: 'admin@example.org', password: 'jiaoliu administrator' };
+const title = 'Zibo culture delegation visits Liuzhou';
+
+async function signIn(page: Page, account: { email: string; password: string }) {
+  await page.goto('/en/sign-in');
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Workspace' })).toBeVisible();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+}
+
+async function addPart(page: Page, kind: string, fill: () => Promise<void>) {
+  await page.getByRole('link', { name: `Add: ${kind}` }).click();
+  await fill();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Review and publishing' })).toBeVisible();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('a wrong password is refused with a message that does not say which part was wrong', async ({ page }) => {
+  await page.goto('/en/sign-in');
+  await page.getByLabel('Email address').fill(staff.email);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('The email address or password is not correct.');
+  await expect(page.getByLabel('Email address')).toHaveValue(staff.email);
+  await expect(page.getByLabel('Password')).toHaveValue('');
+});
+
+test('the workspace asks visitors to sign in', async ({ page }) => {
+  await page.goto('/en/manage');
+  await expect(page).toHaveURL(/\/en\/sign-in\?returnTo=/);
+});
+
+test('staff log an exchange, an admin publishes it, and the public follows its progress', async ({ page }) => {
+  await signIn(page, staff);
+
+  // A mistake is named next to its field, and what was typed is kept.
+  await page.getByRole('link', { name: 'New exchange' }).click();
+  await page.getByLabel('Title (Chinese)').fill('淄博文化代表团访问柳州');
+  await page.getByLabel('Title (English)').fill(title);
+  await page.getByLabel('Visiting city').selectOption({ label: 'Zibo' });
+  await page.getByLabel('Host city').selectOption({ label: 'Liuzhou' });
+  await page.getByLabel('Date (first day)').fill('2024-09-10');
+  await page.getByLabel('Last day').fill('2024-09-08');
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page.getByRole('alert')).toContainText('Last day: The end date is before the start date');
+  await expect(page.getByLabel('Title (English)')).toHaveValue(title);
+  await page.getByLabel('Last day').fill('2024-09-11');
+  await page.getByRole('button', { name: 'Create draft' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('State: Draft')).toBeVisible();
+
+  for (const [zh, en, kind] of [
+    ['参观柳州工业博物馆', 'Visit to the Liuzhou Industrial Museum', 'Site visit'],
+    ['文旅座谈会', 'Culture and tourism symposium', 'Symposium'],
+  ] as const) {
+    await addPart(page, 'Event', async () => {
+      await page.getByLabel('Kind').selectOption({ label: kind });
+      await page.getByLabel('Title (Chinese)').fill(zh);
+      await page.getByLabel('Title (English)').fill(en);
+    });
+  }
+  await addPart(page, 'Topic', async () => {
+    await page.getByLabel('Title (Chinese)').fill('工业遗产旅游');
+    await page.getByLabel('Title (English)').fill('Industrial heritage tourism');
+    await page.getByLabel('At event').selectOption({ label: 'Culture and tourism symposium' });
+  });
+  await addPart(page, 'Statement', async () => {
+    await page.getByLabel('Kind').selectOption({ label: 'Joint statement' });
+    await page.getByLabel('Form').selectOption({ label: 'As reported' });
+    await page.getByLabel('Text (Chinese)').fill('双方同意共同开发工业遗产旅游线路。');
+    await page.getByLabel('Text (English)').fill('Both sides agreed to develop industrial heritage tourism routes together.');
+  });
+  await addPart(page, 'Cooperation item', async () => {
+    await page.getByLabel('Title (Chinese)').fill('联合工业遗产旅游线路');
+    await page.getByLabel('Title (English)').fill('Joint industrial heritage tourism route');
+    await page.getByRole('group', { name: 'Responsible cities' }).getByLabel('Zibo').check();
+    await page.getByRole('group', { name: 'Partner cities' }).getByLabel('Liuzhou').check();
+    await page.getByLabel('Came from statement').selectOption({ index: 1 });
+  });
+
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('Submitted for review.')).toBeVisible();
+  // Nobody publishes their own work.
+  await expect(page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  const workspaceUrl = page.url();
+  await signOut(page);
+
+  // Not public yet.
+  await page.goto('/en');
+  await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
+
+  await signIn(page, admin);
+  await page.goto(workspaceUrl);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByText('Published.')).toBeVisible();
+  await signOut(page);
+
+  await page.goto('/en');
+  await page.getByRole('link', { name: title }).click();
+  const items = page.getByRole('region', { name: 'Cooperation items', exact: true });
+  await expect(items).toContainText('Joint industrial heritage tourism route');
+  await expect(items).toContainText('Proposed');
+  await expect(page.getByRole('region', { name: 'Events', exact: true }).getByRole('heading', { level: 3 })).toHaveCount(2);
+
+  // Later: progress, recorded by the staff member, public at once.
+  await signIn(page, staff);
+  await page.goto(workspaceUrl);
+  await page.getByRole('link', { name: /Progress and details: Joint industrial heritage tourism route/ }).click();
+  const progress = page.getByRole('region', { name: 'Progress' });
+  await progress.getByLabel('As of').fill('2025-03-01');
+  await progress.getByLabel('Status now').selectOption({ label: 'In progress' });
+  await progress.getByLabel('Percent complete').fill('30');
+  await progress.getByLabel('What happened (Chinese)').fill('首批旅行团已成行。');
+  await progress.getByLabel('What happened (English)').fill('The first tour groups have travelled the route.');
+  await progress.getByLabel('Evidence link').fill('https://example.org/news/route-opens');
+  await progress.getByRole('button', { name: 'Record progress' }).click();
+  await expect(progress.getByText('Progress recorded; the public page shows it now.')).toBeVisible();
+  await signOut(page);
+
+  await page.goto('/en');
+  await page.getByRole('link', { name: title }).click();
+  await expect(items).toContainText('In progress');
+  await expect(items).toContainText('30%');
+  await expect(items).toContainText('The first tour groups have travelled the route.');
+  await expect(items.getByRole('link', { name: /example\.org|evidence/i }).first()).toBeVisible();
+});
