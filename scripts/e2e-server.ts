@@ -2,7 +2,9 @@
  * The server the browser tests run against: `npm start` on a database made fresh for the run, so
  * journeys start from the founding record alone and never touch a developer's data. With
  * DATABASE_URL it is a new database on that server; without, a new embedded folder in .data/e2e.
+ * The journeys' accounts are made first, with the same command a newcomer uses for the first admin.
  */
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureSiblingDatabase } from '../lib/testing/sibling-database';
@@ -15,4 +17,13 @@ if (url) {
   rmSync(dataDir, { recursive: true, force: true });
   process.env.JIAOLIU_DATA_DIR = dataDir;
 }
+
+const accounts = [
+  ['--email', 'admin@example.org', '--password', 'jiaoliu administrator', '--role', 'admin'],
+  ['--email', 'staff.zibo@example.org', '--password', 'zibo exchange office 2024', '--role', 'staff', '--city', 'zibo'],
+];
+for (const account of accounts) {
+  execFileSync('npm', ['run', '--silent', 'user:create', '--', ...account], { stdio: 'inherit', env: process.env });
+}
+
 await import('./start');

@@ -62,6 +62,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   // Served from the city's own host name, often behind its own proxy.
   trustHost: true,
+  logger: {
+    // A refused password is an answer, not a fault: it is in the audit log, not worth a stack trace.
+    error(error) {
+      if (error.name !== 'CredentialsSignin') console.error(error);
+    },
+  },
   session: { strategy: 'jwt', maxAge: sessionMaxAgeSeconds },
   pages: { signIn: '/zh/sign-in', error: '/zh/sign-in' },
   providers: [

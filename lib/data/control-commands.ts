@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { getDb, whenEmbeddedDatabaseOpens } from '../db/client';
 import { type ControlHandlers, serveControlChannel } from '../db/control-channel';
 import { inMemoryDataDir, resolveDatabaseTarget } from '../db/target';
-import { type AppError, type AppErrorCode, describeError, type ErrorReason, isAppError } from '../errors';
+import { type AppError, describeError, isAppError } from '../errors';
+import { localizeIssues } from '../validation/form';
 import { createAccount } from './accounts';
 import { commandLine } from './viewer';
 
@@ -14,18 +15,11 @@ import { commandLine } from './viewer';
  * can travel over the channel.
  */
 
-export interface InputIssue {
-  path: (string | number)[];
-  /** A message key of the validation schemas: required, tooShort, invalidEmail, … */
-  message: string;
-  minimum?: number;
-  maximum?: number;
-}
-
 export type Refusal =
-  | { kind: 'invalid'; issues: InputIssue[] }
+  /** Field path → what is wrong with it, in the words the forms use. */
+  | { kind: 'invalid'; fields: Record<string, string> }
   | { kind: 'unknownCities'; slugs: string[] }
-  | { kind: 'refused'; code: AppErrorCode; reason?: ErrorReason; message: string };
+  | { kind: 'refused'; message: string };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
 
@@ -34,7 +28,7 @@ const accountRequest = z.looseObject({ cities: z.array(z.string()).default([]) }
 
 async function createAccountCommand(input: unknown): Promise<Outcome<{ id: string; email: string }>> {
   const parsed = accountRequest.safeParse(input);
-  if (!parsed.success) return { ok: false, refusal: { kind: 'invalid', issues: parsed.error.issues.map(issueOf) } };
+  if (!parsed.success) return { ok: false, refusal: { kind: 'invalid', fields: localizeIssues(parsed.error, 'en') } };
   const { cities: slugs, ...account } = parsed.data;
   const db = await getDb();
   const cities = await db.city.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
@@ -51,17 +45,8 @@ async function createAccountCommand(input: unknown): Promise<Outcome<{ id: strin
 export const controlCommands = { createAccount: createAccountCommand } satisfies ControlHandlers;
 
 function refusalOf(error: AppError): Refusal {
-  if (error.details.validation) return { kind: 'invalid', issues: error.details.validation.issues.map(issueOf) };
-  return { kind: 'refused', code: error.code, reason: error.details.reason, message: describeError(error, 'en') };
-}
-
-function issueOf(issue: z.core.$ZodIssue): InputIssue {
-  return {
-    path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
-    message: issue.message,
-    ...('minimum' in issue ? { minimum: Number(issue.minimum) } : {}),
-    ...('maximum' in issue ? { maximum: Number(issue.maximum) } : {}),
-  };
+  if (error.details.validation) return { kind: 'invalid', fields: localizeIssues(error.details.validation, 'en') };
+  return { kind: 'refused', message: describeError(error, 'en') };
 }
 
 /**

@@ -1,0 +1,10 @@
+/**
+ * Runs once as the Next server starts; Next skips it during `next build`, which must not open the
+ * database. The server is the process that holds an embedded database, so it answers the commands that
+ * cannot open it while the app runs (`npm run user:create`): see lib/data/control-commands.ts.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { serveControlCommands } = await import('./lib/data/control-commands');
+  await serveControlCommands();
+}
