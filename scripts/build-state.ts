@@ -19,6 +19,7 @@ const appInputs = [
   'public',
   'prisma/schema.prisma',
   'proxy.ts',
+  'instrumentation.ts',
   'next.config.ts',
   'postcss.config.mjs',
   'tsconfig.json',
