@@ -71,17 +71,16 @@ export async function workflowAction(
   return formSuccess(getWorkspaceMessages(locale).review[done]);
 }
 
-export async function addPartAction(
-  locale: Locale,
-  kind: PartKindName,
-  exchangeId: string,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const result = await attempt(locale, formData, (viewer, values) => addPart(viewer, kind, exchangeId, values));
+/** After any change to a part, back to the exchange's page, at that part's list. */
+async function changePart(locale: Locale, kind: PartKindName, exchangeId: string, formData: FormData, change: Parameters<typeof attempt>[2]) {
+  const result = await attempt(locale, formData, change);
   if (!result.ok) return result.state;
   refresh(locale, exchangeId);
   redirect(`${workspacePath(locale, exchangeId)}#${kind}` as Route);
+}
+
+export async function addPartAction(locale: Locale, kind: PartKindName, exchangeId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return changePart(locale, kind, exchangeId, formData, (viewer, values) => addPart(viewer, kind, exchangeId, values));
 }
 
 export async function updatePartAction(
@@ -92,10 +91,7 @@ export async function updatePartAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const result = await attempt(locale, formData, (viewer, values) => updatePart(viewer, kind, partId, values));
-  if (!result.ok) return result.state;
-  refresh(locale, exchangeId);
-  redirect(`${workspacePath(locale, exchangeId)}#${kind}` as Route);
+  return changePart(locale, kind, exchangeId, formData, (viewer, values) => updatePart(viewer, kind, partId, values));
 }
 
 export async function deletePartAction(
@@ -106,10 +102,7 @@ export async function deletePartAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const result = await attempt(locale, formData, (viewer, values) => deletePart(viewer, kind, partId, values));
-  if (!result.ok) return result.state;
-  refresh(locale, exchangeId);
-  redirect(`${workspacePath(locale, exchangeId)}#${kind}` as Route);
+  return changePart(locale, kind, exchangeId, formData, (viewer, values) => deletePart(viewer, kind, partId, values));
 }
 
 export async function recordProgressAction(
