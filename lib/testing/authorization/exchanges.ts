@@ -1,0 +1,55 @@
+import {
+  createExchange,
+  deleteExchange,
+  publishExchange,
+  reinstateExchange,
+  restoreDeletedExchange,
+  submitExchange,
+  updateExchange,
+  withdrawExchange,
+} from '../../data/exchange-editing';
+import { addPart, deletePart, recordProgress, updatePart } from '../../data/exchange-parts';
+import { getExchangeRecord, listTimeline } from '../../data/exchanges';
+import { getExchangeHistory, getWorkingExchange, listCityChoices, listPersonChoices, listWorkspace } from '../../data/workspace';
+import { type AuthorizationCase, callers, editors, signedIn, type World } from './world';
+
+export const exchangeInput = (w: World) => ({
+  titleZh: '淄博代表团访问柳州',
+  titleEn: 'Zibo delegation visits Liuzhou',
+  visitingCityId: w.ziboId,
+  hostCityId: w.liuzhouId,
+  startDate: '2024-03-01',
+  datePrecision: 'DAY',
+  status: 'TOOK_PLACE',
+  originalLanguage: 'zh',
+  translation: 'HUMAN',
+});
+const eventInput = { kind: 'MEETING', titleZh: '会见', titleEn: 'Meeting', originalLanguage: 'zh', translation: 'HUMAN' };
+
+export const exchangeCases: AuthorizationCase[] = [
+  { name: 'listTimeline', state: 'published', allowed: callers, call: (v) => listTimeline(v, { page: 1 }) },
+  { name: 'getExchangeRecord', state: 'published', allowed: callers, call: (v) => getExchangeRecord(v, 'zibo-to-liuzhou') },
+  { name: 'listWorkspace', state: 'draft', allowed: signedIn, call: (v) => listWorkspace(v) },
+  { name: 'getWorkingExchange', state: 'draft', allowed: editors, call: (v, w) => getWorkingExchange(v, w.exchangeId) },
+  { name: 'getExchangeHistory', state: 'draft', allowed: editors, call: (v, w) => getExchangeHistory(v, w.exchangeId) },
+  { name: 'listCityChoices', state: 'draft', allowed: signedIn, call: (v) => listCityChoices(v) },
+  { name: 'listPersonChoices', state: 'draft', allowed: signedIn, call: (v) => listPersonChoices(v) },
+  { name: 'createExchange', state: 'draft', allowed: editors, call: (v, w) => createExchange(v, exchangeInput(w)) },
+  { name: 'updateExchange', state: 'draft', allowed: editors, call: (v, w) => updateExchange(v, w.exchangeId, { ...exchangeInput(w), version: '1' }) },
+  { name: 'submitExchange', state: 'draft', allowed: editors, call: (v, w) => submitExchange(v, w.exchangeId) },
+  { name: 'publishExchange', state: 'draft', allowed: editors, call: (v, w) => publishExchange(v, w.exchangeId) },
+  { name: 'withdrawExchange', state: 'published', allowed: editors, call: (v, w) => withdrawExchange(v, w.exchangeId) },
+  { name: 'reinstateExchange', state: 'withdrawn', allowed: editors, call: (v, w) => reinstateExchange(v, w.exchangeId) },
+  { name: 'deleteExchange', state: 'draft', allowed: editors, call: (v, w) => deleteExchange(v, w.exchangeId) },
+  { name: 'restoreDeletedExchange', state: 'deleted', allowed: editors, call: (v, w) => restoreDeletedExchange(v, w.exchangeId) },
+  { name: 'addPart', state: 'draft', allowed: editors, call: (v, w) => addPart(v, 'event', w.exchangeId, eventInput) },
+  { name: 'updatePart', state: 'draft', allowed: editors, call: (v, w) => updatePart(v, 'event', w.eventId, { ...eventInput, version: '1' }) },
+  { name: 'deletePart', state: 'draft', allowed: editors, call: (v, w) => deletePart(v, 'event', w.eventId, { version: '1' }) },
+  {
+    name: 'recordProgress',
+    state: 'published',
+    allowed: editors,
+    call: (v, w) =>
+      recordProgress(v, w.itemId, { version: '1', occurredOn: '2024-06-01', status: 'IN_PROGRESS', progress: '40', originalLanguage: 'zh', translation: 'HUMAN' }),
+  },
+];
