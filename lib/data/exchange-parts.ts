@@ -8,6 +8,7 @@ import { changeNote, versionedChange } from '../validation/schemas/change';
 import {
   cooperationItemFields,
   eventFields,
+  participantFields,
   practiceFields,
   progressUpdateFields,
   questionFields,
@@ -22,7 +23,7 @@ import { parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
- * The parts of an exchange (events, topics, questions, statements, practices, cooperation items) are
+ * The parts of an exchange (participants, events, topics, questions, statements, practices, cooperation items) are
  * edited one at a time, each with its own version and history, and each through the same path: the
  * viewer must be able to edit the exchange, references must point into the same exchange, and the
  * exchange's working copy becomes a draft again.
@@ -42,10 +43,20 @@ interface PartKind {
   cities?: readonly string[];
   /** Fields of the form that are not columns of the row. */
   extra?: readonly string[];
+  /** Columns worked out from the form inside the transaction (a person made from a typed name). */
+  resolve?: (tx: Tx, viewer: Viewer, part: { exchangeId: string; partId?: string; fields: Row }) => Promise<Row>;
   afterSave?: (tx: Tx, id: string, fields: Row) => Promise<void>;
 }
 
 export const partKinds = {
+  participant: {
+    entity: 'Participant',
+    recordKind: 'PARTICIPANT',
+    schema: participantFields,
+    people: ['personId'],
+    extra: ['newPersonNameZh', 'newPersonNameEn', 'postTitleZh', 'postTitleEn'],
+    resolve: resolveParticipant,
+  },
   event: { entity: 'Event', recordKind: 'EVENT', schema: eventFields, dates: ['date'] },
   topic: { entity: 'Topic', recordKind: 'TOPIC', schema: topicFields, sameExchange: { eventId: 'Event' } },
   question: {
@@ -112,6 +123,30 @@ function toColumns(kind: PartKind, fields: Row): Row {
   return columns;
 }
 
+/**
+ * The person a participant row points at (made now from the typed names when they are new to the
+ * record) and the post they held at the time: one of their recorded posts with the same title, or a
+ * new one attested on the exchange's date.
+ */
+async function resolveParticipant(tx: Tx, viewer: Viewer, { exchangeId, partId, fields }: { exchangeId: string; partId?: string; fields: Row }): Promise<Row> {
+  let personId = fields.personId as string | null;
+  if (!personId) {
+    const person = await tx.person.create({ data: { nameZh: fields.newPersonNameZh as string | null, nameEn: fields.newPersonNameEn as string | null } });
+    await recordRevision(tx, viewer, { entityType: 'Person', entityId: person.id, exchangeId: null, action: 'CREATE', version: person.version, before: null, after: person });
+    personId = person.id;
+  } else if (await tx.participant.count({ where: { exchangeId, personId, id: partId ? { not: partId } : undefined } })) {
+    throw invalid('personId', 'alreadyParticipant');
+  }
+  const [titleZh, titleEn] = [fields.postTitleZh as string | null, fields.postTitleEn as string | null];
+  if (!titleZh || !titleEn) return { personId, personRoleId: null };
+  const held = await tx.personRole.findFirst({ where: { personId, titleZh, titleEn }, select: { id: true } });
+  if (held) return { personId, personRoleId: held.id };
+  const { startDate } = await tx.exchange.findUniqueOrThrow({ where: { id: exchangeId }, select: { startDate: true } });
+  const role = await tx.personRole.create({ data: { personId, titleZh, titleEn, attestedOn: startDate } });
+  await recordRevision(tx, viewer, { entityType: 'PersonRole', entityId: role.id, exchangeId: null, action: 'CREATE', version: role.version, before: null, after: role });
+  return { personId, personRoleId: role.id };
+}
+
 async function saveParties(tx: Tx, itemId: string, fields: Row): Promise<void> {
   const responsible = fields.responsibleCityIds as string[];
   const partners = fields.partnerCityIds as string[];
@@ -132,12 +167,13 @@ export async function addPart(viewer: Viewer, kindName: PartKindName, exchangeId
   return inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
     await checkReferences(tx, kind, exchangeId, fields);
+    const resolved = await kind.resolve?.(tx, viewer, { exchangeId, fields });
     const delegate = delegateFor(tx, kind.entity) as unknown as {
       aggregate(args: unknown): Promise<{ _max: { position: number | null } }>;
     };
     const last = await delegate.aggregate({ where: { exchangeId }, _max: { position: true } });
     const row = await delegateFor(tx, kind.entity).create({
-      data: { ...toColumns(kind, fields), exchangeId, position: (last._max.position ?? -1) + 1 },
+      data: { ...toColumns(kind, fields), ...resolved, exchangeId, position: (last._max.position ?? -1) + 1 },
     });
     const id = row.id as string;
     await kind.afterSave?.(tx, id, fields);
@@ -163,7 +199,8 @@ export async function updatePart(viewer: Viewer, kindName: PartKindName, partId:
   await inTransaction(viewer, async (tx) => {
     const { exchangeId } = await editablePart(tx, viewer, kind, partId);
     await checkReferences(tx, kind, exchangeId, fields);
-    const { before, after } = await updateVersioned(tx, kind.entity, partId, version, toColumns(kind, fields));
+    const resolved = await kind.resolve?.(tx, viewer, { exchangeId, partId, fields });
+    const { before, after } = await updateVersioned(tx, kind.entity, partId, version, { ...toColumns(kind, fields), ...resolved });
     await kind.afterSave?.(tx, partId, fields);
     await markChanged(tx, exchangeId);
     await recordRevision(tx, viewer, { entityType: kind.entity, entityId: partId, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });

@@ -125,6 +125,10 @@ export async function loadExchangeRecord(db: Db, exchangeId: string) {
     citations: citationsOf('EXCHANGE', exchange.id),
     participants: exchange.participants.map((p) => ({
       id: p.id,
+      version: p.version,
+      personId: p.personId,
+      /** Whether the title was recorded for this exchange rather than looked up as of its date. */
+      titleRecorded: Boolean(p.personRole),
       side: p.side,
       role: p.role,
       nameZh: p.person.nameZh,

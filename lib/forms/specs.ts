@@ -1,4 +1,4 @@
-import { CooperationStatus, DatePrecision, EventKind, ExchangeStatus, Language, Side, StatementForm, StatementKind, Basis, TranslationKind } from '../generated/prisma/enums';
+import { CooperationStatus, DatePrecision, EventKind, ExchangeStatus, Language, ParticipantRole, Side, StatementForm, StatementKind, Basis, TranslationKind } from '../generated/prisma/enums';
 import type { PartKindName } from '../data/exchange-parts';
 import type { Locale } from '../i18n/locales';
 import { localize } from '../i18n/localize';
@@ -89,6 +89,15 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
   const sides = enumOptions(t.enums.side, Side);
   const optionalRef = (name: string, options: FieldSpec['options']) => field(name, 'select', { options, emptyOption: w.parts.noneChosen });
   switch (kind) {
+    case 'participant':
+      return [
+        field('personId', 'select', { options: named(choices.people, 'nameZh', 'nameEn'), emptyOption: w.parts.notOnRecord }),
+        ...pair('newPersonName', 'text'),
+        choice('side', sides),
+        choice('role', enumOptions(t.enums.participantRole, ParticipantRole)),
+        field('postTitleZh', 'text', { lang: 'zh', hint: w.parts.fields.postTitleHint }),
+        field('postTitleEn', 'text', { lang: 'en' }),
+      ];
     case 'event':
       return [
         choice('kind', enumOptions(t.enums.eventKind, EventKind)),

@@ -1,4 +1,5 @@
 import { writePublication } from '../data/publication';
+import type { UserViewer } from '../data/viewer';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 
 /** Minimal valid records for tests; each takes overrides for what a test cares about. */
@@ -38,6 +39,13 @@ export function testFactories(db: () => PrismaClient) {
         }
       }
       return exchange;
+    },
+    /** An account and the viewer it signs in as. */
+    async account(role: 'ADMIN' | 'STAFF', cityIds: readonly string[] = []): Promise<UserViewer> {
+      const user = await db().user.create({
+        data: { email: `account-${next()}@example.org`, role, cities: { create: cityIds.map((cityId) => ({ cityId })) } },
+      });
+      return { kind: 'user', id: user.id, role, cityIds };
     },
   };
 }

@@ -22,6 +22,10 @@ const en = {
   controlCharacters: 'Remove the invisible control characters',
   passwordMismatch: 'The two passwords do not match',
   invalid: 'This value is not valid',
+  choosePerson: 'Choose a person on record, or type the name of a new one',
+  personOrNewName: 'Either choose a person on record or type a new name, not both',
+  titleInBoth: 'Give the title in both languages, or leave both empty',
+  alreadyParticipant: 'This person is already listed for this exchange',
 };
 
 export type ValidationKey = keyof typeof en;
@@ -48,6 +52,10 @@ const zh: typeof en = {
   controlCharacters: '请删除其中不可见的控制字符',
   passwordMismatch: '两次输入的密码不一致',
   invalid: '输入无效',
+  choosePerson: '请选择已有人员，或填写新人员的姓名',
+  personOrNewName: '请选择已有人员或填写新姓名，二者只能选其一',
+  titleInBoth: '职务须同时填写中英文，或都留空',
+  alreadyParticipant: '此人已在本次交流的人员名单中',
 };
 
 const validationMessages: Record<Locale, typeof en> = { en, zh };

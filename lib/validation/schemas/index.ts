@@ -1,9 +1,10 @@
 import { exchangeFields } from './exchange';
-import { cooperationItemFields, eventFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
+import { cooperationItemFields, eventFields, participantFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
 
 /** The schemas a record form can name, so a browser component can pick one by name. */
 export const formSchemas = {
   exchange: exchangeFields,
+  participant: participantFields,
   event: eventFields,
   topic: topicFields,
   question: questionFields,

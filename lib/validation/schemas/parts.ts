@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Basis, CooperationStatus, EventKind, Side, StatementForm, StatementKind } from '../../generated/prisma/enums';
+import { Basis, CooperationStatus, EventKind, ParticipantRole, Side, StatementForm, StatementKind } from '../../generated/prisma/enums';
 import { enumOf, isoDate, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, requiredText, uuid } from '../fields';
 import { provenanceFields, valuesOf } from './exchange';
 
@@ -9,6 +9,30 @@ const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const title = { titleZh: requiredText(300), titleEn: requiredText(300) };
 const description = { descriptionZh: optionalText(5000, { multiline: true }), descriptionEn: optionalText(5000, { multiline: true }) };
+
+/**
+ * A person in the delegation or among the hosts: someone already on record, or a new entry made from
+ * the names typed here. The title is the post held at the time of the exchange; left empty, it is
+ * looked up from the person's recorded posts as of the exchange's date.
+ */
+export const participantFields = z
+  .object({
+    personId: optionalUuid(),
+    newPersonNameZh: optionalText(120),
+    newPersonNameEn: optionalText(120),
+    side: enumOf(valuesOf(Side)),
+    role: enumOf(valuesOf(ParticipantRole)),
+    postTitleZh: optionalText(200),
+    postTitleEn: optionalText(200),
+  })
+  .superRefine((value, context) => {
+    const typedName = Boolean(value.newPersonNameZh || value.newPersonNameEn);
+    if (!value.personId && !typedName) context.addIssue({ code: 'custom', path: ['personId'], message: 'choosePerson' });
+    if (value.personId && typedName) context.addIssue({ code: 'custom', path: ['newPersonNameZh'], message: 'personOrNewName' });
+    if (Boolean(value.postTitleZh) !== Boolean(value.postTitleEn)) {
+      context.addIssue({ code: 'custom', path: [value.postTitleZh ? 'postTitleEn' : 'postTitleZh'], message: 'titleInBoth' });
+    }
+  });
 
 export const eventFields = z.object({
   kind: enumOf(valuesOf(EventKind)),

@@ -30,6 +30,14 @@ export default async function WorkingExchangePage({ params }: PageProps<'/[local
   const base = `/${locale}/manage/exchanges/${id}`;
 
   const sections = [
+    {
+      kind: 'participant',
+      title: w.parts.participants,
+      rows: record.participants.map((p) => ({
+        id: p.id,
+        label: [text(p.nameZh, p.nameEn), t.enums.side[p.side], p.title && text(p.title.titleZh, p.title.titleEn)].filter(Boolean).join(' · '),
+      })),
+    },
     { kind: 'event', title: w.parts.events, rows: record.events.map((e) => ({ id: e.id, label: text(e.titleZh, e.titleEn) })) },
     { kind: 'topic', title: w.parts.topics, rows: record.topics.map((e) => ({ id: e.id, label: text(e.titleZh, e.titleEn) })) },
     {

@@ -27,6 +27,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/manage/e
 /** The part as its form edits it, with the version the form saves against. */
 function findPart(record: ExchangeRecord, kind: PartKindName, partId: string): (Record<string, unknown> & { version: number }) | undefined {
   switch (kind) {
+    case 'participant': {
+      const participant = record.participants.find((p) => p.id === partId);
+      const post = participant?.titleRecorded ? participant.title : null;
+      return participant && { ...participant, postTitleZh: post?.titleZh, postTitleEn: post?.titleEn };
+    }
     case 'event':
       return record.events.find((p) => p.id === partId);
     case 'topic':

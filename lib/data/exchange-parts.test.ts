@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { databaseFingerprint, setupTestDatabase } from '../testing/database';
+import { testFactories } from '../testing/factories';
+import { addPart, updatePart } from './exchange-parts';
+import type { Viewer } from './viewer';
+import { getWorkingExchange } from './workspace';
+
+const database = setupTestDatabase();
+const make = testFactories(() => database.db);
+
+let staff: Viewer;
+let exchangeId: string;
+
+beforeEach(async () => {
+  const [zibo, liuzhou] = [await make.city({ slug: 'zibo' }), await make.city({ slug: 'liuzhou' })];
+  staff = await make.account('STAFF', [zibo.id]);
+  exchangeId = (await make.exchange(zibo.id, liuzhou.id, { startDate: new Date('2023-05-05T00:00:00Z'), publicationState: 'DRAFT' })).id;
+});
+
+const participants = async () => (await getWorkingExchange(staff, exchangeId)).record.participants;
+
+describe('participants', () => {
+  it('makes a new person from the typed names, with the post held at the time', async () => {
+    await addPart(staff, 'participant', exchangeId, {
+      newPersonNameZh: '赵庆文',
+      newPersonNameEn: 'Zhao Qingwen',
+      side: 'VISITING',
+      role: 'LEADER',
+      postTitleZh: '淄博市副市长',
+      postTitleEn: 'Vice Mayor of Zibo',
+    });
+    const [leader] = await participants();
+    expect(leader).toMatchObject({ nameZh: '赵庆文', nameEn: 'Zhao Qingwen', role: 'LEADER', titleRecorded: true });
+    expect(leader!.title).toEqual({ titleZh: '淄博市副市长', titleEn: 'Vice Mayor of Zibo' });
+    const role = await database.db.personRole.findFirstOrThrow({ where: { personId: leader!.personId } });
+    expect(role.attestedOn).toEqual(new Date('2023-05-05T00:00:00Z'));
+    expect(await database.db.revision.count({ where: { entityType: { in: ['Person', 'PersonRole', 'Participant'] }, action: 'CREATE' } })).toBe(3);
+  });
+
+  it('picks a person on record and takes their title as of the exchange’s date', async () => {
+    const person = await database.db.person.create({
+      data: {
+        nameZh: '张桂华',
+        nameEn: 'Zhang Guihua',
+        roles: {
+          create: [
+            { titleZh: '柳州市副市长', titleEn: 'Vice Mayor of Liuzhou', startDate: new Date('2020-01-01T00:00:00Z'), endDate: new Date('2022-12-31T00:00:00Z') },
+            { titleZh: '柳州市市长', titleEn: 'Mayor of Liuzhou', startDate: new Date('2023-01-01T00:00:00Z') },
+          ],
+        },
+      },
+    });
+    await addPart(staff, 'participant', exchangeId, { personId: person.id, side: 'HOST', role: 'HOST' });
+    const [host] = await participants();
+    expect(host).toMatchObject({ titleRecorded: false, title: { titleZh: '柳州市市长', titleEn: 'Mayor of Liuzhou' } });
+    expect(await database.db.personRole.count()).toBe(2);
+  });
+
+  it('reuses a post the person already holds instead of recording it twice', async () => {
+    const person = await database.db.person.create({ data: { nameZh: '李四', roles: { create: [{ titleZh: '主任', titleEn: 'Director' }] } } });
+    await addPart(staff, 'participant', exchangeId, { personId: person.id, side: 'VISITING', role: 'MEMBER', postTitleZh: '主任', postTitleEn: 'Director' });
+    expect(await database.db.personRole.count()).toBe(1);
+  });
+
+  it('names the problem and changes nothing: no person, both a person and a name, a title in one language, the same person twice', async () => {
+    const person = await database.db.person.create({ data: { nameZh: '王五' } });
+    await addPart(staff, 'participant', exchangeId, { personId: person.id, side: 'VISITING', role: 'MEMBER' });
+    const before = await databaseFingerprint(database.db);
+    const refusal = (input: Record<string, unknown>) => addPart(staff, 'participant', exchangeId, { side: 'VISITING', role: 'MEMBER', ...input }).catch((e) => e.details.validation.issues);
+    expect(await refusal({})).toMatchObject([{ path: ['personId'], message: 'choosePerson' }]);
+    expect(await refusal({ personId: person.id, newPersonNameZh: '王五' })).toMatchObject([{ path: ['newPersonNameZh'], message: 'personOrNewName' }]);
+    expect(await refusal({ newPersonNameZh: '赵六', postTitleZh: '市长' })).toMatchObject([{ path: ['postTitleEn'], message: 'titleInBoth' }]);
+    expect(await refusal({ personId: person.id })).toMatchObject([{ path: ['personId'], message: 'alreadyParticipant' }]);
+    expect(await databaseFingerprint(database.db)).toBe(before);
+  });
+
+  it('changes a participant’s role and post, keeping the person', async () => {
+    const { id } = await addPart(staff, 'participant', exchangeId, { newPersonNameEn: 'Zhao Qingwen', side: 'VISITING', role: 'MEMBER' });
+    const [{ personId }] = await participants();
+    await updatePart(staff, 'participant', id, { personId, side: 'VISITING', role: 'LEADER', postTitleZh: '副市长', postTitleEn: 'Vice Mayor', version: '1' });
+    expect(await participants()).toMatchObject([{ personId, role: 'LEADER', title: { titleEn: 'Vice Mayor' } }]);
+  });
+});
