@@ -65,6 +65,10 @@ const reasons = {
     en: 'You can only record exchanges that involve a city you are assigned to.',
     zh: '您只能记录涉及您所负责城市的交流。',
   },
+  datesOutOfOrder: {
+    en: 'Accepting this value would put the end date before the start date. Settle the other date first.',
+    zh: '采纳此值会使结束日期早于开始日期，请先确定另一个日期。',
+  },
   sameEntry: { en: 'Choose two different entries to merge.', zh: '请选择两个不同的条目进行合并。' },
 } satisfies Record<string, Record<Locale, string>>;
 

@@ -1,5 +1,7 @@
 import 'server-only';
+import { z } from 'zod';
 import { AppError } from '../errors';
+import { fromIsoDate } from '../i18n/format';
 import { exchangeFields } from '../validation/schemas/exchange';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { actorIdOf, canEditCities, isAdmin, requireStaff } from './access';
@@ -14,12 +16,10 @@ import type { Viewer } from './viewer';
  * which only publishing replaces.
  */
 
-const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 /** The exchange, if it exists and the viewer may edit it; "forbidden" if it exists but is not theirs. */
 export async function editableExchange(tx: Tx, viewer: Viewer, exchangeId: string, options: { deleted?: boolean } = {}) {
   requireStaff(viewer);
-  const exchange = await tx.exchange.findUnique({ where: { id: exchangeId } });
+  const exchange = z.uuid().safeParse(exchangeId).success ? await tx.exchange.findUnique({ where: { id: exchangeId } }) : null;
   if (!exchange || (options.deleted ? !exchange.deletedAt : exchange.deletedAt)) {
     throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
   }
@@ -41,7 +41,7 @@ export async function markChanged(tx: Tx, exchangeId: string): Promise<void> {
 }
 
 function toColumns(fields: ReturnType<typeof exchangeFields.parse>) {
-  return { ...fields, startDate: asDate(fields.startDate), endDate: fields.endDate ? asDate(fields.endDate) : null };
+  return { ...fields, startDate: fromIsoDate(fields.startDate), endDate: fields.endDate ? fromIsoDate(fields.endDate) : null };
 }
 
 async function freeSlug(tx: Tx, base: string): Promise<string> {

@@ -76,7 +76,7 @@ describe('participants', () => {
 
   it('changes a participant’s role and post, keeping the person', async () => {
     const { id } = await addPart(staff, 'participant', exchangeId, { newPersonNameEn: 'Zhao Qingwen', side: 'VISITING', role: 'MEMBER' });
-    const [{ personId }] = await participants();
+    const personId = (await participants())[0]!.personId;
     await updatePart(staff, 'participant', id, { personId, side: 'VISITING', role: 'LEADER', postTitleZh: '副市长', postTitleEn: 'Vice Mayor', version: '1' });
     expect(await participants()).toMatchObject([{ personId, role: 'LEADER', title: { titleEn: 'Vice Mayor' } }]);
   });

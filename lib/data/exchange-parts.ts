@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { fromIsoDate } from '../i18n/format';
 import type { Prisma } from '../generated/prisma/client';
 import type { RecordKind } from '../generated/prisma/enums';
 import { decodeRecord, encodeRecord } from '../records/json-record';
@@ -19,7 +20,7 @@ import { actorIdOf } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { type ExchangeRecord, loadExchangeRecord } from './exchange-record';
 import { delegateFor, type EntityType, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
-import { parseInput } from './validate';
+import { fieldError, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -87,29 +88,21 @@ export const partKinds = {
 } as const satisfies Record<string, PartKind>;
 export type PartKindName = keyof typeof partKinds;
 
-const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-function invalid(field: string, key: string): AppError {
-  return new AppError('INVALID', `${field}: ${key}`, {
-    validation: new z.ZodError([{ code: 'custom', path: [field], message: key, input: undefined }]),
-  });
-}
-
 /** Every id the form names must exist, and parts must belong to this exchange. */
 async function checkReferences(tx: Tx, kind: PartKind, exchangeId: string, fields: Row): Promise<void> {
   for (const [field, entity] of Object.entries(kind.sameExchange ?? {})) {
     const id = fields[field];
     if (typeof id !== 'string') continue;
     const row = await delegateFor(tx, entity).findUnique({ where: { id } });
-    if (row?.exchangeId !== exchangeId) throw invalid(field, 'invalidId');
+    if (row?.exchangeId !== exchangeId) throw fieldError(field, 'invalidId');
   }
   for (const field of kind.people ?? []) {
     const id = fields[field];
-    if (typeof id === 'string' && !(await tx.person.count({ where: { id } }))) throw invalid(field, 'invalidId');
+    if (typeof id === 'string' && !(await tx.person.count({ where: { id } }))) throw fieldError(field, 'invalidId');
   }
   for (const field of kind.cities ?? []) {
     const ids = ([] as unknown[]).concat(fields[field] ?? []).filter((id): id is string => typeof id === 'string');
-    if (ids.length && (await tx.city.count({ where: { id: { in: ids } } })) !== new Set(ids).size) throw invalid(field, 'invalidId');
+    if (ids.length && (await tx.city.count({ where: { id: { in: ids } } })) !== new Set(ids).size) throw fieldError(field, 'invalidId');
   }
 }
 
@@ -118,7 +111,7 @@ function toColumns(kind: PartKind, fields: Row): Row {
   for (const field of kind.extra ?? []) delete columns[field];
   for (const field of kind.dates ?? []) {
     const value = columns[field];
-    columns[field] = typeof value === 'string' ? asDate(value) : null;
+    columns[field] = typeof value === 'string' ? fromIsoDate(value) : null;
   }
   return columns;
 }
@@ -135,7 +128,7 @@ async function resolveParticipant(tx: Tx, viewer: Viewer, { exchangeId, partId, 
     await recordRevision(tx, viewer, { entityType: 'Person', entityId: person.id, exchangeId: null, action: 'CREATE', version: person.version, before: null, after: person });
     personId = person.id;
   } else if (await tx.participant.count({ where: { exchangeId, personId, id: partId ? { not: partId } : undefined } })) {
-    throw invalid('personId', 'alreadyParticipant');
+    throw fieldError('personId', 'alreadyParticipant');
   }
   const [titleZh, titleEn] = [fields.postTitleZh as string | null, fields.postTitleEn as string | null];
   if (!titleZh || !titleEn) return { personId, personRoleId: null };
@@ -236,7 +229,7 @@ export async function recordProgress(viewer: Viewer, itemId: string, input: unkn
   const kind: PartKind = partKinds.cooperationItem;
   return inTransaction(viewer, async (tx) => {
     const { exchangeId } = await editablePart(tx, viewer, kind, itemId);
-    const occurredOn = asDate(update.occurredOn);
+    const occurredOn = fromIsoDate(update.occurredOn);
     const { before, after } = await updateVersioned(tx, 'CooperationItem', itemId, version, {
       status: update.status,
       progress: update.progress,

@@ -101,6 +101,7 @@ export const entityModels = {
   Practice: 'practice',
   CooperationItem: 'cooperationItem',
   Source: 'source',
+  Citation: 'citation',
   Claim: 'claim',
   City: 'city',
   Organization: 'organization',

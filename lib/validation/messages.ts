@@ -26,6 +26,8 @@ const en = {
   personOrNewName: 'Either choose a person on record or type a new name, not both',
   titleInBoth: 'Give the title in both languages, or leave both empty',
   alreadyParticipant: 'This person is already listed for this exchange',
+  alreadyCited: 'This source is already cited for this entry',
+  oneClaimPerSource: 'This source already has a value for this field; change or delete that one',
 };
 
 export type ValidationKey = keyof typeof en;
@@ -56,6 +58,8 @@ const zh: typeof en = {
   personOrNewName: '请选择已有人员或填写新姓名，二者只能选其一',
   titleInBoth: '职务须同时填写中英文，或都留空',
   alreadyParticipant: '此人已在本次交流的人员名单中',
+  alreadyCited: '此条目已引用该来源',
+  oneClaimPerSource: '该来源对此字段已有一个说法，请修改或删除原有说法',
 };
 
 const validationMessages: Record<Locale, typeof en> = { en, zh };

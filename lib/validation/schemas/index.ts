@@ -1,4 +1,5 @@
 import { exchangeFields } from './exchange';
+import { citationFields, claimFields, sourceFields } from './sources';
 import { cooperationItemFields, eventFields, participantFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
 
 /** The schemas a record form can name, so a browser component can pick one by name. */
@@ -12,5 +13,8 @@ export const formSchemas = {
   practice: practiceFields,
   cooperationItem: cooperationItemFields,
   progress: progressUpdateFields,
+  source: sourceFields,
+  citation: citationFields,
+  claim: claimFields,
 };
 export type FormSchemaName = keyof typeof formSchemas;

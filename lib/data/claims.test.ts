@@ -1,0 +1,72 @@
+import { beforeEach, expect, it } from 'vitest';
+import { databaseFingerprint, setupTestDatabase } from '../testing/database';
+import { testFactories } from '../testing/factories';
+import { acceptClaim, addClaim, deleteClaim, leaveClaimDisputed } from './claims';
+import { addSource } from './sources';
+import type { Viewer } from './viewer';
+import { getWorkingExchange } from './workspace';
+
+const database = setupTestDatabase();
+const make = testFactories(() => database.db);
+
+let staff: Viewer;
+let exchangeId: string;
+let sources: string[];
+
+const source = (publicationEn: string) => ({ kind: 'NEWS_REPORT', publicationZh: publicationEn, publicationEn, language: 'zh' });
+
+beforeEach(async () => {
+  const [zibo, liuzhou] = [await make.city({ slug: 'zibo' }), await make.city({ slug: 'liuzhou' })];
+  staff = await make.account('STAFF', [zibo.id]);
+  exchangeId = (await make.exchange(zibo.id, liuzhou.id, { startDate: new Date('2023-05-15T00:00:00Z') })).id;
+  sources = [(await addSource(staff, exchangeId, source('Workers Daily'))).id, (await addSource(staff, exchangeId, source('Liuzhou Daily'))).id];
+});
+
+const dateClaims = async () => (await getWorkingExchange(staff, exchangeId)).record.dateClaims;
+const version = async () => (await getWorkingExchange(staff, exchangeId)).fields.version;
+
+it('shows a date the sources disagree on as disputed, settles it on the accepted claim, and can leave it disputed again', async () => {
+  const early = await addClaim(staff, exchangeId, { field: 'startDate', value: '2023-05-05', sourceId: sources[0], basis: 'STATED', quotation: '5月5日' });
+  await addClaim(staff, exchangeId, { field: 'startDate', value: '2023-05-15', sourceId: sources[1], basis: 'INFERRED' });
+  expect((await dateClaims()).state).toBe('disputed');
+
+  await acceptClaim(staff, early.id, { version: String(await version()), note: 'The city’s own release gives 5 May' });
+  const working = await getWorkingExchange(staff, exchangeId);
+  expect(working.record.dateClaims.state).toBe('settled');
+  expect(working.fields.startDate).toEqual(new Date('2023-05-05T00:00:00Z'));
+  expect(working.fields.publicationState).toBe('DRAFT');
+  const history = await database.db.revision.findFirstOrThrow({ where: { entityType: 'Exchange', action: 'UPDATE' } });
+  expect(history.note).toBe('The city’s own release gives 5 May');
+
+  await leaveClaimDisputed(staff, exchangeId, { field: 'startDate' });
+  expect((await dateClaims()).state).toBe('disputed');
+});
+
+it('keeps one accepted claim per field', async () => {
+  const [a, b] = [
+    await addClaim(staff, exchangeId, { field: 'startDate', value: '2023-05-05', sourceId: sources[0], basis: 'STATED' }),
+    await addClaim(staff, exchangeId, { field: 'startDate', value: '2023-05-15', sourceId: sources[1], basis: 'STATED' }),
+  ];
+  await acceptClaim(staff, a.id, { version: String(await version()) });
+  await acceptClaim(staff, b.id, { version: String(await version()) });
+  expect(await database.db.claim.findMany({ where: { accepted: true }, select: { id: true } })).toEqual([{ id: b.id }]);
+  await expect(database.db.claim.update({ where: { id: a.id }, data: { accepted: true } })).rejects.toThrow();
+});
+
+it('refuses, changing nothing: a second claim from one source, a stale exchange, a date that would end before it starts, a stale delete', async () => {
+  const claim = await addClaim(staff, exchangeId, { field: 'startDate', value: '2023-05-05', sourceId: sources[0], basis: 'STATED' });
+  const late = await addClaim(staff, exchangeId, { field: 'startDate', value: '2023-06-30', sourceId: sources[1], basis: 'STATED' });
+  await database.db.exchange.update({ where: { id: exchangeId }, data: { endDate: new Date('2023-05-20T00:00:00Z'), version: { increment: 1 } } });
+  const before = await databaseFingerprint(database.db);
+  await expect(addClaim(staff, exchangeId, { field: 'startDate', value: '2023-05-06', sourceId: sources[0], basis: 'STATED' })).rejects.toMatchObject({
+    details: { validation: { issues: [{ path: ['sourceId'], message: 'oneClaimPerSource' }] } },
+  });
+  await expect(acceptClaim(staff, claim.id, { version: String((await version()) - 1) })).rejects.toMatchObject({ code: 'CONFLICT' });
+  await expect(acceptClaim(staff, late.id, { version: String(await version()) })).rejects.toMatchObject({ details: { reason: 'datesOutOfOrder' } });
+  await expect(addClaim(staff, exchangeId, { field: 'status', value: 'x', sourceId: sources[0], basis: 'STATED' })).rejects.toMatchObject({ code: 'INVALID' });
+  await expect(deleteClaim(staff, claim.id, { version: '7' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  expect(await databaseFingerprint(database.db)).toBe(before);
+
+  await deleteClaim(staff, claim.id, { version: '1' });
+  expect(await database.db.claim.count()).toBe(1);
+});

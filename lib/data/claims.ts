@@ -1,0 +1,95 @@
+import 'server-only';
+import { z } from 'zod';
+import { AppError } from '../errors';
+import { fromIsoDate } from '../i18n/format';
+import { enumOf } from '../validation/fields';
+import { changeNote, versionedChange } from '../validation/schemas/change';
+import { claimableFields, claimFields } from '../validation/schemas/sources';
+import { editableExchange, markChanged } from './exchange-editing';
+import { inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
+import { fieldError, parseInput } from './validate';
+import type { Viewer } from './viewer';
+
+/*
+ * When sources disagree on a fact of an exchange (the founding record's date: 5 May in one report,
+ * 15 May in two others), each source's value is a claim. The field stays disputed, and the public
+ * page says so, until staff accept one claim; accepting copies its value into the record. Leaving it
+ * disputed again takes the acceptance back and keeps the record's value as it is.
+ */
+
+const isId = (id: string) => z.uuid().safeParse(id).success;
+const claimedField = z.object({ field: enumOf(claimableFields) });
+
+export async function addClaim(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string }> {
+  const fields = parseInput(claimFields, input);
+  const { note } = parseInput(changeNote, input);
+  return inTransaction(viewer, async (tx) => {
+    await editableExchange(tx, viewer, exchangeId);
+    if (!(await tx.source.count({ where: { id: fields.sourceId } }))) throw fieldError('sourceId', 'invalidId');
+    const subject = { subjectKind: 'EXCHANGE', subjectId: exchangeId, field: fields.field } as const;
+    if (await tx.claim.count({ where: { ...subject, sourceId: fields.sourceId } })) throw fieldError('sourceId', 'oneClaimPerSource');
+    const claim = await tx.claim.create({ data: { ...fields, ...subject, exchangeId } });
+    await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, exchangeId, action: 'CREATE', version: claim.version, before: null, after: claim, note });
+    await markChanged(tx, exchangeId);
+    return { id: claim.id };
+  });
+}
+
+async function editableClaim(tx: Tx, viewer: Viewer, claimId: string) {
+  const claim = isId(claimId) ? await tx.claim.findUnique({ where: { id: claimId } }) : null;
+  if (!claim) throw new AppError('NOT_FOUND', `No claim ${claimId}`);
+  return { claim, exchange: await editableExchange(tx, viewer, claim.exchangeId) };
+}
+
+/** Takes back the acceptance of every claim on the field, each change in the history. */
+async function unsettle(tx: Tx, viewer: Viewer, exchangeId: string, field: string, note: string | null): Promise<void> {
+  const accepted = await tx.claim.findMany({ where: { exchangeId, subjectKind: 'EXCHANGE', subjectId: exchangeId, field, accepted: true } });
+  for (const claim of accepted) {
+    const { before, after } = await updateVersioned(tx, 'Claim', claim.id, claim.version, { accepted: false });
+    await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
+  }
+}
+
+/**
+ * Settles a disputed field on one claim and copies its value into the exchange. The form names the
+ * exchange's version it was read from, so a date someone changed meanwhile is not overwritten unseen.
+ */
+export async function acceptClaim(viewer: Viewer, claimId: string, input: unknown): Promise<void> {
+  const { version, note } = parseInput(versionedChange, input);
+  await inTransaction(viewer, async (tx) => {
+    const { claim, exchange } = await editableClaim(tx, viewer, claimId);
+    const { field } = parseInput(claimedField, claim);
+    const value = fromIsoDate(claim.value);
+    const { startDate, endDate } = { ...exchange, [field]: value };
+    if (endDate && endDate < startDate) throw new AppError('CONFLICT', 'End before start', { reason: 'datesOutOfOrder' });
+    await unsettle(tx, viewer, claim.exchangeId, field, note);
+    const accepted = await updateVersioned(tx, 'Claim', claim.id, claim.version, { accepted: true });
+    await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, exchangeId: claim.exchangeId, action: 'UPDATE', version: accepted.after.version as number, ...accepted, note });
+    const { before, after } = await updateVersioned(tx, 'Exchange', claim.exchangeId, version, { [field]: value });
+    await recordRevision(tx, viewer, { entityType: 'Exchange', entityId: claim.exchangeId, exchangeId: claim.exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
+    await markChanged(tx, claim.exchangeId);
+  });
+}
+
+/** Leaves a field disputed again: no claim is accepted, and the public page shows every claim. */
+export async function leaveClaimDisputed(viewer: Viewer, exchangeId: string, input: unknown): Promise<void> {
+  const { field } = parseInput(claimedField, input);
+  const { note } = parseInput(changeNote, input);
+  await inTransaction(viewer, async (tx) => {
+    await editableExchange(tx, viewer, exchangeId);
+    await unsettle(tx, viewer, exchangeId, field, note);
+    await markChanged(tx, exchangeId);
+  });
+}
+
+export async function deleteClaim(viewer: Viewer, claimId: string, input: unknown): Promise<void> {
+  const { version, note } = parseInput(versionedChange, input);
+  await inTransaction(viewer, async (tx) => {
+    const { claim } = await editableClaim(tx, viewer, claimId);
+    // Refuses when someone accepted or changed the claim after the page was read.
+    if (claim.version !== version) await updateVersioned(tx, 'Claim', claimId, version, {});
+    await tx.claim.delete({ where: { id: claimId } });
+    await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claimId, exchangeId: claim.exchangeId, action: 'DELETE', version: claim.version, before: claim, after: null, note });
+    await markChanged(tx, claim.exchangeId);
+  });
+}

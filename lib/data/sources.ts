@@ -1,0 +1,142 @@
+import 'server-only';
+import { z } from 'zod';
+import { getDb } from '../db/client';
+import { AppError } from '../errors';
+import type { RecordKind } from '../generated/prisma/enums';
+import { fromIsoDate } from '../i18n/format';
+import { changeNote, versionedChange } from '../validation/schemas/change';
+import { citationFields, sourceFields } from '../validation/schemas/sources';
+import { requireStaff } from './access';
+import { editableExchange, markChanged } from './exchange-editing';
+import { delegateFor, type EntityType, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
+import { fieldError, parseInput } from './validate';
+import type { Viewer } from './viewer';
+
+/*
+ * Sources are shared: one report can tell of several exchanges. Staff add sources while logging an
+ * exchange, and may change a source only when they may edit every exchange that relies on it, since
+ * the change shows on each of those pages. A citation ties a source to one record of one exchange.
+ */
+
+const subjectEntity: Record<RecordKind, EntityType> = {
+  EXCHANGE: 'Exchange',
+  PARTICIPANT: 'Participant',
+  EVENT: 'Event',
+  TOPIC: 'Topic',
+  QUESTION: 'Question',
+  STATEMENT: 'Statement',
+  PRACTICE: 'Practice',
+  COOPERATION_ITEM: 'CooperationItem',
+};
+
+const isId = (id: string) => z.uuid().safeParse(id).success;
+
+/** Sources on record to cite, newest first. */
+export async function listSourceChoices(viewer: Viewer) {
+  requireStaff(viewer);
+  const db = await getDb();
+  return db.source.findMany({
+    orderBy: [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { slug: 'asc' }],
+    take: 1000,
+    select: { id: true, publicationZh: true, publicationEn: true, titleZh: true, titleEn: true, publishedOn: true },
+  });
+}
+
+function toColumns(fields: z.infer<typeof sourceFields>) {
+  return { ...fields, publishedOn: fields.publishedOn ? fromIsoDate(fields.publishedOn) : null };
+}
+
+/** A readable, unused key: "2023-05-16-workers-daily". */
+async function freeSourceSlug(tx: Tx, publishedOn: string | null, publicationEn: string): Promise<string> {
+  const name = publicationEn.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'source';
+  const base = `${publishedOn ?? 'undated'}-${name}`;
+  const taken = new Set((await tx.source.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((s) => s.slug));
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!taken.has(slug)) return slug;
+  }
+}
+
+/** A new source, cited for the exchange as a whole. */
+export async function addSource(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string }> {
+  const fields = parseInput(sourceFields, input);
+  const { note } = parseInput(changeNote, input);
+  return inTransaction(viewer, async (tx) => {
+    await editableExchange(tx, viewer, exchangeId);
+    const slug = await freeSourceSlug(tx, fields.publishedOn, fields.publicationEn);
+    const source = await tx.source.create({ data: { ...toColumns(fields), slug } });
+    await recordRevision(tx, viewer, { entityType: 'Source', entityId: source.id, exchangeId, action: 'CREATE', version: source.version, before: null, after: source, note });
+    await cite(tx, viewer, exchangeId, { sourceId: source.id, subjectKind: 'EXCHANGE', subjectId: exchangeId, locator: null });
+    return { id: source.id };
+  });
+}
+
+/** The exchanges whose pages show a source: those that cite it or hold a claim from it. */
+async function exchangesRelyingOn(tx: Tx, sourceId: string): Promise<string[]> {
+  const [citations, claims] = await Promise.all([
+    tx.citation.findMany({ where: { sourceId }, distinct: ['exchangeId'], select: { exchangeId: true } }),
+    tx.claim.findMany({ where: { sourceId }, distinct: ['exchangeId'], select: { exchangeId: true } }),
+  ]);
+  return [...new Set([...citations, ...claims].map((row) => row.exchangeId))];
+}
+
+/** A source as its form edits it, reached from an exchange that relies on it. */
+export async function getSourceForEditing(viewer: Viewer, exchangeId: string, sourceId: string) {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    await editableExchange(tx, viewer, exchangeId);
+    const source = isId(sourceId) ? await tx.source.findUnique({ where: { id: sourceId } }) : null;
+    const relying = source ? await exchangesRelyingOn(tx, source.id) : [];
+    if (!source || !relying.includes(exchangeId)) throw new AppError('NOT_FOUND', `No source ${sourceId} in exchange ${exchangeId}`);
+    return { source, otherExchanges: relying.length - 1 };
+  });
+}
+
+/** Saves a change to a source; every exchange that shows it becomes a draft, to be reviewed again. */
+export async function updateSource(viewer: Viewer, exchangeId: string, sourceId: string, input: unknown): Promise<void> {
+  const fields = parseInput(sourceFields, input);
+  const { version, note } = parseInput(versionedChange, input);
+  await inTransaction(viewer, async (tx) => {
+    const relying = isId(sourceId) ? await exchangesRelyingOn(tx, sourceId) : [];
+    if (!relying.includes(exchangeId)) throw new AppError('NOT_FOUND', `No source ${sourceId} in exchange ${exchangeId}`);
+    for (const id of relying) await editableExchange(tx, viewer, id);
+    const { before, after } = await updateVersioned(tx, 'Source', sourceId, version, toColumns(fields));
+    await recordRevision(tx, viewer, { entityType: 'Source', entityId: sourceId, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
+    for (const id of relying) await markChanged(tx, id);
+  });
+}
+
+async function cite(tx: Tx, viewer: Viewer, exchangeId: string, citation: z.infer<typeof citationFields>): Promise<{ id: string }> {
+  if (!(await tx.source.count({ where: { id: citation.sourceId } }))) throw fieldError('sourceId', 'invalidId');
+  const subject =
+    citation.subjectKind === 'EXCHANGE'
+      ? { exchangeId: citation.subjectId }
+      : await delegateFor(tx, subjectEntity[citation.subjectKind]).findUnique({ where: { id: citation.subjectId } });
+  if (subject?.exchangeId !== exchangeId) throw fieldError('subjectId', 'invalidId');
+  const { sourceId, subjectKind, subjectId } = citation;
+  if (await tx.citation.count({ where: { sourceId, subjectKind, subjectId } })) throw fieldError('sourceId', 'alreadyCited');
+  const row = await tx.citation.create({ data: { ...citation, exchangeId } });
+  await recordRevision(tx, viewer, { entityType: 'Citation', entityId: row.id, exchangeId, action: 'CREATE', version: 1, before: null, after: row });
+  await markChanged(tx, exchangeId);
+  return { id: row.id };
+}
+
+/** Cites a source on record for the exchange or one of its parts. */
+export async function citeSource(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string }> {
+  const citation = parseInput(citationFields, input);
+  return inTransaction(viewer, async (tx) => {
+    await editableExchange(tx, viewer, exchangeId);
+    return cite(tx, viewer, exchangeId, citation);
+  });
+}
+
+export async function removeCitation(viewer: Viewer, citationId: string): Promise<void> {
+  await inTransaction(viewer, async (tx) => {
+    const citation = isId(citationId) ? await tx.citation.findUnique({ where: { id: citationId } }) : null;
+    if (!citation) throw new AppError('NOT_FOUND', `No citation ${citationId}`);
+    await editableExchange(tx, viewer, citation.exchangeId);
+    await tx.citation.delete({ where: { id: citationId } });
+    await recordRevision(tx, viewer, { entityType: 'Citation', entityId: citationId, exchangeId: citation.exchangeId, action: 'DELETE', version: 1, before: citation, after: null });
+    await markChanged(tx, citation.exchangeId);
+  });
+}
