@@ -60,7 +60,8 @@ export async function acceptClaim(viewer: Viewer, claimId: string, input: unknow
     const { claim, exchange } = await editableClaim(tx, viewer, claimId);
     const { field } = parseInput(claimedField, claim);
     const value = fromIsoDate(claim.value);
-    const { startDate, endDate } = { ...exchange, [field]: value };
+    const startDate = field === 'startDate' ? value : exchange.startDate;
+    const endDate = field === 'endDate' ? value : exchange.endDate;
     if (endDate && endDate < startDate) throw new AppError('CONFLICT', 'End before start', { reason: 'datesOutOfOrder' });
     await unsettle(tx, viewer, claim.exchangeId, field, note);
     const accepted = await updateVersioned(tx, 'Claim', claim.id, claim.version, { accepted: true });

@@ -2,7 +2,7 @@ import { acceptClaim, addClaim, deleteClaim, leaveClaimDisputed } from '../../da
 import { addSource, citeSource, getSourceForEditing, listSourceChoices, removeCitation, updateSource } from '../../data/sources';
 import { type AuthorizationCase, editors, signedIn, type World } from './world';
 
-const report = { kind: 'NEWS_REPORT', publicationZh: '工人日报', publicationEn: 'Workers’ Daily', language: 'zh' };
+const report = { kind: 'NEWS_REPORT', publicationZh: '工人日报', publicationEn: 'Workers’ Daily', language: 'zh' } as const;
 
 /** A source cited for the record under test, with one claim on its date. */
 async function citedSource(w: World): Promise<Record<string, string>> {
