@@ -2,7 +2,7 @@
 
 import { CheckboxGroup } from '@/components/form/choice-group';
 import { ValidatedForm } from '@/components/form/form';
-import { DateField, HiddenField, NumberField, SelectField, TextArea, TextField } from '@/components/form/fields';
+import { CheckboxField, DateField, HiddenField, NumberField, SelectField, TextArea, TextField } from '@/components/form/fields';
 import type { Locale } from '@/lib/i18n/locales';
 import type { FieldSpec } from '@/lib/forms/specs';
 import type { FormAction } from '@/lib/validation/form';
@@ -54,6 +54,8 @@ function FieldOf({ field }: { field: FieldSpec }) {
       return <NumberField {...common} defaultValue={field.value as number | null} />;
     case 'select':
       return <SelectField {...common} options={field.options ?? []} emptyOption={field.emptyOption} defaultValue={field.value as string | null} />;
+    case 'checkbox':
+      return <CheckboxField {...common} defaultChecked={field.value === 'on'} />;
     case 'checkboxes':
       return <CheckboxGroup {...common} label={field.label} options={field.options ?? []} defaultValue={(field.value as string[] | null) ?? []} />;
   }

@@ -60,7 +60,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string) {
         },
       },
       practices: { orderBy: [{ position: 'asc' }], include: { city: { select: citySelect } } },
-      citations: { select: { sourceId: true, subjectKind: true, subjectId: true, locator: true } },
+      citations: { select: { id: true, sourceId: true, subjectKind: true, subjectId: true, locator: true } },
       claims: true,
     },
   });
@@ -80,7 +80,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string) {
   const citationsOf = (kind: RecordKind, id: string) =>
     exchange.citations
       .filter((c) => c.subjectKind === kind && c.subjectId === id)
-      .map((c) => ({ number: numberOf.get(c.sourceId)!, locator: c.locator }))
+      .map((c) => ({ id: c.id, number: numberOf.get(c.sourceId)!, locator: c.locator }))
       .sort((a, b) => a.number - b.number);
 
   const claimsOf = (kind: RecordKind, id: string, field: string) => {
@@ -115,6 +115,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string) {
     endDate: exchange.endDate,
     datePrecision: exchange.datePrecision,
     dateClaims: claimsOf('EXCHANGE', exchange.id, 'startDate'),
+    endDateClaims: claimsOf('EXCHANGE', exchange.id, 'endDate'),
     locationZh: exchange.locationZh,
     locationEn: exchange.locationEn,
     status: exchange.status,

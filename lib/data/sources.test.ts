@@ -27,7 +27,7 @@ it('adds a source cited for the exchange, with a readable key, and makes the rec
   const working = await getWorkingExchange(ziboStaff, exchangeId);
   expect(working.fields.publicationState).toBe('DRAFT');
   expect(working.record.sources).toMatchObject([{ id, number: 1, publicationEn: 'Workers’ Daily' }]);
-  expect(working.record.citations).toEqual([{ number: 1, locator: null }]);
+  expect(working.record.citations).toMatchObject([{ number: 1, locator: null }]);
   expect(await database.db.source.findUniqueOrThrow({ where: { id } })).toMatchObject({ slug: '2023-05-16-workers-daily' });
   await addSource(ziboStaff, exchangeId, report);
   expect(await database.db.source.count({ where: { slug: '2023-05-16-workers-daily-2' } })).toBe(1);
@@ -37,7 +37,7 @@ it('cites a source for a part of the exchange and takes the citation back', asyn
   const { id: sourceId } = await addSource(ziboStaff, exchangeId, report);
   const event = await addPart(ziboStaff, 'event', exchangeId, { kind: 'SYMPOSIUM', titleZh: '座谈会', titleEn: 'Symposium', originalLanguage: 'zh', translation: 'HUMAN' });
   const citation = await citeSource(ziboStaff, exchangeId, { sourceId, subjectKind: 'EVENT', subjectId: event.id, locator: 'para. 3' });
-  expect((await getWorkingExchange(ziboStaff, exchangeId)).record.events[0]!.citations).toEqual([{ number: 1, locator: 'para. 3' }]);
+  expect((await getWorkingExchange(ziboStaff, exchangeId)).record.events[0]!.citations).toMatchObject([{ number: 1, locator: 'para. 3' }]);
   await removeCitation(ziboStaff, citation.id);
   expect((await getWorkingExchange(ziboStaff, exchangeId)).record.events[0]!.citations).toEqual([]);
   expect(await database.db.revision.count({ where: { entityType: 'Citation' } })).toBe(3);

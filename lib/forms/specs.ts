@@ -1,4 +1,5 @@
-import { CooperationStatus, DatePrecision, EventKind, ExchangeStatus, Language, ParticipantRole, Side, StatementForm, StatementKind, Basis, TranslationKind } from '../generated/prisma/enums';
+import { Basis, CooperationStatus, DatePrecision, EventKind, ExchangeStatus, Language, ParticipantRole, Side, SourceKind, StatementForm, StatementKind, TranslationKind } from '../generated/prisma/enums';
+import { claimableFields } from '../validation/schemas/sources';
 import type { PartKindName } from '../data/exchange-parts';
 import type { Locale } from '../i18n/locales';
 import { localize } from '../i18n/localize';
@@ -13,7 +14,7 @@ import { getWorkspaceMessages } from '../i18n/workspace-messages';
 export interface FieldSpec {
   name: string;
   label: string;
-  type: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkboxes';
+  type: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'checkboxes';
   required?: boolean;
   hint?: string;
   /** The language typed into a bilingual field. */
@@ -43,7 +44,7 @@ function builder(locale: Locale, labels: Readonly<Record<string, unknown>>, valu
     Object.values(keys).map((value) => ({ value: value as string, label: names[value as K] }));
   const field = (name: string, type: FieldSpec['type'], extra: Partial<FieldSpec> = {}): FieldSpec => {
     const raw = values[name];
-    const value = type === 'date' ? iso(raw) : Array.isArray(raw) ? raw : ((raw as string | number | null | undefined) ?? null);
+    const value = type === 'date' ? iso(raw) : type === 'checkbox' ? (raw ? 'on' : null) : Array.isArray(raw) ? raw : ((raw as string | number | null | undefined) ?? null);
     const label = labels[name];
     return { name, type, label: typeof label === 'string' ? label : name, value, ...extra };
   };
@@ -153,4 +154,55 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
         ...provenance,
       ];
   }
+}
+
+/** A source on record, as a choice: "工人日报 · 2023-05-16". */
+export interface SourceChoice {
+  id: string;
+  publicationZh: string;
+  publicationEn: string;
+  titleZh: string | null;
+  titleEn: string | null;
+  publishedOn: Date | null;
+}
+
+function sourceOptions(locale: Locale, sources: readonly SourceChoice[]) {
+  return sources.map((s) => ({
+    value: s.id,
+    label: shorten([localize(locale, s.publicationZh, s.publicationEn), localize(locale, s.titleZh, s.titleEn), s.publishedOn && iso(s.publishedOn)].filter(Boolean).join(' · ')),
+  }));
+}
+
+export function sourceSpec(locale: Locale, values: Values = {}): FieldSpec[] {
+  const w = getWorkspaceMessages(locale);
+  const { t, enumOptions, field, pair, choice } = builder(locale, w.sources.fields, values);
+  return [
+    choice('kind', enumOptions(w.sources.kinds, SourceKind)),
+    ...pair('publication', 'text', true),
+    ...pair('title', 'text'),
+    field('publishedOn', 'date'),
+    choice('language', enumOptions(t.enums.language, Language)),
+    field('url', 'text'),
+    field('urlIsReprint', 'checkbox'),
+    ...pair('note', 'textarea'),
+  ];
+}
+
+export function citationSpec(locale: Locale, sources: readonly SourceChoice[]): FieldSpec[] {
+  const w = getWorkspaceMessages(locale);
+  const { field, choice } = builder(locale, w.sources.fields, {});
+  return [choice('sourceId', sourceOptions(locale, sources)), field('locator', 'text', { hint: w.sources.fields.locatorHint })];
+}
+
+export function claimSpec(locale: Locale, sources: readonly SourceChoice[], values: Values = {}): FieldSpec[] {
+  const w = getWorkspaceMessages(locale);
+  const { t, enumOptions, field, pair, choice } = builder(locale, w.claims.fields, values);
+  return [
+    choice('field', claimableFields.map((name) => ({ value: name, label: w.claims.fieldNames[name] }))),
+    field('value', 'date', { required: true }),
+    choice('sourceId', sourceOptions(locale, sources)),
+    field('quotation', 'text', { hint: w.claims.fields.quotationHint }),
+    choice('basis', enumOptions(t.enums.basis, Basis)),
+    ...pair('note', 'textarea'),
+  ];
 }

@@ -13,7 +13,9 @@ import {
   updateExchange,
   withdrawExchange,
 } from '@/lib/data/exchange-editing';
+import { acceptClaim, addClaim, deleteClaim, leaveClaimDisputed } from '@/lib/data/claims';
 import { addPart, deletePart, type PartKindName, recordProgress, updatePart } from '@/lib/data/exchange-parts';
+import { addSource, citeSource, removeCitation, updateSource } from '@/lib/data/sources';
 import { attempt } from '@/lib/forms/respond';
 import type { Locale } from '@/lib/i18n/locales';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
@@ -105,6 +107,14 @@ export async function deletePartAction(
   return changePart(locale, kind, exchangeId, formData, (viewer, values) => deletePart(viewer, kind, partId, values));
 }
 
+/** A change made where the person stands: the page shows the result and what came of it. */
+async function changeInPlace(locale: Locale, exchangeId: string, formData: FormData, change: Parameters<typeof attempt>[2], done: string) {
+  const result = await attempt(locale, formData, change);
+  if (!result.ok) return result.state;
+  refresh(locale, exchangeId);
+  return formSuccess(done);
+}
+
 export async function recordProgressAction(
   locale: Locale,
   exchangeId: string,
@@ -112,8 +122,51 @@ export async function recordProgressAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const result = await attempt(locale, formData, (viewer, values) => recordProgress(viewer, itemId, values));
+  const done = getWorkspaceMessages(locale).progress.recorded;
+  return changeInPlace(locale, exchangeId, formData, (viewer, values) => recordProgress(viewer, itemId, values), done);
+}
+
+/** After a source or claim is saved, back to the exchange's page, at that list. */
+async function changeAndReturn(locale: Locale, exchangeId: string, section: 'sources' | 'claims', formData: FormData, change: Parameters<typeof attempt>[2]) {
+  const result = await attempt(locale, formData, change);
   if (!result.ok) return result.state;
   refresh(locale, exchangeId);
-  return formSuccess(getWorkspaceMessages(locale).progress.recorded);
+  redirect(`${workspacePath(locale, exchangeId)}#${section}` as Route);
+}
+
+export async function addSourceAction(locale: Locale, exchangeId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return changeAndReturn(locale, exchangeId, 'sources', formData, (viewer, values) => addSource(viewer, exchangeId, values));
+}
+
+export async function updateSourceAction(locale: Locale, exchangeId: string, sourceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return changeAndReturn(locale, exchangeId, 'sources', formData, (viewer, values) => updateSource(viewer, exchangeId, sourceId, values));
+}
+
+export async function citeSourceAction(locale: Locale, exchangeId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const done = getWorkspaceMessages(locale).sources.cited;
+  return changeInPlace(locale, exchangeId, formData, (viewer, values) => citeSource(viewer, exchangeId, values), done);
+}
+
+export async function removeCitationAction(locale: Locale, exchangeId: string, citationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const done = getWorkspaceMessages(locale).sources.removed;
+  return changeInPlace(locale, exchangeId, formData, (viewer) => removeCitation(viewer, citationId), done);
+}
+
+export async function addClaimAction(locale: Locale, exchangeId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return changeAndReturn(locale, exchangeId, 'claims', formData, (viewer, values) => addClaim(viewer, exchangeId, values));
+}
+
+export async function acceptClaimAction(locale: Locale, exchangeId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const done = getWorkspaceMessages(locale).claims.acceptedDone;
+  return changeInPlace(locale, exchangeId, formData, (viewer, values) => acceptClaim(viewer, claimId, values), done);
+}
+
+export async function leaveClaimDisputedAction(locale: Locale, exchangeId: string, field: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const done = getWorkspaceMessages(locale).claims.disputedDone;
+  return changeInPlace(locale, exchangeId, formData, (viewer, values) => leaveClaimDisputed(viewer, exchangeId, { ...values, field }), done);
+}
+
+export async function deleteClaimAction(locale: Locale, exchangeId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const done = getWorkspaceMessages(locale).claims.removed;
+  return changeInPlace(locale, exchangeId, formData, (viewer, values) => deleteClaim(viewer, claimId, values), done);
 }

@@ -2,7 +2,10 @@ import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { Badge } from '@/components/badge';
 import { CityPair } from '@/components/city-pair';
+import { CitationPanel } from '@/components/manage/citation-panel';
+import { ClaimsPanel } from '@/components/manage/claims-panel';
 import { WorkflowButton } from '@/components/manage/workflow-button';
+import { listSourceChoices } from '@/lib/data/sources';
 import { getWorkingExchange, type WorkingExchange } from '@/lib/data/workspace';
 import { orNotFound, workspaceViewer } from '@/lib/forms/page-params';
 import { formatDate } from '@/lib/i18n/format';
@@ -28,6 +31,7 @@ export default async function WorkingExchangePage({ params }: PageProps<'/[local
   const w = getWorkspaceMessages(locale);
   const text = (zh: string | null, en: string | null) => localize(locale, zh, en);
   const base = `/${locale}/manage/exchanges/${id}`;
+  const sourceChoices = await listSourceChoices(viewer);
 
   const sections = [
     {
@@ -106,6 +110,58 @@ export default async function WorkingExchangePage({ params }: PageProps<'/[local
           )}
         </section>
       ))}
+
+      <section id="sources" aria-labelledby="sources-heading" className="mt-8 scroll-mt-4">
+        <div className="flex items-baseline justify-between border-b border-stone-200 pb-2">
+          <h2 id="sources-heading" className="text-xl font-semibold text-brand-900">
+            {w.sources.title}
+          </h2>
+          <Link href={`${base}/sources/new` as Route} className="text-sm font-medium text-brand-800 underline">
+            {w.sources.add}
+          </Link>
+        </div>
+        <p className="mt-2 text-sm text-stone-700">{w.sources.intro}</p>
+        {record.sources.length === 0 ? (
+          <p className="mt-2 text-sm text-stone-600">{w.sources.none}</p>
+        ) : (
+          <ol className="mt-2 space-y-1">
+            {record.sources.map((source) => {
+              const label = `[${source.number}] ${[text(source.publicationZh, source.publicationEn), text(source.titleZh, source.titleEn)].filter(Boolean).join(' · ')}`;
+              return (
+                <li key={source.id} className="flex items-baseline justify-between gap-4">
+                  <span className="line-clamp-1">{label}</span>
+                  <Link href={`${base}/sources/${source.id}` as Route} className="shrink-0 text-sm text-brand-800 underline" aria-label={`${w.sources.edit}: ${label}`}>
+                    {w.sources.edit}
+                  </Link>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+        <div className="mt-4">
+          <CitationPanel
+            locale={locale}
+            record={record}
+            subject={{ kind: 'EXCHANGE', id: record.id }}
+            citations={record.citations}
+            sourceChoices={sourceChoices}
+            title={w.sources.forRecord}
+          />
+        </div>
+      </section>
+
+      <section id="claims" aria-labelledby="claims-heading" className="mt-8 scroll-mt-4">
+        <div className="flex items-baseline justify-between border-b border-stone-200 pb-2">
+          <h2 id="claims-heading" className="text-xl font-semibold text-brand-900">
+            {w.claims.title}
+          </h2>
+          <Link href={`${base}/claims/new` as Route} className="text-sm font-medium text-brand-800 underline">
+            {w.claims.add}
+          </Link>
+        </div>
+        <p className="mt-2 text-sm text-stone-700">{w.claims.intro}</p>
+        <ClaimsPanel locale={locale} record={record} exchangeVersion={fields.version} />
+      </section>
     </article>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CitationPanel } from '@/components/manage/citation-panel';
 import { RecordForm } from '@/components/manage/record-form';
 import { WorkflowButton } from '@/components/manage/workflow-button';
-import type { PartKindName } from '@/lib/data/exchange-parts';
+import { type PartKindName, partKinds } from '@/lib/data/exchange-parts';
+import { listSourceChoices } from '@/lib/data/sources';
 import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { getWorkingExchange } from '@/lib/data/workspace';
 import { orNotFound, partKindOf, workspaceViewer } from '@/lib/forms/page-params';
@@ -25,7 +27,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/manage/e
 }
 
 /** The part as its form edits it, with the version the form saves against. */
-function findPart(record: ExchangeRecord, kind: PartKindName, partId: string): (Record<string, unknown> & { version: number }) | undefined {
+function findPart(
+  record: ExchangeRecord,
+  kind: PartKindName,
+  partId: string,
+): (Record<string, unknown> & { version: number; citations: { id: string; number: number; locator: string | null }[] }) | undefined {
   switch (kind) {
     case 'participant': {
       const participant = record.participants.find((p) => p.id === partId);
@@ -59,7 +65,7 @@ export default async function EditPartPage({ params }: PageProps<'/[locale]/mana
   if (!part) notFound();
   const t = getMessages(locale);
   const w = getWorkspaceMessages(locale);
-  const choices = await partChoices(viewer, working);
+  const [choices, sourceChoices] = await Promise.all([partChoices(viewer, working), listSourceChoices(viewer)]);
   const item = kind === 'cooperationItem' ? working.record.cooperationItems.find((i) => i.id === partId) : undefined;
 
   return (
@@ -114,6 +120,16 @@ export default async function EditPartPage({ params }: PageProps<'/[locale]/mana
         hidden={{ version: part.version }}
         submitLabel={w.exchangeForm.save}
       />
+      <div className="mt-8">
+        <CitationPanel
+          locale={locale}
+          record={working.record}
+          subject={{ kind: partKinds[kind].recordKind, id: partId }}
+          citations={part.citations}
+          sourceChoices={sourceChoices}
+          title={w.sources.citations}
+        />
+      </div>
       <div className="mt-8 border-t border-stone-200 pt-4">
         <WorkflowButton
           action={deletePartAction.bind(null, locale, kind, id, partId)}
