@@ -65,6 +65,10 @@ const reasons = {
     en: 'You can only record exchanges that involve a city you are assigned to.',
     zh: '您只能记录涉及您所负责城市的交流。',
   },
+  brokenRule: {
+    en: 'This change would break a rule of the record, such as dates in order or a person with a name. Nothing was saved.',
+    zh: '此修改会违反记录的规则（例如日期先后顺序、人员须有姓名），未保存任何内容。',
+  },
   datesOutOfOrder: {
     en: 'Accepting this value would put the end date before the start date. Settle the other date first.',
     zh: '采纳此值会使结束日期早于开始日期，请先确定另一个日期。',

@@ -14,6 +14,7 @@ import {
 } from './exchange-editing';
 import { addPart, recordProgress, updatePart } from './exchange-parts';
 import { getExchangeRecord, listTimeline } from './exchanges';
+import { inTransaction } from './mutation';
 import type { Viewer } from './viewer';
 import { getExchangeHistory, getWorkingExchange, listWorkspace } from './workspace';
 
@@ -222,4 +223,13 @@ it('keeps a history of who changed what, field by field, and why', async () => {
     note: 'Typo in the report',
     changes: { titleEn: { from: 'Zibo delegation visits Liuzhou', to: 'Corrected title' } },
   });
+});
+
+it('refuses a change that breaks a rule the database holds, instead of failing', async () => {
+  const exchange = await make.exchange(zibo.id, liuzhou.id);
+  const before = await databaseFingerprint(database.db);
+  await expect(
+    inTransaction(admin, (tx) => tx.exchange.update({ where: { id: exchange.id }, data: { endDate: new Date('2000-01-01T00:00:00Z') } })),
+  ).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'brokenRule' } });
+  expect(await databaseFingerprint(database.db)).toBe(before);
 });

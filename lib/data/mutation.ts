@@ -40,8 +40,16 @@ function asAppError(error: unknown): AppError {
       case 'P2025':
         return new AppError('NOT_FOUND', error.message);
     }
+    // A rule the database holds besides the data-access layer's own checks (dates in order, a person
+    // with a name): refused, never a crash, should a path ever reach it unchecked.
+    if (postgresCode(error) === '23514') return new AppError('CONFLICT', error.message, { reason: 'brokenRule' });
   }
   throw error;
+}
+
+function postgresCode(error: Prisma.PrismaClientKnownRequestError): string | undefined {
+  const adapterError = error.meta?.driverAdapterError as { cause?: { code?: string } } | undefined;
+  return adapterError?.cause?.code;
 }
 
 /** Fields that change with every save and say nothing about what was changed. */
