@@ -13,6 +13,7 @@ import {
   updateExchange,
   withdrawExchange,
 } from '@/lib/data/exchange-editing';
+import { restoreDeletedPart } from '@/lib/data/deleted-records';
 import { addPart, deletePart, type PartKindName, recordProgress, updatePart } from '@/lib/data/exchange-parts';
 import { attempt } from '@/lib/forms/respond';
 import type { Locale } from '@/lib/i18n/locales';
@@ -25,6 +26,18 @@ import { type FormState, formSuccess } from '@/lib/validation/form';
  */
 
 const workspacePath = (locale: Locale, exchangeId: string) => `/${locale}/manage/exchanges/${exchangeId}` as Route;
+
+/**
+ * After a restore, the list of deleted records says what came back, which of its links could not,
+ * and where it is now. A redirect rather than a message on the button: the button goes with the
+ * restored record.
+ */
+function restoredPath(locale: Locale, restored: { kind: 'exchange' | PartKindName; exchangeId: string; id?: string; cleared?: string[] }) {
+  const query = new URLSearchParams({ restored: restored.kind, exchange: restored.exchangeId });
+  if (restored.id) query.set('part', restored.id);
+  for (const link of restored.cleared ?? []) query.append('cleared', link);
+  return `/${locale}/manage/deleted?${query}` as Route;
+}
 
 function refresh(locale: Locale, exchangeId?: string) {
   revalidatePath(`/${locale}/manage`, 'layout');
@@ -68,6 +81,7 @@ export async function workflowAction(
   if (!result.ok) return result.state;
   refresh(locale, exchangeId);
   if (step === 'delete') redirect(`/${locale}/manage` as Route);
+  if (step === 'restore') redirect(restoredPath(locale, { kind: 'exchange', exchangeId }));
   return formSuccess(getWorkspaceMessages(locale).review[done]);
 }
 
@@ -116,4 +130,11 @@ export async function recordProgressAction(
   if (!result.ok) return result.state;
   refresh(locale, exchangeId);
   return formSuccess(getWorkspaceMessages(locale).progress.recorded);
+}
+
+export async function restorePartAction(locale: Locale, revisionId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const result = await attempt(locale, formData, (viewer, values) => restoreDeletedPart(viewer, revisionId, values));
+  if (!result.ok) return result.state;
+  refresh(locale, result.value.exchangeId);
+  redirect(restoredPath(locale, result.value));
 }
