@@ -56,6 +56,22 @@ const reasons = {
   notWithdrawn: { en: 'This record is not withdrawn, so there is nothing to restore.', zh: '此记录未被撤回，无需恢复。' },
   nothingToPublish: { en: 'This record has no changes waiting to be published.', zh: '此记录没有待发布的修改。' },
   notDeleted: { en: 'This record is not deleted.', zh: '此记录未被删除。' },
+  alreadyRestored: {
+    en: 'This entry is no longer deleted: it has been restored already, perhaps by someone else. If it was deleted again since, restore it from its latest deletion.',
+    zh: '此条目已不再处于删除状态：它已被恢复（可能是他人恢复的）。如之后又被删除，请从最近一次删除中恢复。',
+  },
+  exchangeDeleted: {
+    en: 'The exchange this entry belongs to is deleted. Restore the exchange first; its parts come back with it.',
+    zh: '此条目所属的交流记录已被删除。请先恢复该交流记录，其各部分将随之恢复。',
+  },
+  cityGone: {
+    en: 'The city this entry belongs to no longer exists, so the entry cannot be restored.',
+    zh: '此条目所属的城市已不存在，因此无法恢复该条目。',
+  },
+  personGone: {
+    en: 'The person this entry names is no longer on record (perhaps merged into another entry). Add them again from the exchange’s page.',
+    zh: '此条目所指的人员已不在记录中（可能已合并到其他条目）。请在交流记录页面重新添加。',
+  },
   emailTaken: { en: 'An account with this email address already exists.', zh: '已有账户使用此电子邮件地址。' },
   slugTaken: { en: 'Another record already uses this web address.', zh: '已有其他记录使用此网址。' },
   duplicate: { en: 'This would duplicate an entry that already exists.', zh: '这将与已有条目重复。' },

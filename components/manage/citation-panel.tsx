@@ -45,7 +45,7 @@ export function CitationPanel({
                 <WorkflowButton
                   action={removeCitationAction.bind(null, locale, record.id, citation.id)}
                   label={w.sources.removeCitation}
-                  describedAs={label}
+                  accessibleLabel={`${w.sources.removeCitation}: ${label}`}
                   confirm={w.sources.removeCitationConfirm}
                   tone="secondary"
                 />

@@ -55,7 +55,7 @@ export function ClaimsPanel({ locale, record, exchangeVersion }: { locale: Local
                       <WorkflowButton
                         action={acceptClaimAction.bind(null, locale, record.id, claim.id)}
                         label={w.claims.accept}
-                        describedAs={summary}
+                        accessibleLabel={`${w.claims.accept}: ${summary}`}
                         hidden={{ version: exchangeVersion }}
                         tone="secondary"
                       />
@@ -63,7 +63,7 @@ export function ClaimsPanel({ locale, record, exchangeVersion }: { locale: Local
                     <WorkflowButton
                       action={deleteClaimAction.bind(null, locale, record.id, claim.id)}
                       label={w.claims.remove}
-                      describedAs={summary}
+                      accessibleLabel={`${w.claims.remove}: ${summary}`}
                       confirm={w.claims.removeConfirm}
                       hidden={{ version: claim.version }}
                       tone="danger"
@@ -75,7 +75,12 @@ export function ClaimsPanel({ locale, record, exchangeVersion }: { locale: Local
           </ul>
           {state === 'settled' && (
             <div className="mt-3">
-              <WorkflowButton action={leaveClaimDisputedAction.bind(null, locale, record.id, field)} label={w.claims.leaveDisputed} describedAs={w.claims.fieldNames[field]} tone="secondary" />
+              <WorkflowButton
+                action={leaveClaimDisputedAction.bind(null, locale, record.id, field)}
+                label={w.claims.leaveDisputed}
+                accessibleLabel={`${w.claims.leaveDisputed}: ${w.claims.fieldNames[field]}`}
+                tone="secondary"
+              />
             </div>
           )}
         </div>

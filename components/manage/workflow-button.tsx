@@ -7,15 +7,15 @@ import { type FormAction, idleForm } from '@/lib/validation/form';
 export function WorkflowButton({
   action,
   label,
-  describedAs,
+  accessibleLabel,
   confirm,
   hidden = {},
   tone = 'primary',
 }: {
   action: FormAction;
   label: string;
-  /** What the button acts on, for screen readers, when several buttons share a label ("Remove"). */
-  describedAs?: string;
+  /** The button's name for screen readers, when its label alone would not say what it acts on. */
+  accessibleLabel?: string;
   confirm?: string;
   /** Sent with the press: the version the person is looking at, so a stale page cannot act blindly. */
   hidden?: Record<string, string | number>;
@@ -37,7 +37,7 @@ export function WorkflowButton({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} aria-label={describedAs && `${label}: ${describedAs}`} className={`rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 ${tones[tone]}`}>
+      <button type="submit" disabled={pending} aria-label={accessibleLabel} className={`rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 ${tones[tone]}`}>
         {label}
       </button>
       {state.status === 'error' && (

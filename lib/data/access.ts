@@ -34,9 +34,13 @@ export function canEditCities(viewer: Viewer, cityIds: readonly string[]): boole
   return viewer.kind === 'user' && cityIds.some((id) => viewer.cityIds.includes(id));
 }
 
-/** The exchanges the viewer may open in the workspace and edit, as a query condition. */
-export function editableExchanges(viewer: Viewer): Prisma.ExchangeWhereInput {
-  if (isAdmin(viewer)) return { deletedAt: null };
+/**
+ * The exchanges the viewer may open in the workspace and edit, as a query condition; with `deleted`,
+ * those of their deleted exchanges that they may restore.
+ */
+export function editableExchanges(viewer: Viewer, options: { deleted?: boolean } = {}): Prisma.ExchangeWhereInput {
+  const deletedAt = options.deleted ? { not: null } : null;
+  if (isAdmin(viewer)) return { deletedAt };
   const cityIds = viewer.kind === 'user' ? [...viewer.cityIds] : [];
-  return { deletedAt: null, OR: [{ visitingCityId: { in: cityIds } }, { hostCityId: { in: cityIds } }] };
+  return { deletedAt, OR: [{ visitingCityId: { in: cityIds } }, { hostCityId: { in: cityIds } }] };
 }

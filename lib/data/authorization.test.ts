@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accountCases } from '../testing/authorization/accounts';
+import { deletedRecordCases } from '../testing/authorization/deleted-records';
 import { exchangeCases, exchangeInput } from '../testing/authorization/exchanges';
 import { sourceCases } from '../testing/authorization/sources';
 import { type AuthorizationCase, buildWorld, callers, type World } from '../testing/authorization/world';
@@ -15,7 +16,7 @@ import { updateExchange } from './exchange-editing';
 
 const database = setupTestDatabase();
 
-const cases: AuthorizationCase[] = [...exchangeCases, ...sourceCases, ...accountCases];
+const cases: AuthorizationCase[] = [...exchangeCases, ...sourceCases, ...deletedRecordCases, ...accountCases];
 
 /** Modules of lib/data that are building blocks of the others, not entry points for pages. */
 const internalModules = new Set([
@@ -25,6 +26,7 @@ const internalModules = new Set([
   'current-viewer',
   'exchange-record',
   'mutation',
+  'part-deletions',
   'publication',
   'validate',
   'viewer',

@@ -20,6 +20,7 @@ import { actorIdOf } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { type ExchangeRecord, loadExchangeRecord } from './exchange-record';
 import { delegateFor, type EntityType, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
+import { type PartEntity, snapshotOfPart } from './part-deletions';
 import { fieldError, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -33,7 +34,7 @@ import type { Viewer } from './viewer';
 type Row = Record<string, unknown>;
 
 interface PartKind {
-  entity: EntityType;
+  entity: PartEntity;
   recordKind: RecordKind;
   schema: z.ZodType<Row>;
   /** Fields that hold a calendar date as "YYYY-MM-DD". */
@@ -200,7 +201,10 @@ export async function updatePart(viewer: Viewer, kindName: PartKindName, partId:
   });
 }
 
-/** Deletes a part with its citations; its last state stays in the history. */
+/**
+ * Deletes a part with its citations and claims (and, through the database, its other belongings). Its
+ * DELETE revision keeps it with all of them, so it can be restored (lib/data/deleted-records.ts).
+ */
 export async function deletePart(viewer: Viewer, kindName: PartKindName, partId: string, input: unknown): Promise<void> {
   const kind: PartKind = partKinds[kindName];
   const { version, note } = parseInput(versionedChange, input);
@@ -210,11 +214,12 @@ export async function deletePart(viewer: Viewer, kindName: PartKindName, partId:
       // Deleting what someone has just changed would lose their change unseen.
       await updateVersioned(tx, kind.entity, partId, version, {});
     }
+    const kept = await snapshotOfPart(tx, kind.entity, kind.recordKind, row);
     await tx.citation.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: partId } });
     await tx.claim.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: partId } });
     await delegateFor(tx, kind.entity).delete({ where: { id: partId } });
     await markChanged(tx, exchangeId);
-    await recordRevision(tx, viewer, { entityType: kind.entity, entityId: partId, exchangeId, action: 'DELETE', version: row.version as number, before: row, after: null, note });
+    await recordRevision(tx, viewer, { entityType: kind.entity, entityId: partId, exchangeId, action: 'DELETE', version: row.version as number, before: kept, after: null, note });
   });
 }
 

@@ -161,7 +161,10 @@ async function conflictSince(tx: Tx, entityType: EntityType, id: string, version
     tx.revision.findFirst({ where: { entityType, entityId: id, version }, orderBy: { createdAt: 'desc' }, select: { snapshot: true } }),
   ]);
   const changed = seen && current ? diffRecords(decodeRecord<Row>(seen.snapshot), current) : {};
-  const conflict: ConflictingField[] = Object.entries(changed).map(([field, { to }]) => ({ field, theirs: displayValue(to) }));
+  // A deleted part's snapshot also holds the rows deleted with it; only the row's own fields can conflict.
+  const conflict: ConflictingField[] = Object.entries(changed)
+    .filter(([field]) => current && field in current)
+    .map(([field, { to }]) => ({ field, theirs: displayValue(to) }));
   return new AppError('CONFLICT', `${entityType} ${id} changed since version ${version}`, { conflict });
 }
 

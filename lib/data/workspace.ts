@@ -7,6 +7,7 @@ import { decodeRecord } from '../records/json-record';
 import { canEditCities, editableExchanges, requireStaff } from './access';
 import { mayPublish } from './exchange-editing';
 import { citySelect, loadExchangeRecord } from './exchange-record';
+import { standingDeletions } from './part-deletions';
 import type { Viewer } from './viewer';
 
 /*
@@ -64,7 +65,7 @@ export const getWorkingExchange = cache(async (viewer: Viewer, exchangeId: strin
 });
 export type WorkingExchange = Awaited<ReturnType<typeof getWorkingExchange>>;
 
-/** Every change to the exchange and its parts, newest first: who, when, what and why. */
+/** Every change to the exchange and its parts, newest first: who, when, what and why, and which deletions can be undone. */
 export async function getExchangeHistory(viewer: Viewer, exchangeId: string) {
   const { fields } = await getWorkingExchange(viewer, exchangeId);
   const db = await getDb();
@@ -84,9 +85,12 @@ export async function getExchangeHistory(viewer: Viewer, exchangeId: string) {
       actor: { select: { name: true, email: true } },
     },
   });
+  const restorable = await standingDeletions(db, revisions);
   return revisions.map((revision) => ({
     ...revision,
     changes: decodeRecord<Record<string, { from: unknown; to: unknown }>>(revision.changes),
+    /** A deleted part that is still deleted, and can be restored from this revision. */
+    restorable: restorable.has(revision.id),
   }));
 }
 

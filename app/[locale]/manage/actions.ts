@@ -14,6 +14,7 @@ import {
   withdrawExchange,
 } from '@/lib/data/exchange-editing';
 import { acceptClaim, addClaim, deleteClaim, leaveClaimDisputed } from '@/lib/data/claims';
+import { restoreDeletedPart } from '@/lib/data/deleted-records';
 import { addPart, deletePart, type PartKindName, recordProgress, updatePart } from '@/lib/data/exchange-parts';
 import { addSource, citeSource, removeCitation, updateSource } from '@/lib/data/sources';
 import { attempt } from '@/lib/forms/respond';
@@ -27,6 +28,18 @@ import { type FormState, formSuccess } from '@/lib/validation/form';
  */
 
 const workspacePath = (locale: Locale, exchangeId: string) => `/${locale}/manage/exchanges/${exchangeId}` as Route;
+
+/**
+ * After a restore, the list of deleted records says what came back, which of its links could not,
+ * and where it is now. A redirect rather than a message on the button: the button goes with the
+ * restored record.
+ */
+function restoredPath(locale: Locale, restored: { kind: 'exchange' | PartKindName; exchangeId: string; id?: string; cleared?: string[] }) {
+  const query = new URLSearchParams({ restored: restored.kind, exchange: restored.exchangeId });
+  if (restored.id) query.set('part', restored.id);
+  for (const link of restored.cleared ?? []) query.append('cleared', link);
+  return `/${locale}/manage/deleted?${query}` as Route;
+}
 
 function refresh(locale: Locale, exchangeId?: string) {
   revalidatePath(`/${locale}/manage`, 'layout');
@@ -70,6 +83,7 @@ export async function workflowAction(
   if (!result.ok) return result.state;
   refresh(locale, exchangeId);
   if (step === 'delete') redirect(`/${locale}/manage` as Route);
+  if (step === 'restore') redirect(restoredPath(locale, { kind: 'exchange', exchangeId }));
   return formSuccess(getWorkspaceMessages(locale).review[done]);
 }
 
@@ -169,4 +183,11 @@ export async function leaveClaimDisputedAction(locale: Locale, exchangeId: strin
 export async function deleteClaimAction(locale: Locale, exchangeId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const done = getWorkspaceMessages(locale).claims.removed;
   return changeInPlace(locale, exchangeId, formData, (viewer, values) => deleteClaim(viewer, claimId, values), done);
+}
+
+export async function restorePartAction(locale: Locale, revisionId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const result = await attempt(locale, formData, (viewer, values) => restoreDeletedPart(viewer, revisionId, values));
+  if (!result.ok) return result.state;
+  refresh(locale, result.value.exchangeId);
+  redirect(restoredPath(locale, result.value));
 }

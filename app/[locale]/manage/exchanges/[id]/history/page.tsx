@@ -1,9 +1,11 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
+import { WorkflowButton } from '@/components/manage/workflow-button';
 import { getExchangeHistory } from '@/lib/data/workspace';
 import { orNotFound, workspaceViewer } from '@/lib/forms/page-params';
 import { languageTag, isLocale } from '@/lib/i18n/locales';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
+import { restorePartAction } from '../../../actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -50,6 +52,11 @@ export default async function HistoryPage({ params }: PageProps<'/[locale]/manag
                   <p className="mt-1 text-sm text-stone-700">
                     {w.history.why}: {revision.note}
                   </p>
+                )}
+                {revision.restorable && (
+                  <div className="mt-2">
+                    <WorkflowButton action={restorePartAction.bind(null, locale, revision.id)} label={w.review.restore} tone="secondary" />
+                  </div>
                 )}
                 {revision.action === 'UPDATE' && changes.length > 0 && (
                   <table className="mt-2 w-full text-left text-sm">
