@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accountCases } from '../testing/authorization/accounts';
+import { auditCases } from '../testing/authorization/audit';
 import { exchangeCases, exchangeInput } from '../testing/authorization/exchanges';
 import { type AuthorizationCase, buildWorld, callers, type World } from '../testing/authorization/world';
 import { databaseFingerprint, setupTestDatabase } from '../testing/database';
@@ -14,7 +15,7 @@ import { updateExchange } from './exchange-editing';
 
 const database = setupTestDatabase();
 
-const cases: AuthorizationCase[] = [...exchangeCases, ...accountCases];
+const cases: AuthorizationCase[] = [...exchangeCases, ...accountCases, ...auditCases];
 
 /** Modules of lib/data that are building blocks of the others, not entry points for pages. */
 const internalModules = new Set([
