@@ -1,3 +1,4 @@
+import { accountChange, newAccountForm, passwordForm } from './account';
 import { exchangeFields } from './exchange';
 import { cooperationItemFields, eventFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
 
@@ -11,5 +12,8 @@ export const formSchemas = {
   practice: practiceFields,
   cooperationItem: cooperationItemFields,
   progress: progressUpdateFields,
+  newAccount: newAccountForm,
+  accountChange,
+  password: passwordForm,
 };
 export type FormSchemaName = keyof typeof formSchemas;
