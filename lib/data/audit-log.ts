@@ -4,7 +4,6 @@ import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 import { AuditEventKind, RevisionAction } from '../generated/prisma/enums';
 import { officeTimeZone } from '../i18n/format';
-import { decodeRecord } from '../records/json-record';
 import { crossFieldError, optionalChoice, optionalIsoDate, optionalText } from '../validation/fields';
 import { valuesOf } from '../validation/schemas/exchange';
 import { requireAdmin } from './access';
@@ -45,7 +44,7 @@ function parsePosition(value: string): LogPosition | null {
  * cannot be a filter (a kind that does not exist, 30 February) is refused, not ignored, so the admin
  * never reads an unfiltered log believing it filtered.
  */
-export const auditLogQuery = z
+const auditLogQuery = z
   .object({
     kind: optionalChoice(valuesOf(AuditEventKind)),
     entityType: optionalChoice(entityTypes),
@@ -63,14 +62,18 @@ export const auditLogQuery = z
       .prefault(''),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, crossFieldError('to', ['from', 'to'], 'endBeforeStart'));
-export type AuditLogQuery = z.infer<typeof auditLogQuery>;
+type AuditLogQuery = z.infer<typeof auditLogQuery>;
 
 const dayMs = 24 * 60 * 60 * 1000;
 const startOfDay = (day: string) => new Date(`${day}T00:00:00${officeTimeZone.utcOffset}`);
 
+type TimeCondition =
+  | { createdAt: { gte?: Date; lt?: Date } }
+  | { OR: [{ createdAt: { lt: Date } }, { createdAt: Date; id: { lt: string } }] };
+
 /** The conditions on time that every view shares: the day range, and the page's starting position. */
-function timeConditions(query: AuditLogQuery) {
-  const conditions: { createdAt?: { gte?: Date; lt?: Date }; OR?: object[] }[] = [];
+function timeConditions(query: AuditLogQuery): TimeCondition[] {
+  const conditions: TimeCondition[] = [];
   if (query.from || query.to) {
     conditions.push({
       createdAt: {
@@ -171,7 +174,8 @@ export async function listRecordChanges(viewer: Viewer, input: unknown) {
   );
   const changes = page.map(({ changes: diff, exchangeId, ...row }) => ({
     ...row,
-    fields: Object.keys(decodeRecord<Record<string, unknown>>(diff) ?? {}),
+    // A revision's changes are { field: { from, to } }.
+    fields: Object.keys(diff as Record<string, unknown>),
     exchange: (exchangeId && exchanges.get(exchangeId)) || null,
   }));
   return { changes, next };
