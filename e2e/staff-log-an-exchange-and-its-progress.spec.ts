@@ -1,27 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
+import { admin, signIn, signOut, staff } from './accounts';
 
 /*
  * The life of a record: a Zibo staff member logs an exchange, an admin publishes it, the public reads
- * it, and later the staff member records progress that the public page shows at once. The accounts
- * are made by `npm run user:create` before the server starts (scripts/e2e-server.ts).
+ * it, and later the staff member records progress that the public page shows at once.
  */
 
-const staff = { email: 'staff.zibo@example.org', password: 'zibo exchange office 2024' };
-const admin = { email: 'admin@example.org', password: 'jiaoliu administrator' };
 const title = 'Zibo culture delegation visits Liuzhou';
-
-async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto('/en/sign-in');
-  await page.getByLabel(/^Email address/).fill(account.email);
-  await page.getByLabel(/^Password/).fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Workspace' })).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
-}
 
 async function addPart(page: Page, kind: string, fill: () => Promise<void>) {
   await page.getByRole('link', { name: `Add: ${kind}` }).click();

@@ -70,7 +70,8 @@ function focusField(event: MouseEvent<HTMLAnchorElement>) {
   field.focus();
 }
 
-function ErrorSummary({
+/** What is wrong, at the top of a form: focused when it appears, each problem a link to its field. */
+export function ErrorSummary({
   ref,
   error,
   locale,

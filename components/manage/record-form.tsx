@@ -45,7 +45,9 @@ function FieldOf({ field }: { field: FieldSpec }) {
   const common = { name: field.name, hint: field.hint, required: field.required };
   switch (field.type) {
     case 'text':
-      return <TextField {...common} defaultValue={field.value as string | null} lang={field.lang} />;
+    case 'email':
+    case 'password':
+      return <TextField {...common} type={field.type} autoComplete={field.autoComplete} defaultValue={field.value as string | null} lang={field.lang} />;
     case 'textarea':
       return <TextArea {...common} defaultValue={field.value as string | null} lang={field.lang} />;
     case 'date':

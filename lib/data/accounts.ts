@@ -47,6 +47,13 @@ export async function getAccount(viewer: Viewer, accountId: string) {
   return { ...account, cities: account.cities.map((c) => c.city) };
 }
 
+/** The cities an account can be given, for the account forms. */
+export async function listAccountCityChoices(viewer: Viewer) {
+  requireAdmin(viewer);
+  const db = await getDb();
+  return db.city.findMany({ orderBy: { slug: 'asc' }, select: { id: true, slug: true, nameZh: true, nameEn: true } });
+}
+
 async function checkCities(tx: Tx, cityIds: readonly string[]) {
   const found = await tx.city.count({ where: { id: { in: [...cityIds] } } });
   if (found !== new Set(cityIds).size) throw new AppError('NOT_FOUND', 'Unknown city');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accountCases } from '../testing/authorization/accounts';
 import { deletedRecordCases } from '../testing/authorization/deleted-records';
+import { auditCases } from '../testing/authorization/audit';
 import { exchangeCases, exchangeInput } from '../testing/authorization/exchanges';
 import { sourceCases } from '../testing/authorization/sources';
 import { type AuthorizationCase, buildWorld, callers, type World } from '../testing/authorization/world';
@@ -16,7 +17,7 @@ import { updateExchange } from './exchange-editing';
 
 const database = setupTestDatabase();
 
-const cases: AuthorizationCase[] = [...exchangeCases, ...sourceCases, ...deletedRecordCases, ...accountCases];
+const cases: AuthorizationCase[] = [...exchangeCases, ...sourceCases, ...deletedRecordCases, ...accountCases, ...auditCases];
 
 /** Modules of lib/data that are building blocks of the others, not entry points for pages. */
 const internalModules = new Set([

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getViewer } from '../data/current-viewer';
 import type { UserViewer } from '../data/viewer';
 import { partKinds, type PartKindName } from '../data/exchange-parts';
-import { isAppError } from '../errors';
+import { type AppError, isAppError } from '../errors';
 import { isLocale, type Locale } from '../i18n/locales';
 
 /**
@@ -29,5 +29,22 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
   } catch (error) {
     if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
     throw error;
+  }
+}
+
+export type Explained<T> = { ok: true; value: T } | { ok: false; refusal: AppError };
+
+/**
+ * A read whose refusal the page explains rather than hides: a staff member who follows a link into
+ * the admin section is told it is for administrators, a filter that cannot be one is named. A record
+ * that is not there is "not found", as everywhere.
+ */
+export async function explainRefusal<T>(read: Promise<T>): Promise<Explained<T>> {
+  try {
+    return { ok: true, value: await read };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    if (error.code === 'NOT_FOUND') notFound();
+    return { ok: false, refusal: error };
   }
 }

@@ -1,10 +1,12 @@
-import { Basis, CooperationStatus, DatePrecision, EventKind, ExchangeStatus, Language, ParticipantRole, Side, SourceKind, StatementForm, StatementKind, TranslationKind } from '../generated/prisma/enums';
+import { Basis, CooperationStatus, DatePrecision, EventKind, ExchangeStatus, Language, ParticipantRole, Side, SourceKind, StatementForm, StatementKind, TranslationKind, UserRole } from '../generated/prisma/enums';
 import { claimableFields } from '../validation/schemas/sources';
 import type { PartKindName } from '../data/exchange-parts';
+import { getAdminMessages } from '../i18n/admin-messages';
 import type { Locale } from '../i18n/locales';
 import { localize } from '../i18n/localize';
 import { getMessages } from '../i18n/messages';
 import { getWorkspaceMessages } from '../i18n/workspace-messages';
+import { passwordRules } from '../validation/schemas/account';
 
 /*
  * Record forms are described here, on the server, as plain data (labels in the user's language,
@@ -14,9 +16,11 @@ import { getWorkspaceMessages } from '../i18n/workspace-messages';
 export interface FieldSpec {
   name: string;
   label: string;
-  type: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'checkboxes';
+  type: 'text' | 'email' | 'password' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'checkboxes';
   required?: boolean;
   hint?: string;
+  /** The browser's autofill hint: "new-password" keeps it from offering the admin's own password. */
+  autoComplete?: string;
   /** The language typed into a bilingual field. */
   lang?: Locale;
   options?: { value: string; label: string }[];
@@ -205,4 +209,24 @@ export function claimSpec(locale: Locale, sources: readonly SourceChoice[], valu
     choice('basis', enumOptions(t.enums.basis, Basis)),
     ...pair('note', 'textarea'),
   ];
+}
+
+/** The account forms: a new account's, and the two on an account's page (name, role and cities; a new password). */
+export function accountSpecs(locale: Locale, cities: Choices['cities'], values: Values = {}) {
+  const a = getAdminMessages(locale);
+  const { enumOptions, field, choice, named } = builder(locale, a.accountForm, values);
+  const name = field('name', 'text', { autoComplete: 'off' });
+  const access = [
+    choice('role', enumOptions(a.roles, UserRole)),
+    field('cityIds', 'checkboxes', { options: named(cities, 'nameZh', 'nameEn'), hint: a.accountForm.cityIdsHint }),
+  ];
+  const password = [
+    field('password', 'password', { required: true, autoComplete: 'new-password', hint: a.accountForm.passwordHint(passwordRules.min) }),
+    field('passwordConfirmation', 'password', { required: true, autoComplete: 'new-password' }),
+  ];
+  return {
+    newAccount: [field('email', 'email', { required: true, autoComplete: 'off' }), name, ...password, ...access],
+    access: [name, ...access],
+    password,
+  };
 }

@@ -26,6 +26,17 @@ export function formatIsoDate(iso: string, locale: Locale): string {
   return Number.isNaN(date.getTime()) ? iso : formatDate(date, locale);
 }
 
+/**
+ * The time zone of the people who keep the records: China keeps one, eight hours ahead of UTC all
+ * year. Moments (a sign-in, a change) are shown in it, and a day in a filter is a day in it.
+ */
+export const officeTimeZone = { name: 'Asia/Shanghai', utcOffset: '+08:00' } as const;
+
+/** A moment, to the second, as readers of the locale write it, in office time. */
+export function formatMoment(moment: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(languageTag[locale], { dateStyle: 'medium', timeStyle: 'medium', timeZone: officeTimeZone.name }).format(moment);
+}
+
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -133,6 +133,11 @@ export function enumOf<const T extends readonly [string, ...string[]]>(values: T
   });
 }
 
+/** One of `values`, or nothing chosen ('' or missing), which is null: "not known", "any". */
+export function optionalChoice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.preprocess((value) => (value === '' || value === undefined ? null : value), enumOf(values).nullable());
+}
+
 function wholeNumber(required: boolean) {
   return (
     submitted()

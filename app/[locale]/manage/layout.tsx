@@ -1,6 +1,9 @@
 import type { Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { isAdmin } from '@/lib/data/access';
+import { getViewer } from '@/lib/data/current-viewer';
+import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { isLocale } from '@/lib/i18n/locales';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
 
@@ -20,6 +23,12 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
         <Link href={`/${locale}/manage/deleted` as Route} className="text-brand-800 hover:underline">
           {t.nav.deleted}
         </Link>
+        {/* Shown to admins only for tidiness: the admin pages ask lib/data, which refuses everyone else. */}
+        {isAdmin(await getViewer()) && (
+          <Link href={`/${locale}/admin` as Route} className="text-brand-800 hover:underline">
+            {getAdminMessages(locale).nav.label}
+          </Link>
+        )}
       </nav>
       {children}
     </div>

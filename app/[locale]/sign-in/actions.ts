@@ -7,10 +7,10 @@ import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
 import { type FormState, formError, parseForm } from '@/lib/validation/form';
 import { signInFields } from '@/lib/validation/schemas/sign-in';
 
-/** Only a path inside this site's workspace may be returned to after signing in. */
+/** Only a path inside this site's workspace or admin section may be returned to after signing in. */
 function safeReturnPath(locale: Locale, requested: FormDataEntryValue | null): string {
   const path = typeof requested === 'string' ? requested : '';
-  return new RegExp(`^/${locale}/manage(/[\\w\\-/]*)?$`).test(path) ? path : `/${locale}/manage`;
+  return new RegExp(`^/${locale}/(manage|admin)(/[\\w\\-/]*)?$`).test(path) ? path : `/${locale}/manage`;
 }
 
 export async function signInAction(locale: Locale, _previous: FormState, formData: FormData): Promise<FormState> {

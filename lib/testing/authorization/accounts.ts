@@ -1,9 +1,10 @@
-import { createAccount, getAccount, listAccounts, setAccountDisabled, setAccountPassword, updateAccount } from '../../data/accounts';
+import { createAccount, getAccount, listAccountCityChoices, listAccounts, setAccountDisabled, setAccountPassword, updateAccount } from '../../data/accounts';
 import { adminOnly, type AuthorizationCase } from './world';
 
 export const accountCases: AuthorizationCase[] = [
   { name: 'listAccounts', state: 'draft', allowed: adminOnly, call: (v) => listAccounts(v) },
   { name: 'getAccount', state: 'draft', allowed: adminOnly, call: (v, w) => getAccount(v, w.staffAccountId) },
+  { name: 'listAccountCityChoices', state: 'draft', allowed: adminOnly, call: (v) => listAccountCityChoices(v) },
   {
     name: 'createAccount',
     state: 'draft',

@@ -1,3 +1,4 @@
+import { accountChange, newAccountForm, passwordForm } from './account';
 import { exchangeFields } from './exchange';
 import { citationFields, claimFields, sourceFields } from './sources';
 import { cooperationItemFields, eventFields, participantFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
@@ -16,5 +17,8 @@ export const formSchemas = {
   source: sourceFields,
   citation: citationFields,
   claim: claimFields,
+  newAccount: newAccountForm,
+  accountChange,
+  password: passwordForm,
 };
 export type FormSchemaName = keyof typeof formSchemas;

@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { Basis, CooperationStatus, EventKind, ParticipantRole, Side, StatementForm, StatementKind } from '../../generated/prisma/enums';
-import { enumOf, isoDate, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, requiredText, uuid } from '../fields';
+import { enumOf, isoDate, optionalChoice, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, requiredText, uuid } from '../fields';
 import { provenanceFields, valuesOf } from './exchange';
-
-/** A choice that may be left empty: '' means "not known". */
-const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((value) => (value === '' || value === undefined ? null : value), enumOf(values).nullable());
 
 const title = { titleZh: requiredText(300), titleEn: requiredText(300) };
 const description = { descriptionZh: optionalText(5000, { multiline: true }), descriptionEn: optionalText(5000, { multiline: true }) };

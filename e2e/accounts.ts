@@ -1,0 +1,18 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The accounts `npm run user:create` makes before the server starts (scripts/e2e-server.ts). */
+export const staff = { email: 'staff.zibo@example.org', password: 'zibo exchange office 2024' };
+export const admin = { email: 'admin@example.org', password: 'jiaoliu administrator' };
+
+export async function signIn(page: Page, account: { email: string; password: string }) {
+  await page.goto('/en/sign-in');
+  await page.getByLabel(/^Email address/).fill(account.email);
+  await page.getByLabel(/^Password/).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Workspace' })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+}
