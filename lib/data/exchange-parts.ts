@@ -18,7 +18,7 @@ import { actorIdOf } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { type ExchangeRecord, loadExchangeRecord } from './exchange-record';
 import { delegateFor, type EntityType, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
-import { parseInput } from './validate';
+import { invalidField, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -78,27 +78,21 @@ export type PartKindName = keyof typeof partKinds;
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-function invalid(field: string, key: string): AppError {
-  return new AppError('INVALID', `${field}: ${key}`, {
-    validation: new z.ZodError([{ code: 'custom', path: [field], message: key, input: undefined }]),
-  });
-}
-
 /** Every id the form names must exist, and parts must belong to this exchange. */
 async function checkReferences(tx: Tx, kind: PartKind, exchangeId: string, fields: Row): Promise<void> {
   for (const [field, entity] of Object.entries(kind.sameExchange ?? {})) {
     const id = fields[field];
     if (typeof id !== 'string') continue;
     const row = await delegateFor(tx, entity).findUnique({ where: { id } });
-    if (row?.exchangeId !== exchangeId) throw invalid(field, 'invalidId');
+    if (row?.exchangeId !== exchangeId) throw invalidField(field, 'invalidId');
   }
   for (const field of kind.people ?? []) {
     const id = fields[field];
-    if (typeof id === 'string' && !(await tx.person.count({ where: { id } }))) throw invalid(field, 'invalidId');
+    if (typeof id === 'string' && !(await tx.person.count({ where: { id } }))) throw invalidField(field, 'invalidId');
   }
   for (const field of kind.cities ?? []) {
     const ids = ([] as unknown[]).concat(fields[field] ?? []).filter((id): id is string => typeof id === 'string');
-    if (ids.length && (await tx.city.count({ where: { id: { in: ids } } })) !== new Set(ids).size) throw invalid(field, 'invalidId');
+    if (ids.length && (await tx.city.count({ where: { id: { in: ids } } })) !== new Set(ids).size) throw invalidField(field, 'invalidId');
   }
 }
 
