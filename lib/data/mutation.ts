@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '../db/client';
 import { AppError, type ConflictingField } from '../errors';
-import { Prisma } from '../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import type { RevisionAction } from '../generated/prisma/enums';
 import { decodeRecord, encodeRecord } from '../records/json-record';
 import { actorIdOf } from './access';
@@ -89,6 +89,31 @@ export async function recordRevision(tx: Tx, viewer: Viewer, revision: RevisionI
     },
   });
 }
+
+/** Revisions matching `where`, newest first, with their changes decoded: who, when, what and why. */
+export async function readRevisions(db: PrismaClient | Tx, where: Prisma.RevisionWhereInput) {
+  const revisions = await db.revision.findMany({
+    where,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 500,
+    select: {
+      id: true,
+      entityType: true,
+      entityId: true,
+      action: true,
+      version: true,
+      changes: true,
+      note: true,
+      createdAt: true,
+      actor: { select: { name: true, email: true } },
+    },
+  });
+  return revisions.map((revision) => ({
+    ...revision,
+    changes: decodeRecord<Record<string, { from: unknown; to: unknown }>>(revision.changes),
+  }));
+}
+export type RevisionEntry = Awaited<ReturnType<typeof readRevisions>>[number];
 
 /** The models whose rows carry a version and a history. */
 export const entityModels = {

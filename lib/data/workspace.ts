@@ -3,10 +3,10 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
-import { decodeRecord } from '../records/json-record';
 import { canEditCities, editableExchanges, requireStaff } from './access';
 import { mayPublish } from './exchange-editing';
 import { citySelect, loadExchangeRecord } from './exchange-record';
+import { readRevisions } from './mutation';
 import type { Viewer } from './viewer';
 
 /*
@@ -67,27 +67,7 @@ export type WorkingExchange = Awaited<ReturnType<typeof getWorkingExchange>>;
 /** Every change to the exchange and its parts, newest first: who, when, what and why. */
 export async function getExchangeHistory(viewer: Viewer, exchangeId: string) {
   const { fields } = await getWorkingExchange(viewer, exchangeId);
-  const db = await getDb();
-  const revisions = await db.revision.findMany({
-    where: { exchangeId: fields.id },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: 500,
-    select: {
-      id: true,
-      entityType: true,
-      entityId: true,
-      action: true,
-      version: true,
-      changes: true,
-      note: true,
-      createdAt: true,
-      actor: { select: { name: true, email: true } },
-    },
-  });
-  return revisions.map((revision) => ({
-    ...revision,
-    changes: decodeRecord<Record<string, { from: unknown; to: unknown }>>(revision.changes),
-  }));
+  return readRevisions(await getDb(), { exchangeId: fields.id });
 }
 
 /** Cities to choose from in forms, the viewer's own first. */
