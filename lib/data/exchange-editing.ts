@@ -1,5 +1,6 @@
 import 'server-only';
 import { AppError } from '../errors';
+import { dateOfIso } from '../i18n/format';
 import { exchangeFields } from '../validation/schemas/exchange';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { actorIdOf, canEditCities, isAdmin, requireStaff } from './access';
@@ -13,8 +14,6 @@ import type { Viewer } from './viewer';
  * copy stands (DRAFT → IN_REVIEW → PUBLISHED, or WITHDRAWN); what the public sees is its publication,
  * which only publishing replaces.
  */
-
-const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The exchange, if it exists and the viewer may edit it; "forbidden" if it exists but is not theirs. */
 export async function editableExchange(tx: Tx, viewer: Viewer, exchangeId: string, options: { deleted?: boolean } = {}) {
@@ -41,7 +40,7 @@ export async function markChanged(tx: Tx, exchangeId: string): Promise<void> {
 }
 
 function toColumns(fields: ReturnType<typeof exchangeFields.parse>) {
-  return { ...fields, startDate: asDate(fields.startDate), endDate: fields.endDate ? asDate(fields.endDate) : null };
+  return { ...fields, startDate: dateOfIso(fields.startDate), endDate: fields.endDate ? dateOfIso(fields.endDate) : null };
 }
 
 async function freeSlug(tx: Tx, base: string): Promise<string> {

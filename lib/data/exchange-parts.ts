@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { RecordKind } from '../generated/prisma/enums';
+import { dateOfIso } from '../i18n/format';
 import { decodeRecord, encodeRecord } from '../records/json-record';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import {
@@ -76,8 +77,6 @@ export const partKinds = {
 } as const satisfies Record<string, PartKind>;
 export type PartKindName = keyof typeof partKinds;
 
-const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 /** Every id the form names must exist, and parts must belong to this exchange. */
 async function checkReferences(tx: Tx, kind: PartKind, exchangeId: string, fields: Row): Promise<void> {
   for (const [field, entity] of Object.entries(kind.sameExchange ?? {})) {
@@ -101,7 +100,7 @@ function toColumns(kind: PartKind, fields: Row): Row {
   for (const field of kind.extra ?? []) delete columns[field];
   for (const field of kind.dates ?? []) {
     const value = columns[field];
-    columns[field] = typeof value === 'string' ? asDate(value) : null;
+    columns[field] = typeof value === 'string' ? dateOfIso(value) : null;
   }
   return columns;
 }
@@ -193,7 +192,7 @@ export async function recordProgress(viewer: Viewer, itemId: string, input: unkn
   const kind: PartKind = partKinds.cooperationItem;
   return inTransaction(viewer, async (tx) => {
     const { exchangeId } = await editablePart(tx, viewer, kind, itemId);
-    const occurredOn = asDate(update.occurredOn);
+    const occurredOn = dateOfIso(update.occurredOn);
     const { before, after } = await updateVersioned(tx, 'CooperationItem', itemId, version, {
       status: update.status,
       progress: update.progress,

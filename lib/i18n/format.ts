@@ -15,9 +15,14 @@ export function formatDate(date: Date, locale: Locale, precision: DatePrecision 
   return new Intl.DateTimeFormat(languageTag[locale], { ...dateOptions[precision], timeZone: 'UTC' }).format(date);
 }
 
+/** "2023-05-15" as it is stored: that day's UTC midnight. */
+export function dateOfIso(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
 /** "2023-05-15" → the same formatting as a stored date. */
 export function formatIsoDate(iso: string, locale: Locale): string {
-  const date = new Date(`${iso}T00:00:00Z`);
+  const date = dateOfIso(iso);
   return Number.isNaN(date.getTime()) ? iso : formatDate(date, locale);
 }
 
