@@ -66,6 +66,10 @@ const reasons = {
     zh: '您只能记录涉及您所负责城市的交流。',
   },
   sameEntry: { en: 'Choose two different entries to merge.', zh: '请选择两个不同的条目进行合并。' },
+  organizationExists: {
+    en: 'An organization with this Chinese name is already recorded in the same city.',
+    zh: '同一城市已登记了同样中文名称的机构。',
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 /** What to tell the reader about a refusal, in their language. */

@@ -22,6 +22,10 @@ const en = {
   controlCharacters: 'Remove the invisible control characters',
   passwordMismatch: 'The two passwords do not match',
   invalid: 'This value is not valid',
+  invalidSlug: 'Use lower-case letters a–z, digits and hyphens, for example zibo',
+  invalidDecimal: ({ places }: { places: number }) => `Enter a number with at most ${places} decimal places, for example 36.81`,
+  nameNeeded: 'Enter the name in Chinese, in English, or both',
+  parentCycle: 'An organization cannot be placed under itself or under one of its own units',
 };
 
 export type ValidationKey = keyof typeof en;
@@ -48,6 +52,10 @@ const zh: typeof en = {
   controlCharacters: '请删除其中不可见的控制字符',
   passwordMismatch: '两次输入的密码不一致',
   invalid: '输入无效',
+  invalidSlug: '请使用小写字母 a–z、数字和连字符，例如 zibo',
+  invalidDecimal: ({ places }) => `请输入最多 ${places} 位小数的数字，例如 36.81`,
+  nameNeeded: '请填写中文姓名或英文姓名，也可两者都填',
+  parentCycle: '机构不能隶属于其自身或其下属单位',
 };
 
 const validationMessages: Record<Locale, typeof en> = { en, zh };
