@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accountCases } from '../testing/authorization/accounts';
 import { exchangeCases, exchangeInput } from '../testing/authorization/exchanges';
+import { referenceDataCases } from '../testing/authorization/reference-data';
 import { type AuthorizationCase, buildWorld, callers, type World } from '../testing/authorization/world';
 import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { updateExchange } from './exchange-editing';
@@ -14,7 +15,7 @@ import { updateExchange } from './exchange-editing';
 
 const database = setupTestDatabase();
 
-const cases: AuthorizationCase[] = [...exchangeCases, ...accountCases];
+const cases: AuthorizationCase[] = [...exchangeCases, ...accountCases, ...referenceDataCases];
 
 /** Modules of lib/data that are building blocks of the others, not entry points for pages. */
 const internalModules = new Set([
@@ -25,6 +26,7 @@ const internalModules = new Set([
   'exchange-record',
   'mutation',
   'publication',
+  'reference-records',
   'validate',
   'viewer',
 ]);
