@@ -71,6 +71,8 @@ export interface RevisionInput {
   before: Row | null;
   after: Row | null;
   note?: string | null;
+  /** What changed beyond the row's own columns, such as the entry a merge took in. */
+  alsoChanged?: Record<string, { from: unknown; to: unknown }>;
 }
 
 /** Writes who changed what, field by field, with the record as it now stands (as it stood, for a delete). */
@@ -83,7 +85,7 @@ export async function recordRevision(tx: Tx, viewer: Viewer, revision: RevisionI
       action: revision.action,
       version: revision.version,
       actorId: actorIdOf(viewer),
-      changes: encodeRecord(diffRecords(revision.before, revision.after)) as Prisma.InputJsonValue,
+      changes: encodeRecord({ ...diffRecords(revision.before, revision.after), ...revision.alsoChanged }) as Prisma.InputJsonValue,
       snapshot: encodeRecord(revision.after ?? revision.before) as Prisma.InputJsonValue,
       note: revision.note?.trim() || null,
     },
@@ -137,6 +139,7 @@ export type EntityType = keyof typeof entityModels;
 /** The few delegate methods the generic paths use; every model above has them. */
 interface VersionedDelegate {
   findUnique(args: { where: { id: string } }): Promise<Row | null>;
+  findMany(args: { where: Row }): Promise<Row[]>;
   updateMany(args: { where: { id: string; version: number }; data: Row }): Promise<{ count: number }>;
   update(args: { where: { id: string }; data: Row }): Promise<Row>;
   create(args: { data: Row }): Promise<Row>;
