@@ -56,7 +56,7 @@ async function roleUsage(db: PrismaClient | Tx, roleId: string): Promise<Usage> 
   return usageOf({ participations, statements });
 }
 
-/** A person with their posts, identifiers, the exchanges they took part in, what refers to them, and their history. */
+/** A person with their posts (each with what names it), identifiers, the exchanges they took part in, what refers to them, and their history. */
 export async function getPerson(viewer: Viewer, personId: string) {
   requireAdmin(viewer);
   requireKnownId('Person', personId);
@@ -66,7 +66,7 @@ export async function getPerson(viewer: Viewer, personId: string) {
     include: {
       roles: {
         orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { attestedOn: { sort: 'desc', nulls: 'last' } }, { createdAt: 'asc' }],
-        include: { organization: { select: nameSelect } },
+        include: { organization: { select: nameSelect }, _count: { select: { participants: true, statements: true } } },
       },
       identifiers: { select: { id: true, scheme: true, value: true }, orderBy: { scheme: 'asc' } },
       participations: {
@@ -83,7 +83,7 @@ export async function getPerson(viewer: Viewer, personId: string) {
   const { roles, identifiers, participations, ...fields } = person;
   return {
     fields,
-    roles,
+    roles: roles.map(({ _count, ...role }) => ({ ...role, usage: usageOf({ participations: _count.participants, statements: _count.statements }) })),
     identifiers,
     exchanges: participations.map(({ exchange, side, role }) => ({ ...exchange, side, role })),
     usage: await personUsage(db, personId),

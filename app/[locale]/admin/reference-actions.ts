@@ -5,6 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createCity, deleteCity, updateCity } from '@/lib/data/cities';
 import { createOrganization, deleteOrganization, updateOrganization } from '@/lib/data/organizations';
+import { addPersonRole, createPerson, deletePerson, deletePersonRole, mergePeople, updatePerson, updatePersonRole } from '@/lib/data/people';
 import type { Viewer } from '@/lib/data/viewer';
 import { AppError } from '@/lib/errors';
 import { attempt } from '@/lib/forms/respond';
@@ -20,6 +21,7 @@ import { type FormState, formSuccess, type FormValues } from '@/lib/validation/f
 const referenceKinds = {
   cities: { create: createCity, update: updateCity, remove: deleteCity },
   organizations: { create: createOrganization, update: updateOrganization, remove: deleteOrganization },
+  people: { create: createPerson, update: updatePerson, remove: deletePerson },
 } as const;
 /** The kinds of reference entry, named as in their addresses (/admin/cities). */
 export type ReferenceKind = keyof typeof referenceKinds;
@@ -70,4 +72,40 @@ export async function deleteReferenceAction(
   formData: FormData,
 ): Promise<FormState> {
   return change(locale, formData, (viewer, values) => writerOf(kind).remove(viewer, id, values), () => entryPath(locale, kind));
+}
+
+const postsOf = (locale: Locale, personId: string) => `${entryPath(locale, 'people', personId)}#posts` as Route;
+
+export async function addPersonRoleAction(locale: Locale, personId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return change(locale, formData, (viewer, values) => addPersonRole(viewer, personId, values), () => postsOf(locale, personId));
+}
+
+export async function updatePersonRoleAction(
+  locale: Locale,
+  personId: string,
+  roleId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return change(locale, formData, (viewer, values) => updatePersonRole(viewer, roleId, values), () => postsOf(locale, personId));
+}
+
+export async function deletePersonRoleAction(
+  locale: Locale,
+  personId: string,
+  roleId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return change(locale, formData, (viewer, values) => deletePersonRole(viewer, roleId, values), () => postsOf(locale, personId));
+}
+
+/** The entry whose page the merge was started from is the one kept. */
+export async function mergePeopleAction(locale: Locale, keepId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return change(
+    locale,
+    formData,
+    (viewer, values) => mergePeople(viewer, { ...values, keepId }),
+    () => `${entryPath(locale, 'people', keepId)}?merged=1` as Route,
+  );
 }
