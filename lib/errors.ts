@@ -90,6 +90,10 @@ const reasons = {
     zh: '采纳此值会使结束日期早于开始日期，请先确定另一个日期。',
   },
   sameEntry: { en: 'Choose two different entries to merge.', zh: '请选择两个不同的条目进行合并。' },
+  organizationExists: {
+    en: 'An organization with this Chinese name is already recorded in the same city.',
+    zh: '同一城市已登记了同样中文名称的机构。',
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 /** What to tell the reader about a refusal, in their language. */

@@ -6,6 +6,7 @@ import { deletedRecordCases } from '../testing/authorization/deleted-records';
 import { auditCases } from '../testing/authorization/audit';
 import { exchangeCases, exchangeInput } from '../testing/authorization/exchanges';
 import { sourceCases } from '../testing/authorization/sources';
+import { referenceDataCases } from '../testing/authorization/reference-data';
 import { type AuthorizationCase, buildWorld, callers, type World } from '../testing/authorization/world';
 import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { updateExchange } from './exchange-editing';
@@ -17,7 +18,7 @@ import { updateExchange } from './exchange-editing';
 
 const database = setupTestDatabase();
 
-const cases: AuthorizationCase[] = [...exchangeCases, ...sourceCases, ...deletedRecordCases, ...accountCases, ...auditCases];
+const cases: AuthorizationCase[] = [...exchangeCases, ...sourceCases, ...deletedRecordCases, ...accountCases, ...auditCases, ...referenceDataCases];
 
 /** Modules of lib/data that are building blocks of the others, not entry points for pages. */
 const internalModules = new Set([
@@ -29,6 +30,7 @@ const internalModules = new Set([
   'mutation',
   'part-deletions',
   'publication',
+  'reference-records',
   'validate',
   'viewer',
 ]);

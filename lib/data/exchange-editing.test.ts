@@ -213,7 +213,7 @@ it('keeps a history of who changed what, field by field, and why', async () => {
   const { id } = await createExchange(author, input());
   await updateExchange(author, id, input({ titleEn: 'Corrected title', version: '1', note: 'Typo in the report' }));
   await publishExchange(reviewer, id);
-  const history = await getExchangeHistory(admin, id);
+  const history = (await getExchangeHistory(admin, id)).revisions;
   expect(history.map((r) => [r.action, r.actor?.email])).toEqual([
     ['PUBLISH', 'reviewer@liuzhou.example'],
     ['UPDATE', 'author@zibo.example'],

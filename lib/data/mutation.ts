@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '../db/client';
 import { AppError, type ConflictingField } from '../errors';
-import { Prisma } from '../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import type { RevisionAction } from '../generated/prisma/enums';
 import { decodeRecord, encodeRecord } from '../records/json-record';
 import { actorIdOf } from './access';
@@ -79,6 +79,8 @@ export interface RevisionInput {
   before: Row | null;
   after: Row | null;
   note?: string | null;
+  /** What changed beyond the row's own columns, such as the entry a merge took in. */
+  alsoChanged?: Record<string, { from: unknown; to: unknown }>;
 }
 
 /** Writes who changed what, field by field, with the record as it now stands (as it stood, for a delete). */
@@ -91,12 +93,37 @@ export async function recordRevision(tx: Tx, viewer: Viewer, revision: RevisionI
       action: revision.action,
       version: revision.version,
       actorId: actorIdOf(viewer),
-      changes: encodeRecord(diffRecords(revision.before, revision.after)) as Prisma.InputJsonValue,
+      changes: encodeRecord({ ...diffRecords(revision.before, revision.after), ...revision.alsoChanged }) as Prisma.InputJsonValue,
       snapshot: encodeRecord(revision.after ?? revision.before) as Prisma.InputJsonValue,
       note: revision.note?.trim() || null,
     },
   });
 }
+
+/** Revisions matching `where`, newest first, with their changes decoded: who, when, what and why. */
+export async function readRevisions(db: PrismaClient | Tx, where: Prisma.RevisionWhereInput) {
+  const revisions = await db.revision.findMany({
+    where,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 500,
+    select: {
+      id: true,
+      entityType: true,
+      entityId: true,
+      action: true,
+      version: true,
+      changes: true,
+      note: true,
+      createdAt: true,
+      actor: { select: { name: true, email: true } },
+    },
+  });
+  return revisions.map((revision) => ({
+    ...revision,
+    changes: decodeRecord<Record<string, { from: unknown; to: unknown }>>(revision.changes),
+  }));
+}
+export type RevisionEntry = Awaited<ReturnType<typeof readRevisions>>[number];
 
 /** The models whose rows carry a version and a history. */
 export const entityModels = {
@@ -121,6 +148,7 @@ export type EntityType = keyof typeof entityModels;
 /** The few delegate methods the generic paths use; every model above has them. */
 interface VersionedDelegate {
   findUnique(args: { where: { id: string } }): Promise<Row | null>;
+  findMany(args: { where: Row }): Promise<Row[]>;
   updateMany(args: { where: { id: string; version: number }; data: Row }): Promise<{ count: number }>;
   update(args: { where: { id: string }; data: Row }): Promise<Row>;
   create(args: { data: Row }): Promise<Row>;

@@ -3,11 +3,11 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
-import { decodeRecord } from '../records/json-record';
 import { canEditCities, editableExchanges, requireStaff } from './access';
 import { mayPublish } from './exchange-editing';
 import { citySelect, loadExchangeRecord } from './exchange-record';
 import { standingDeletions } from './part-deletions';
+import { readRevisions } from './mutation';
 import type { Viewer } from './viewer';
 
 /*
@@ -69,29 +69,10 @@ export type WorkingExchange = Awaited<ReturnType<typeof getWorkingExchange>>;
 export async function getExchangeHistory(viewer: Viewer, exchangeId: string) {
   const { fields } = await getWorkingExchange(viewer, exchangeId);
   const db = await getDb();
-  const revisions = await db.revision.findMany({
-    where: { exchangeId: fields.id },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: 500,
-    select: {
-      id: true,
-      entityType: true,
-      entityId: true,
-      action: true,
-      version: true,
-      changes: true,
-      note: true,
-      createdAt: true,
-      actor: { select: { name: true, email: true } },
-    },
-  });
+  const revisions = await readRevisions(db, { exchangeId: fields.id });
+  /** Deletions of parts that are still deleted, and can be restored from their revision. */
   const restorable = await standingDeletions(db, revisions);
-  return revisions.map((revision) => ({
-    ...revision,
-    changes: decodeRecord<Record<string, { from: unknown; to: unknown }>>(revision.changes),
-    /** A deleted part that is still deleted, and can be restored from this revision. */
-    restorable: restorable.has(revision.id),
-  }));
+  return { revisions, restorable };
 }
 
 /** Cities to choose from in forms, the viewer's own first. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
+import { isAdmin } from '../data/access';
 import { getViewer } from '../data/current-viewer';
 import type { UserViewer } from '../data/viewer';
 import { partKinds, type PartKindName } from '../data/exchange-parts';
@@ -15,6 +16,18 @@ export async function workspaceViewer(locale: string, returnTo: string): Promise
   const viewer = await getViewer();
   if (viewer.kind !== 'user') redirect(`/${locale}/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
   return { locale, viewer };
+}
+
+/** The signed-in admin of an admin page; anyone else signed in is told there is nothing here, as lib/data would. */
+export async function adminViewer(locale: string, returnTo: string): Promise<{ locale: Locale; viewer: UserViewer }> {
+  const signedIn = await workspaceViewer(locale, returnTo);
+  if (!isAdmin(signedIn.viewer)) notFound();
+  return signedIn;
+}
+
+/** A search parameter as one string: the first when it is repeated, undefined when it is absent. */
+export function searchParam(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 export function partKindOf(kind: string): PartKindName {

@@ -1,10 +1,27 @@
-import { Basis, CooperationStatus, DatePrecision, EventKind, ExchangeStatus, Language, ParticipantRole, Side, SourceKind, StatementForm, StatementKind, TranslationKind, UserRole } from '../generated/prisma/enums';
+import {
+  Basis,
+  CityLevel,
+  CooperationStatus,
+  DatePrecision,
+  EventKind,
+  ExchangeStatus,
+  Language,
+  OrganizationKind,
+  ParticipantRole,
+  Side,
+  SourceKind,
+  StatementForm,
+  StatementKind,
+  TranslationKind,
+  UserRole,
+} from '../generated/prisma/enums';
 import { claimableFields } from '../validation/schemas/sources';
 import type { PartKindName } from '../data/exchange-parts';
 import { getAdminMessages } from '../i18n/admin-messages';
 import type { Locale } from '../i18n/locales';
 import { localize } from '../i18n/localize';
 import { getMessages } from '../i18n/messages';
+import { getReferenceMessages } from '../i18n/reference-messages';
 import { getWorkspaceMessages } from '../i18n/workspace-messages';
 import { passwordRules } from '../validation/schemas/account';
 
@@ -64,7 +81,9 @@ function builder(locale: Locale, labels: Readonly<Record<string, unknown>>, valu
   ];
   const named = (rows: { id: string; [key: string]: unknown }[], zh: string, en: string) =>
     rows.map((row) => ({ value: row.id, label: shorten(localize(locale, row[zh] as string | null, row[en] as string | null) ?? row.id) }));
-  return { t, w, enumOptions, field, pair, choice, provenance, named };
+  const optionalRef = (name: string, options: FieldSpec['options'], hint?: string) =>
+    field(name, 'select', { options, emptyOption: w.parts.noneChosen, hint });
+  return { t, w, enumOptions, field, pair, choice, provenance, named, optionalRef };
 }
 
 export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'>, values: Values = {}): FieldSpec[] {
@@ -90,9 +109,8 @@ export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'>, v
 export function partSpec(kind: PartKindName | 'progress', locale: Locale, choices: Choices, values: Values = {}): FieldSpec[] {
   const w = getWorkspaceMessages(locale);
   const labels = { ...w.parts.fields, ...w.progress };
-  const { t, enumOptions, field, pair, choice, provenance, named } = builder(locale, labels, values);
+  const { t, enumOptions, field, pair, choice, provenance, named, optionalRef } = builder(locale, labels, values);
   const sides = enumOptions(t.enums.side, Side);
-  const optionalRef = (name: string, options: FieldSpec['options']) => field(name, 'select', { options, emptyOption: w.parts.noneChosen });
   switch (kind) {
     case 'participant':
       return [
@@ -229,4 +247,52 @@ export function accountSpecs(locale: Locale, cities: Choices['cities'], values: 
     access: [name, ...access],
     password,
   };
+}
+
+/** Organizations or cities a reference form can point at. */
+type Named = { id: string; nameZh: string; nameEn: string }[];
+
+export function citySpec(locale: Locale, values: Values = {}): FieldSpec[] {
+  const { fields, levels } = getReferenceMessages(locale).cities;
+  const { enumOptions, field, pair, choice } = builder(locale, fields, values);
+  return [
+    ...pair('name', 'text', true),
+    field('slug', 'text', { required: true, hint: fields.slugHint }),
+    ...pair('province', 'text', true),
+    choice('level', enumOptions(levels, CityLevel)),
+    field('latitude', 'text', { hint: fields.latitudeHint }),
+    field('longitude', 'text', { hint: fields.longitudeHint }),
+    ...pair('knownFor', 'text'),
+  ];
+}
+
+export function organizationSpec(locale: Locale, choices: { cities: Named; organizations: Named }, values: Values = {}): FieldSpec[] {
+  const { fields, kinds } = getReferenceMessages(locale).organizations;
+  const { enumOptions, pair, choice, named, optionalRef } = builder(locale, fields, values);
+  // An organization cannot be its own parent; the server refuses deeper loops.
+  const parents = choices.organizations.filter((organization) => organization.id !== values.id);
+  return [
+    ...pair('name', 'text', true),
+    choice('kind', enumOptions(kinds, OrganizationKind)),
+    optionalRef('cityId', named(choices.cities, 'nameZh', 'nameEn'), fields.cityHint),
+    optionalRef('parentId', named(parents, 'nameZh', 'nameEn'), fields.parentHint),
+  ];
+}
+
+export function personSpec(locale: Locale, values: Values = {}): FieldSpec[] {
+  const { fields } = getReferenceMessages(locale).people;
+  const { field } = builder(locale, fields, values);
+  return [field('nameZh', 'text', { lang: 'zh', hint: fields.namesHint }), field('nameEn', 'text', { lang: 'en' })];
+}
+
+export function personRoleSpec(locale: Locale, choices: { organizations: Named }, values: Values = {}): FieldSpec[] {
+  const { fields } = getReferenceMessages(locale).people.posts;
+  const { field, pair, named, optionalRef } = builder(locale, fields, values);
+  return [
+    ...pair('title', 'text', true),
+    optionalRef('organizationId', named(choices.organizations, 'nameZh', 'nameEn')),
+    field('startDate', 'date'),
+    field('endDate', 'date'),
+    field('attestedOn', 'date', { hint: fields.attestedOnHint }),
+  ];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Prisma } from '../generated/prisma/client';
 import { decodeRecord, encodeRecord } from './json-record';
 
 describe('encodeRecord / decodeRecord', () => {
@@ -11,5 +12,9 @@ describe('encodeRecord / decodeRecord', () => {
 
   it('leaves strings that look like dates as strings', () => {
     expect(decodeRecord(encodeRecord({ asOf: '2023-05-05' }))).toEqual({ asOf: '2023-05-05' });
+  });
+
+  it('keeps a decimal as its exact text', () => {
+    expect(encodeRecord({ latitude: new Prisma.Decimal('36.81000') })).toEqual({ latitude: '36.81' });
   });
 });

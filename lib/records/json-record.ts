@@ -9,6 +9,8 @@ const dateTag = '$date';
 export function encodeRecord(value: unknown): Encoded {
   if (value instanceof Date) return { [dateTag]: value.toISOString() };
   if (Array.isArray(value)) return value.map(encodeRecord);
+  // A decimal column (a city's latitude) arrives as a Decimal object; its JSON form is its exact text.
+  if (hasJsonForm(value)) return encodeRecord(value.toJSON());
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
@@ -18,6 +20,10 @@ export function encodeRecord(value: unknown): Encoded {
   }
   if (typeof value === 'bigint') return value.toString();
   return (value ?? null) as Encoded;
+}
+
+function hasJsonForm(value: unknown): value is { toJSON(): unknown } {
+  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function';
 }
 
 export function decodeRecord<T>(value: unknown): T {

@@ -7,12 +7,14 @@ import {
   enumOf,
   intInRange,
   isoDate,
+  optionalDecimalInRange,
   optionalIntInRange,
   optionalIsoDate,
   optionalText,
   optionalUrl,
   optionalUuid,
   requiredText,
+  slug,
   uuid,
   version,
 } from './fields';
@@ -205,6 +207,35 @@ describe('email', () => {
     expect(check(email(), 'staff@')).toEqual({ keys: ['invalidEmail'] });
     expect(check(email(), '')).toEqual({ keys: ['required'] });
     expect(check(email(), `${'a'.repeat(320)}@example.com`)).toEqual({ keys: ['tooLong'] });
+  });
+});
+
+describe('slug', () => {
+  it('takes lower-case letters, digits and single hyphens, lower-casing what was typed', () => {
+    expect(check(slug(20), ' Xi-An ')).toEqual({ data: 'xi-an' });
+    expect(check(slug(20), 'city-2')).toEqual({ data: 'city-2' });
+  });
+
+  it('refuses spaces, other letters and stray hyphens', () => {
+    for (const value of ['xi an', '西安', '-zibo', 'zi--bo', 'zibo-']) expect(check(slug(20), value)).toEqual({ keys: ['invalidSlug'] });
+    expect(check(slug(20), '')).toEqual({ keys: ['required'] });
+  });
+});
+
+describe('optionalDecimalInRange', () => {
+  const latitude = optionalDecimalInRange(-90, 90, 5);
+
+  it('keeps the number as its text, full-width digits included', () => {
+    expect(check(latitude, ' 36.81 ')).toEqual({ data: '36.81' });
+    expect(check(latitude, '-24.33000')).toEqual({ data: '-24.33' });
+    expect(check(latitude, '３６．８１')).toEqual({ data: '36.81' });
+    expect(check(latitude, '')).toEqual({ data: null });
+  });
+
+  it('names what is wrong: not a number, too many decimals, out of range', () => {
+    expect(check(latitude, '36,81')).toEqual({ keys: ['invalidDecimal'] });
+    expect(check(latitude, '36.123456')).toEqual({ keys: ['invalidDecimal'] });
+    expect(check(latitude, '136.8')).toEqual({ keys: ['outOfRange'] });
   });
 });
 

@@ -68,6 +68,14 @@ function text(max: number, { multiline = false }: TextOptions, required: boolean
   );
 }
 
+/** A short key for web addresses ("zibo", "xi-an"): lower-case letters a–z and digits, joined by single hyphens. */
+export function slug(max: number) {
+  return text(max, {}, true)
+    .overwrite((value) => value.toLowerCase())
+    .refine((value) => value === '' || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), failure('invalidSlug'))
+    .prefault('');
+}
+
 /** Trimmed, not empty, at most `max` characters. */
 export function requiredText(max: number, options: TextOptions = {}) {
   return text(max, options, true).prefault('');
@@ -163,6 +171,22 @@ export function optionalIntInRange(min: number, max: number) {
   return wholeNumber(false)
     .transform((value) => (value === '' ? null : Number(value)))
     .refine(between(min, max), failure('outOfRange', { min, max }))
+    .prefault('');
+}
+
+const decimalPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const isDecimal = (places: number) => (value: string) => decimalPattern.test(value) && (value.split('.')[1] ?? '').length <= places;
+
+/**
+ * A number from `min` to `max` with at most `places` decimal places (a latitude), as its text so that
+ * a decimal column stores exactly what was typed; nothing entered is null.
+ */
+export function optionalDecimalInRange(min: number, max: number, places: number) {
+  return submitted()
+    .overwrite((value) => value.normalize('NFKC').trim())
+    .refine((value) => value === '' || isDecimal(places)(value), failure('invalidDecimal', { places }))
+    .refine((value) => value === '' || !isDecimal(places)(value) || between(min, max)(Number(value)), failure('outOfRange', { min, max }))
+    .transform((value) => (value === '' ? null : String(Number(value))))
     .prefault('');
 }
 

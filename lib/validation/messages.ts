@@ -28,6 +28,10 @@ const en = {
   alreadyParticipant: 'This person is already listed for this exchange',
   alreadyCited: 'This source is already cited for this entry',
   oneClaimPerSource: 'This source already has a value for this field; change or delete that one',
+  invalidSlug: 'Use lower-case letters a–z, digits and hyphens, for example zibo',
+  invalidDecimal: ({ places }: { places: number }) => `Enter a number with at most ${places} decimal places, for example 36.81`,
+  nameNeeded: 'Enter the name in Chinese, in English, or both',
+  parentCycle: 'An organization cannot be placed under itself or under one of its own units',
 };
 
 export type ValidationKey = keyof typeof en;
@@ -60,6 +64,10 @@ const zh: typeof en = {
   alreadyParticipant: '此人已在本次交流的人员名单中',
   alreadyCited: '此条目已引用该来源',
   oneClaimPerSource: '该来源对此字段已有一个说法，请修改或删除原有说法',
+  invalidSlug: '请使用小写字母 a–z、数字和连字符，例如 zibo',
+  invalidDecimal: ({ places }) => `请输入最多 ${places} 位小数的数字，例如 36.81`,
+  nameNeeded: '请填写中文姓名或英文姓名，也可两者都填',
+  parentCycle: '机构不能隶属于其自身或其下属单位',
 };
 
 const validationMessages: Record<Locale, typeof en> = { en, zh };

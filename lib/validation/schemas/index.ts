@@ -2,6 +2,7 @@ import { accountChange, newAccountForm, passwordForm } from './account';
 import { exchangeFields } from './exchange';
 import { citationFields, claimFields, sourceFields } from './sources';
 import { cooperationItemFields, eventFields, participantFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
+import { cityFields, organizationFields, personFields, personMerge, personRoleFields } from './reference';
 
 /** The schemas a record form can name, so a browser component can pick one by name. */
 export const formSchemas = {
@@ -20,5 +21,10 @@ export const formSchemas = {
   newAccount: newAccountForm,
   accountChange,
   password: passwordForm,
+  city: cityFields,
+  organization: organizationFields,
+  person: personFields,
+  personRole: personRoleFields,
+  personMerge,
 };
 export type FormSchemaName = keyof typeof formSchemas;

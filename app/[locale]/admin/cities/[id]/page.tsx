@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { RecordForm } from '@/components/manage/record-form';
+import { BackLink, ReferenceHistory, UsageAndDelete } from '@/components/manage/reference-page';
+import { getCity } from '@/lib/data/cities';
+import { adminViewer, orNotFound } from '@/lib/forms/page-params';
+import { citySpec } from '@/lib/forms/specs';
+import { isLocale } from '@/lib/i18n/locales';
+import { localize } from '@/lib/i18n/localize';
+import { getReferenceMessages } from '@/lib/i18n/reference-messages';
+import { deleteReferenceAction, updateReferenceAction } from '../../reference-actions';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/admin/cities/[id]'>): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? { title: getReferenceMessages(locale).cities.title, robots: { index: false } } : {};
+}
+
+export default async function CityPage({ params }: PageProps<'/[locale]/admin/cities/[id]'>) {
+  const { locale: rawLocale, id } = await params;
+  const { locale, viewer } = await adminViewer(rawLocale, `/${rawLocale}/admin/cities/${id}`);
+  const { fields, usage, history } = await orNotFound(getCity(viewer, id));
+  const r = getReferenceMessages(locale);
+  return (
+    <div className="max-w-3xl">
+      <BackLink href={`/${locale}/admin/cities`}>{r.cities.title}</BackLink>
+      <h1 className="mt-2 mb-6 text-3xl font-bold text-brand-900">{localize(locale, fields.nameZh, fields.nameEn)}</h1>
+      <RecordForm
+        schema="city"
+        action={updateReferenceAction.bind(null, locale, 'cities', id)}
+        locale={locale}
+        fields={[...citySpec(locale, fields), { name: 'note', type: 'textarea', label: r.common.note }]}
+        hidden={{ version: fields.version }}
+        submitLabel={r.common.save}
+      />
+      <UsageAndDelete locale={locale} usage={usage} remove={deleteReferenceAction.bind(null, locale, 'cities', id)} version={fields.version} />
+      <ReferenceHistory locale={locale} revisions={history} fieldLabels={r.cities.fields} />
+    </div>
+  );
+}
