@@ -11,8 +11,7 @@ const make = testFactories(() => database.db);
 let admin: Viewer;
 
 beforeEach(async () => {
-  const account = await database.db.user.create({ data: { email: 'admin@example.org', role: 'ADMIN' } });
-  admin = { kind: 'user', id: account.id, role: 'ADMIN', cityIds: [] };
+  admin = await make.account('ADMIN');
 });
 
 const zibo = (overrides: Record<string, unknown> = {}) => ({

@@ -13,8 +13,7 @@ let zibo: { id: string };
 let liuzhou: { id: string };
 
 beforeEach(async () => {
-  const account = await database.db.user.create({ data: { email: 'admin@example.org', role: 'ADMIN' } });
-  admin = { kind: 'user', id: account.id, role: 'ADMIN', cityIds: [] };
+  admin = await make.account('ADMIN');
   [zibo, liuzhou] = [await make.city({ slug: 'zibo' }), await make.city({ slug: 'liuzhou' })];
 });
 

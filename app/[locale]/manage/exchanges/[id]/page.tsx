@@ -1,5 +1,6 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { Badge } from '@/components/badge';
 import { CityPair } from '@/components/city-pair';
 import { CitationPanel } from '@/components/manage/citation-panel';
@@ -81,15 +82,7 @@ export default async function WorkingExchangePage({ params }: PageProps<'/[local
       <ReviewPanel working={working} locale={locale} w={w} stateLabel={t.enums.publicationState[fields.publicationState]} />
 
       {sections.map((section) => (
-        <section key={section.kind} id={section.kind} aria-labelledby={`${section.kind}-heading`} className="mt-8 scroll-mt-4">
-          <div className="flex items-baseline justify-between border-b border-stone-200 pb-2">
-            <h2 id={`${section.kind}-heading`} className="text-xl font-semibold text-brand-900">
-              {section.title}
-            </h2>
-            <Link href={`${base}/${section.kind}/new` as Route} className="text-sm font-medium text-brand-800 underline">
-              {w.parts.add}: {w.parts[section.kind]}
-            </Link>
-          </div>
+        <ListSection key={section.kind} id={section.kind} title={section.title} add={{ href: `${base}/${section.kind}/new`, label: `${w.parts.add}: ${w.parts[section.kind]}` }}>
           {section.rows.length === 0 ? (
             <p className="mt-2 text-sm text-stone-600">{w.parts.none}</p>
           ) : (
@@ -108,18 +101,10 @@ export default async function WorkingExchangePage({ params }: PageProps<'/[local
               ))}
             </ol>
           )}
-        </section>
+        </ListSection>
       ))}
 
-      <section id="sources" aria-labelledby="sources-heading" className="mt-8 scroll-mt-4">
-        <div className="flex items-baseline justify-between border-b border-stone-200 pb-2">
-          <h2 id="sources-heading" className="text-xl font-semibold text-brand-900">
-            {w.sources.title}
-          </h2>
-          <Link href={`${base}/sources/new` as Route} className="text-sm font-medium text-brand-800 underline">
-            {w.sources.add}
-          </Link>
-        </div>
+      <ListSection id="sources" title={w.sources.title} add={{ href: `${base}/sources/new`, label: w.sources.add }}>
         <p className="mt-2 text-sm text-stone-700">{w.sources.intro}</p>
         {record.sources.length === 0 ? (
           <p className="mt-2 text-sm text-stone-600">{w.sources.none}</p>
@@ -148,21 +133,30 @@ export default async function WorkingExchangePage({ params }: PageProps<'/[local
             title={w.sources.forRecord}
           />
         </div>
-      </section>
+      </ListSection>
 
-      <section id="claims" aria-labelledby="claims-heading" className="mt-8 scroll-mt-4">
-        <div className="flex items-baseline justify-between border-b border-stone-200 pb-2">
-          <h2 id="claims-heading" className="text-xl font-semibold text-brand-900">
-            {w.claims.title}
-          </h2>
-          <Link href={`${base}/claims/new` as Route} className="text-sm font-medium text-brand-800 underline">
-            {w.claims.add}
-          </Link>
-        </div>
+      <ListSection id="claims" title={w.claims.title} add={{ href: `${base}/claims/new`, label: w.claims.add }}>
         <p className="mt-2 text-sm text-stone-700">{w.claims.intro}</p>
         <ClaimsPanel locale={locale} record={record} exchangeVersion={fields.version} />
-      </section>
+      </ListSection>
     </article>
+  );
+}
+
+/** One list of the record, headed, with the link that adds to it. */
+function ListSection({ id, title, add, children }: { id: string; title: string; add: { href: string; label: string }; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="mt-8 scroll-mt-4">
+      <div className="flex items-baseline justify-between border-b border-stone-200 pb-2">
+        <h2 id={`${id}-heading`} className="text-xl font-semibold text-brand-900">
+          {title}
+        </h2>
+        <Link href={add.href as Route} className="text-sm font-medium text-brand-800 underline">
+          {add.label}
+        </Link>
+      </div>
+      {children}
+    </section>
   );
 }
 
