@@ -79,6 +79,7 @@ export function ClaimsPanel({ locale, record, exchangeVersion }: { locale: Local
                 action={leaveClaimDisputedAction.bind(null, locale, record.id, field)}
                 label={w.claims.leaveDisputed}
                 accessibleLabel={`${w.claims.leaveDisputed}: ${w.claims.fieldNames[field]}`}
+                hidden={{ version: exchangeVersion }}
                 tone="secondary"
               />
             </div>

@@ -7,7 +7,7 @@ import type { AuditEventKind } from '../generated/prisma/enums';
 import { accountChange, newAccount, passwordChange } from '../validation/schemas/account';
 import { actorIdOf, requireAdmin } from './access';
 import { inTransaction, type Tx } from './mutation';
-import { parseInput } from './validate';
+import { isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -42,7 +42,7 @@ export async function listAccounts(viewer: Viewer) {
 export async function getAccount(viewer: Viewer, accountId: string) {
   requireAdmin(viewer);
   const db = await getDb();
-  const account = await db.user.findUnique({ where: { id: accountId }, select: accountSelect }).catch(() => null);
+  const account = isId(accountId) ? await db.user.findUnique({ where: { id: accountId }, select: accountSelect }) : null;
   if (!account) throw new AppError('NOT_FOUND', `No account ${accountId}`);
   return { ...account, cities: account.cities.map((c) => c.city) };
 }
@@ -92,7 +92,7 @@ export async function updateAccount(viewer: Viewer, accountId: string, input: un
   requireAdmin(viewer);
   const change = parseInput(accountChange, input);
   await inTransaction(viewer, async (tx) => {
-    const current = await tx.user.findUnique({ where: { id: accountId } });
+    const current = isId(accountId) ? await tx.user.findUnique({ where: { id: accountId } }) : null;
     if (!current) throw new AppError('NOT_FOUND', `No account ${accountId}`);
     if (current.role === 'ADMIN' && change.role !== 'ADMIN' && !current.disabledAt) await keepAnAdmin(tx, accountId);
     await checkCities(tx, change.cityIds);
@@ -111,7 +111,7 @@ export async function updateAccount(viewer: Viewer, accountId: string, input: un
 export async function setAccountDisabled(viewer: Viewer, accountId: string, disabled: boolean): Promise<void> {
   requireAdmin(viewer);
   await inTransaction(viewer, async (tx) => {
-    const current = await tx.user.findUnique({ where: { id: accountId } });
+    const current = isId(accountId) ? await tx.user.findUnique({ where: { id: accountId } }) : null;
     if (!current) throw new AppError('NOT_FOUND', `No account ${accountId}`);
     if (disabled && current.role === 'ADMIN') await keepAnAdmin(tx, accountId);
     await tx.user.update({ where: { id: accountId }, data: { disabledAt: disabled ? new Date() : null, version: { increment: 1 } } });
@@ -124,7 +124,7 @@ export async function setAccountPassword(viewer: Viewer, accountId: string, inpu
   const { password } = parseInput(passwordChange, input);
   const passwordHash = await hashPassword(password);
   await inTransaction(viewer, async (tx) => {
-    const current = await tx.user.findUnique({ where: { id: accountId }, select: { email: true } });
+    const current = isId(accountId) ? await tx.user.findUnique({ where: { id: accountId }, select: { email: true } }) : null;
     if (!current) throw new AppError('NOT_FOUND', `No account ${accountId}`);
     await tx.user.update({ where: { id: accountId }, data: { passwordHash, version: { increment: 1 } } });
     await audit(tx, viewer, 'ACCOUNT_CHANGED', current.email, { password: 'changed' });

@@ -8,7 +8,7 @@ import { crossFieldError, optionalChoice, optionalIsoDate, optionalText } from '
 import { valuesOf } from '../validation/schemas/exchange';
 import { requireAdmin } from './access';
 import { entityModels, type EntityType } from './mutation';
-import { parseInput } from './validate';
+import { containsText, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -99,8 +99,6 @@ function pageOf<T extends LogPosition>(rows: T[]): { rows: T[]; next: string | n
   return { rows: page, next: rows.length > auditPageSize && last ? positionOf(last) : null };
 }
 
-/** Text found anywhere in a column, as typed: Prisma hands `contains` to LIKE as it is, wildcards and all. */
-const contains = (text: string) => ({ contains: text.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const });
 
 /** Sign-ins, refusals and account changes, newest first. */
 export async function listAuditEvents(viewer: Viewer, input: unknown) {
@@ -109,7 +107,7 @@ export async function listAuditEvents(viewer: Viewer, input: unknown) {
   const where: Prisma.AuditEventWhereInput = {
     AND: [
       query.kind ? { kind: query.kind } : {},
-      query.account ? { OR: [{ actor: { email: contains(query.account) } }, { subject: contains(query.account) }] } : {},
+      query.account ? { OR: [{ actor: { email: containsText(query.account) } }, { subject: containsText(query.account) }] } : {},
       ...timeConditions(query),
     ],
   };
@@ -140,7 +138,7 @@ export async function listRecordChanges(viewer: Viewer, input: unknown) {
     AND: [
       query.entityType ? { entityType: query.entityType } : {},
       query.action ? { action: query.action } : {},
-      query.account ? { actor: { email: contains(query.account) } } : {},
+      query.account ? { actor: { email: containsText(query.account) } } : {},
       ...timeConditions(query),
     ],
   };

@@ -38,8 +38,18 @@ it('shows a date the sources disagree on as disputed, settles it on the accepted
   const history = await database.db.revision.findFirstOrThrow({ where: { entityType: 'Exchange', action: 'UPDATE' } });
   expect(history.note).toBe('The city’s own release gives 5 May');
 
-  await leaveClaimDisputed(staff, exchangeId, { field: 'startDate' });
+  // A page read before the date was settled cannot undo the settlement unseen.
+  await expect(leaveClaimDisputed(staff, exchangeId, { field: 'startDate', version: '1' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  await leaveClaimDisputed(staff, exchangeId, { field: 'startDate', version: String(await version()) });
   expect((await dateClaims()).state).toBe('disputed');
+});
+
+it('accepts the accepted claim again without a false conflict, copying its value back', async () => {
+  const claim = await addClaim(staff, exchangeId, { field: 'startDate', value: '2023-05-05', sourceId: sources[0], basis: 'STATED' });
+  await acceptClaim(staff, claim.id, { version: String(await version()) });
+  await database.db.exchange.update({ where: { id: exchangeId }, data: { startDate: new Date('2023-05-06T00:00:00Z') } });
+  await acceptClaim(staff, claim.id, { version: String(await version()) });
+  expect((await getWorkingExchange(staff, exchangeId)).fields.startDate).toEqual(new Date('2023-05-05T00:00:00Z'));
 });
 
 it('keeps one accepted claim per field', async () => {

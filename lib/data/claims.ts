@@ -6,8 +6,8 @@ import { enumOf } from '../validation/fields';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { claimableFields, claimFields } from '../validation/schemas/sources';
 import { editableExchange, markChanged } from './exchange-editing';
-import { inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
-import { fieldError, parseInput } from './validate';
+import { inTransaction, recordRevision, requireVersion, type Tx, updateVersioned } from './mutation';
+import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -17,7 +17,6 @@ import type { Viewer } from './viewer';
  * disputed again takes the acceptance back and keeps the record's value as it is.
  */
 
-const isId = (id: string) => z.uuid().safeParse(id).success;
 const claimedField = z.object({ field: enumOf(claimableFields) });
 
 export async function addClaim(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string }> {
@@ -41,9 +40,11 @@ async function editableClaim(tx: Tx, viewer: Viewer, claimId: string) {
   return { claim, exchange: await editableExchange(tx, viewer, claim.exchangeId) };
 }
 
-/** Takes back the acceptance of every claim on the field, each change in the history. */
-async function unsettle(tx: Tx, viewer: Viewer, exchangeId: string, field: string, note: string | null): Promise<void> {
-  const accepted = await tx.claim.findMany({ where: { exchangeId, subjectKind: 'EXCHANGE', subjectId: exchangeId, field, accepted: true } });
+/** Takes back the acceptance of every claim on the field but `keep`, each change in the history. */
+async function unsettle(tx: Tx, viewer: Viewer, exchangeId: string, field: string, note: string | null, keep?: string): Promise<void> {
+  const accepted = await tx.claim.findMany({
+    where: { exchangeId, subjectKind: 'EXCHANGE', subjectId: exchangeId, field, accepted: true, id: keep ? { not: keep } : undefined },
+  });
   for (const claim of accepted) {
     const { before, after } = await updateVersioned(tx, 'Claim', claim.id, claim.version, { accepted: false });
     await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
@@ -63,21 +64,29 @@ export async function acceptClaim(viewer: Viewer, claimId: string, input: unknow
     const startDate = field === 'startDate' ? value : exchange.startDate;
     const endDate = field === 'endDate' ? value : exchange.endDate;
     if (endDate && endDate < startDate) throw new AppError('CONFLICT', 'End before start', { reason: 'datesOutOfOrder' });
-    await unsettle(tx, viewer, claim.exchangeId, field, note);
-    const accepted = await updateVersioned(tx, 'Claim', claim.id, claim.version, { accepted: true });
-    await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, exchangeId: claim.exchangeId, action: 'UPDATE', version: accepted.after.version as number, ...accepted, note });
+    await unsettle(tx, viewer, claim.exchangeId, field, note, claim.id);
+    // Accepting the accepted claim again copies its value back, should the date have been edited since.
+    if (!claim.accepted) {
+      const accepted = await updateVersioned(tx, 'Claim', claim.id, claim.version, { accepted: true });
+      await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, exchangeId: claim.exchangeId, action: 'UPDATE', version: accepted.after.version as number, ...accepted, note });
+    }
     const { before, after } = await updateVersioned(tx, 'Exchange', claim.exchangeId, version, { [field]: value });
     await recordRevision(tx, viewer, { entityType: 'Exchange', entityId: claim.exchangeId, exchangeId: claim.exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
     await markChanged(tx, claim.exchangeId);
   });
 }
 
-/** Leaves a field disputed again: no claim is accepted, and the public page shows every claim. */
+/**
+ * Leaves a field disputed again: no claim is accepted, and the public page shows every claim. Like
+ * accepting, it names the exchange's version it was read from, so it cannot undo unseen a settlement
+ * made meanwhile.
+ */
 export async function leaveClaimDisputed(viewer: Viewer, exchangeId: string, input: unknown): Promise<void> {
   const { field } = parseInput(claimedField, input);
-  const { note } = parseInput(changeNote, input);
+  const { version, note } = parseInput(versionedChange, input);
   await inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
+    await updateVersioned(tx, 'Exchange', exchangeId, version, {});
     await unsettle(tx, viewer, exchangeId, field, note);
     await markChanged(tx, exchangeId);
   });
@@ -87,8 +96,7 @@ export async function deleteClaim(viewer: Viewer, claimId: string, input: unknow
   const { version, note } = parseInput(versionedChange, input);
   await inTransaction(viewer, async (tx) => {
     const { claim } = await editableClaim(tx, viewer, claimId);
-    // Refuses when someone accepted or changed the claim after the page was read.
-    if (claim.version !== version) await updateVersioned(tx, 'Claim', claimId, version, {});
+    await requireVersion(tx, 'Claim', claim, version);
     await tx.claim.delete({ where: { id: claimId } });
     await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claimId, exchangeId: claim.exchangeId, action: 'DELETE', version: claim.version, before: claim, after: null, note });
     await markChanged(tx, claim.exchangeId);

@@ -118,17 +118,18 @@ describe('restoring a deleted part', () => {
     expect((await listDeletedRecords(author)).parts.map((p) => p.kind)).toEqual(['event']);
   });
 
-  it('refuses a practice whose city is gone, since a practice is a city’s', async () => {
+  it('neither offers nor restores a practice whose city is gone, since a practice is a city’s', async () => {
     const lanzhou = await make.city({ slug: 'lanzhou' });
     const { id } = await addPart(author, 'practice', exchangeId, { cityId: lanzhou.id, titleZh: '做法', titleEn: 'Practice', ...written });
     await deletePart(author, 'practice', id, { version: '1' });
     await database.db.city.delete({ where: { id: lanzhou.id } });
-    const revisionId = await deletionOf(id);
+    expect((await listDeletedRecords(author)).parts).toEqual([]);
+    const { id: revisionId } = await database.db.revision.findFirstOrThrow({ where: { entityId: id, action: 'DELETE' } });
     const before = await databaseFingerprint(database.db);
     await expect(restoreDeletedPart(author, revisionId)).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'cityGone' } });
     expect(await databaseFingerprint(database.db)).toBe(before);
   });
-  it('lists a deleted participant by name and brings them back, unless the person is gone', async () => {
+  it('lists a deleted participant by name and brings them back; once the person is gone, neither', async () => {
     const person = await database.db.person.create({ data: { nameZh: '赵庆文', nameEn: 'Zhao Qingwen' } });
     const { id } = await addPart(author, 'participant', exchangeId, { personId: person.id, side: 'VISITING', role: 'LEADER' });
     await deletePart(author, 'participant', id, { version: '1' });
@@ -139,8 +140,11 @@ describe('restoring a deleted part', () => {
 
     await deletePart(author, 'participant', id, { version: '2' });
     await database.db.person.delete({ where: { id: person.id } });
+    // Someone gone for good is not offered for restoring, and a forged restore is refused.
+    expect((await listDeletedRecords(author)).parts).toEqual([]);
+    const deletion = await database.db.revision.findFirstOrThrow({ where: { entityId: id, action: 'DELETE' }, orderBy: { createdAt: 'desc' } });
     const before = await databaseFingerprint(database.db);
-    await expect(restoreDeletedPart(author, await deletionOf(id))).rejects.toMatchObject({ details: { reason: 'personGone' } });
+    await expect(restoreDeletedPart(author, deletion.id)).rejects.toMatchObject({ details: { reason: 'personGone' } });
     expect(await databaseFingerprint(database.db)).toBe(before);
   });
 });

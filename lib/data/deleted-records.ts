@@ -1,5 +1,4 @@
 import 'server-only';
-import { z } from 'zod';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import { decodeRecord } from '../records/json-record';
@@ -8,8 +7,8 @@ import { editableExchanges, requireStaff } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { partKinds, type PartKindName } from './exchange-parts';
 import { inTransaction, recordRevision } from './mutation';
-import { recreatePart, snapshotOfPart, standingDeletions } from './part-deletions';
-import { parseInput } from './validate';
+import { recreatePart, restorableDeletions, snapshotOfPart, standingDeletions } from './part-deletions';
+import { isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -57,7 +56,7 @@ export async function listDeletedRecords(viewer: Viewer) {
     take: 500,
     select: { id: true, action: true, entityType: true, entityId: true, exchangeId: true, createdAt: true, snapshot: true, actor: deletedBy },
   });
-  const standing = await standingDeletions(db, partDeletions);
+  const standing = await restorableDeletions(db, partDeletions);
   const kept = new Map(partDeletions.map((deletion) => [deletion.id, decodeRecord<Row>(deletion.snapshot)]));
   // Participants are known by their person's name.
   const people = await db.person.findMany({
@@ -101,7 +100,7 @@ export async function restoreDeletedPart(
   requireStaff(viewer);
   const { note } = parseInput(changeNote, input);
   return inTransaction(viewer, async (tx) => {
-    const deletion = z.uuid().safeParse(revisionId).success ? await tx.revision.findUnique({ where: { id: revisionId } }) : null;
+    const deletion = isId(revisionId) ? await tx.revision.findUnique({ where: { id: revisionId } }) : null;
     const kindName = deletion && partKindNames.get(deletion.entityType);
     if (!deletion || deletion.action !== 'DELETE' || !kindName || !deletion.exchangeId) {
       throw new AppError('NOT_FOUND', `No deletion of a part ${revisionId}`);

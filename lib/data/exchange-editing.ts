@@ -1,5 +1,4 @@
 import 'server-only';
-import { z } from 'zod';
 import { AppError } from '../errors';
 import { fromIsoDate } from '../i18n/format';
 import { exchangeFields } from '../validation/schemas/exchange';
@@ -7,7 +6,7 @@ import { changeNote, versionedChange } from '../validation/schemas/change';
 import { actorIdOf, canEditCities, isAdmin, requireStaff } from './access';
 import { inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
 import { writePublication } from './publication';
-import { parseInput } from './validate';
+import { isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -19,7 +18,7 @@ import type { Viewer } from './viewer';
 /** The exchange, if it exists and the viewer may edit it; "forbidden" if it exists but is not theirs. */
 export async function editableExchange(tx: Tx, viewer: Viewer, exchangeId: string, options: { deleted?: boolean } = {}) {
   requireStaff(viewer);
-  const exchange = z.uuid().safeParse(exchangeId).success ? await tx.exchange.findUnique({ where: { id: exchangeId } }) : null;
+  const exchange = isId(exchangeId) ? await tx.exchange.findUnique({ where: { id: exchangeId } }) : null;
   if (!exchange || (options.deleted ? !exchange.deletedAt : exchange.deletedAt)) {
     throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
   }

@@ -19,9 +19,9 @@ import {
 import { actorIdOf } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { type ExchangeRecord, loadExchangeRecord } from './exchange-record';
-import { delegateFor, type EntityType, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
+import { delegateFor, type EntityType, inTransaction, recordRevision, requireVersion, type Tx, updateVersioned } from './mutation';
 import { type PartEntity, snapshotOfPart } from './part-deletions';
-import { fieldError, parseInput } from './validate';
+import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -179,7 +179,7 @@ export async function addPart(viewer: Viewer, kindName: PartKindName, exchangeId
 
 /** The part and its exchange, once the viewer's right to edit that exchange is checked. */
 async function editablePart(tx: Tx, viewer: Viewer, kind: PartKind, partId: string) {
-  const row = z.uuid().safeParse(partId).success ? await delegateFor(tx, kind.entity).findUnique({ where: { id: partId } }) : null;
+  const row = isId(partId) ? await delegateFor(tx, kind.entity).findUnique({ where: { id: partId } }) : null;
   if (!row) throw new AppError('NOT_FOUND', `No ${kind.entity} ${partId}`);
   const exchangeId = row.exchangeId as string;
   await editableExchange(tx, viewer, exchangeId);
@@ -210,10 +210,7 @@ export async function deletePart(viewer: Viewer, kindName: PartKindName, partId:
   const { version, note } = parseInput(versionedChange, input);
   await inTransaction(viewer, async (tx) => {
     const { row, exchangeId } = await editablePart(tx, viewer, kind, partId);
-    if (row.version !== version) {
-      // Deleting what someone has just changed would lose their change unseen.
-      await updateVersioned(tx, kind.entity, partId, version, {});
-    }
+    await requireVersion(tx, kind.entity, row, version);
     const kept = await snapshotOfPart(tx, kind.entity, kind.recordKind, row);
     await tx.citation.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: partId } });
     await tx.claim.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: partId } });

@@ -183,6 +183,14 @@ export async function updateVersioned(
   return { before, after: after! };
 }
 
+/**
+ * Refuses to act on a row (delete it, merge it) when it has changed since the version the person
+ * looked at: acting on a state nobody has seen would lose someone's change unseen.
+ */
+export async function requireVersion(tx: Tx, entityType: EntityType, row: Row, expectedVersion: number): Promise<void> {
+  if (row.version !== expectedVersion) throw await conflictSince(tx, entityType, row.id as string, expectedVersion);
+}
+
 async function conflictSince(tx: Tx, entityType: EntityType, id: string, version: number): Promise<AppError> {
   const [current, seen] = await Promise.all([
     delegateFor(tx, entityType).findUnique({ where: { id } }),

@@ -190,3 +190,30 @@ export async function standingDeletions(
   }
   return new Set(candidates.filter((d) => !present.has(d.entityId)).map((d) => d.id));
 }
+
+/**
+ * Of these revisions, the standing deletions whose part could be put back: every link it cannot be
+ * without still names a row. A participant whose person was merged into another entry is gone for
+ * good, and is not offered.
+ */
+export async function restorableDeletions(
+  tx: Tx,
+  revisions: readonly { id: string; action: string; entityType: string; entityId: string }[],
+): Promise<Set<string>> {
+  const standing = await standingDeletions(tx, revisions);
+  const deletions = revisions.filter((r) => standing.has(r.id));
+  const needing = deletions.filter((d) => requiredLinks[d.entityType as PartEntity]);
+  if (!needing.length) return standing;
+  const snapshots = await tx.revision.findMany({ where: { id: { in: needing.map((d) => d.id) } }, select: { id: true, snapshot: true } });
+  const rowOf = new Map(snapshots.map((r) => [r.id, r.snapshot as Row]));
+  const blocked = new Set<string>();
+  for (const deletion of needing) {
+    const entity = deletion.entityType as PartEntity;
+    const row = rowOf.get(deletion.id) ?? {};
+    for (const column of Object.keys(requiredLinks[entity] ?? {})) {
+      const model = (partLinks[entity] as Readonly<Record<string, ModelName>>)[column]!;
+      if (!(await existing(tx, model, [row[column]])).size) blocked.add(deletion.id);
+    }
+  }
+  return new Set(deletions.filter((d) => !blocked.has(d.id)).map((d) => d.id));
+}

@@ -1,7 +1,7 @@
 import 'server-only';
-import { z } from 'zod';
 import { AppError } from '../errors';
-import { delegateFor, type EntityType, recordRevision, type Tx, updateVersioned } from './mutation';
+import { delegateFor, type EntityType, recordRevision, requireVersion, type Tx, updateVersioned } from './mutation';
+import { containsText, isId } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -38,7 +38,7 @@ export function usageOf(counts: Usage): Usage {
 
 /** Ids in addresses and forms are UUIDs; anything else names no record. */
 export function requireKnownId(entity: ReferenceEntity, id: string): void {
-  if (!z.uuid().safeParse(id).success) throw new AppError('NOT_FOUND', `No ${entity} ${id}`);
+  if (!isId(id)) throw new AppError('NOT_FOUND', `No ${entity} ${id}`);
 }
 
 const listLimit = 200;
@@ -53,7 +53,7 @@ export async function firstRows<T>(read: (take: number) => Promise<T[]>): Promis
 export function matching<F extends string>(query: string | undefined, fields: readonly F[]) {
   const text = query?.trim().slice(0, 200);
   if (!text) return {};
-  return { OR: fields.map((field) => ({ [field]: { contains: text, mode: 'insensitive' as const } }) as Partial<Record<F, { contains: string; mode: 'insensitive' }>>) };
+  return { OR: fields.map((field) => ({ [field]: containsText(text) }) as Partial<Record<F, ReturnType<typeof containsText>>>) };
 }
 
 export async function createRecorded(tx: Tx, viewer: Viewer, entity: ReferenceEntity, data: Row, note: string | null): Promise<{ id: string }> {
@@ -92,8 +92,7 @@ export async function deleteUnused(
 ): Promise<void> {
   const row = await delegateFor(tx, entity).findUnique({ where: { id } });
   if (!row) throw new AppError('NOT_FOUND', `No ${entity} ${id}`);
-  // Deleting what someone has just changed would lose their change unseen.
-  if (row.version !== version) await updateVersioned(tx, entity, id, version, {});
+  await requireVersion(tx, entity, row, version);
   if (Object.keys(await usage()).length > 0) throw new AppError('CONFLICT', `${entity} ${id} is in use`, { reason: 'inUse' });
   await delegateFor(tx, entity).delete({ where: { id } });
   await recordRevision(tx, viewer, { entityType: entity, entityId: id, exchangeId: null, action: 'DELETE', version: row.version as number, before: row, after: null, note });

@@ -1,6 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
+import { deleteExchange } from './exchange-editing';
 import { addPart } from './exchange-parts';
 import { addSource, citeSource, getSourceForEditing, removeCitation, updateSource } from './sources';
 import type { Viewer } from './viewer';
@@ -71,4 +72,14 @@ it('lets staff change a shared source only when they may edit every exchange tha
 
   await updateSource(admin, exchangeId, sourceId, { ...report, publicationEn: 'Workers Daily', version: '1' });
   expect(await database.db.exchange.findUniqueOrThrow({ where: { id: elsewhere.id } })).toMatchObject({ publicationState: 'DRAFT' });
+});
+
+it('keeps a source editable when an exchange that cites it is deleted', async () => {
+  const { id: sourceId } = await addSource(ziboStaff, exchangeId, report);
+  const other = await make.exchange(zibo.id, liuzhou.id);
+  await citeSource(ziboStaff, other.id, { sourceId, subjectKind: 'EXCHANGE', subjectId: other.id });
+  await deleteExchange(ziboStaff, other.id);
+  expect(await getSourceForEditing(ziboStaff, exchangeId, sourceId)).toMatchObject({ otherExchanges: 0 });
+  await updateSource(ziboStaff, exchangeId, sourceId, { ...report, publicationEn: 'Workers Daily', version: '1' });
+  expect(await database.db.source.findUniqueOrThrow({ where: { id: sourceId } })).toMatchObject({ publicationEn: 'Workers Daily' });
 });

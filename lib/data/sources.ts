@@ -6,10 +6,10 @@ import type { RecordKind } from '../generated/prisma/enums';
 import { fromIsoDate } from '../i18n/format';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { citationFields, sourceFields } from '../validation/schemas/sources';
-import { requireStaff } from './access';
+import { canEditCities, requireStaff } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { delegateFor, type EntityType, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
-import { fieldError, parseInput } from './validate';
+import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -28,8 +28,6 @@ const subjectEntity: Record<RecordKind, EntityType> = {
   PRACTICE: 'Practice',
   COOPERATION_ITEM: 'CooperationItem',
 };
-
-const isId = (id: string) => z.uuid().safeParse(id).success;
 
 /** Sources on record to cite, newest first. */
 export async function listSourceChoices(viewer: Viewer) {
@@ -71,13 +69,15 @@ export async function addSource(viewer: Viewer, exchangeId: string, input: unkno
   });
 }
 
-/** The exchanges whose pages show a source: those that cite it or hold a claim from it. */
-async function exchangesRelyingOn(tx: Tx, sourceId: string): Promise<string[]> {
-  const [citations, claims] = await Promise.all([
-    tx.citation.findMany({ where: { sourceId }, distinct: ['exchangeId'], select: { exchangeId: true } }),
-    tx.claim.findMany({ where: { sourceId }, distinct: ['exchangeId'], select: { exchangeId: true } }),
-  ]);
-  return [...new Set([...citations, ...claims].map((row) => row.exchangeId))];
+/**
+ * The exchanges that rely on a source (they cite it or hold a claim from it), deleted ones included:
+ * a deleted exchange can be restored, and then shows the source as it stands.
+ */
+async function exchangesRelyingOn(tx: Tx, sourceId: string) {
+  return tx.exchange.findMany({
+    where: { OR: [{ citations: { some: { sourceId } } }, { claims: { some: { sourceId } } }] },
+    select: { id: true, visitingCityId: true, hostCityId: true, deletedAt: true },
+  });
 }
 
 /** A source as its form edits it, reached from an exchange that relies on it. */
@@ -87,8 +87,8 @@ export async function getSourceForEditing(viewer: Viewer, exchangeId: string, so
     await editableExchange(tx, viewer, exchangeId);
     const source = isId(sourceId) ? await tx.source.findUnique({ where: { id: sourceId } }) : null;
     const relying = source ? await exchangesRelyingOn(tx, source.id) : [];
-    if (!source || !relying.includes(exchangeId)) throw new AppError('NOT_FOUND', `No source ${sourceId} in exchange ${exchangeId}`);
-    return { source, otherExchanges: relying.length - 1 };
+    if (!source || !relying.some((e) => e.id === exchangeId)) throw new AppError('NOT_FOUND', `No source ${sourceId} in exchange ${exchangeId}`);
+    return { source, otherExchanges: relying.filter((e) => e.id !== exchangeId && !e.deletedAt).length };
   });
 }
 
@@ -97,12 +97,15 @@ export async function updateSource(viewer: Viewer, exchangeId: string, sourceId:
   const fields = parseInput(sourceFields, input);
   const { version, note } = parseInput(versionedChange, input);
   await inTransaction(viewer, async (tx) => {
+    await editableExchange(tx, viewer, exchangeId);
     const relying = isId(sourceId) ? await exchangesRelyingOn(tx, sourceId) : [];
-    if (!relying.includes(exchangeId)) throw new AppError('NOT_FOUND', `No source ${sourceId} in exchange ${exchangeId}`);
-    for (const id of relying) await editableExchange(tx, viewer, id);
+    if (!relying.some((e) => e.id === exchangeId)) throw new AppError('NOT_FOUND', `No source ${sourceId} in exchange ${exchangeId}`);
+    if (!relying.every((e) => canEditCities(viewer, [e.visitingCityId, e.hostCityId]))) {
+      throw new AppError('FORBIDDEN', `Source ${sourceId} is cited by exchanges outside the viewer's cities`);
+    }
     const { before, after } = await updateVersioned(tx, 'Source', sourceId, version, toColumns(fields));
     await recordRevision(tx, viewer, { entityType: 'Source', entityId: sourceId, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
-    for (const id of relying) await markChanged(tx, id);
+    for (const { id } of relying) await markChanged(tx, id);
   });
 }
 

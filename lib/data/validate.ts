@@ -10,6 +10,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   return result.data;
 }
 
+/** Whether an id from an address or a form can name a row; anything else reads as "not found". */
+export const isId = (value: string): boolean => z.uuid().safeParse(value).success;
+
+/** Text found anywhere in a column, as typed: Prisma hands `contains` to LIKE as it is, wildcards and all. */
+export const containsText = (text: string) => ({ contains: text.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const });
+
 /** A refusal of one field found while saving (a reference that does not hold), shown like any other. */
 export function fieldError(field: string, key: ValidationKey): AppError {
   return new AppError('INVALID', `${field}: ${key}`, {

@@ -1,13 +1,13 @@
 import 'server-only';
 import { cache } from 'react';
-import { z } from 'zod';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import { canEditCities, editableExchanges, requireStaff } from './access';
 import { mayPublish } from './exchange-editing';
 import { citySelect, loadExchangeRecord } from './exchange-record';
-import { standingDeletions } from './part-deletions';
+import { restorableDeletions } from './part-deletions';
 import { readRevisions } from './mutation';
+import { isId } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -39,12 +39,10 @@ export async function listWorkspace(viewer: Viewer) {
   return exchanges;
 }
 
-const idSchema = z.uuid();
-
 /** One exchange as it stands now, with what the viewer may do to it. */
 export const getWorkingExchange = cache(async (viewer: Viewer, exchangeId: string) => {
   requireStaff(viewer);
-  if (!idSchema.safeParse(exchangeId).success) throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
+  if (!isId(exchangeId)) throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
   const db = await getDb();
   const exchange = await db.exchange.findFirst({
     where: { id: exchangeId, deletedAt: null },
@@ -71,7 +69,7 @@ export async function getExchangeHistory(viewer: Viewer, exchangeId: string) {
   const db = await getDb();
   const revisions = await readRevisions(db, { exchangeId: fields.id });
   /** Deletions of parts that are still deleted, and can be restored from their revision. */
-  const restorable = await standingDeletions(db, revisions);
+  const restorable = await restorableDeletions(db, revisions);
   return { revisions, restorable };
 }
 

@@ -41,6 +41,6 @@ export const sourceCases: AuthorizationCase[] = [
     call: (v, w, x) => addClaim(v, w.exchangeId, { field: 'endDate', value: '2024-01-03', sourceId: x.sourceId, basis: 'STATED' }),
   },
   { name: 'acceptClaim', state: 'draft', allowed: editors, setup: citedSource, call: (v, _w, x) => acceptClaim(v, x.claimId!, { version: '1' }) },
-  { name: 'leaveClaimDisputed', state: 'draft', allowed: editors, setup: citedSource, call: (v, w) => leaveClaimDisputed(v, w.exchangeId, { field: 'startDate' }) },
+  { name: 'leaveClaimDisputed', state: 'draft', allowed: editors, setup: citedSource, call: (v, w) => leaveClaimDisputed(v, w.exchangeId, { field: 'startDate', version: '1' }) },
   { name: 'deleteClaim', state: 'draft', allowed: editors, setup: citedSource, call: (v, _w, x) => deleteClaim(v, x.claimId!, { version: '1' }) },
 ];
