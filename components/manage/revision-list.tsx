@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RevisionEntry } from '@/lib/data/mutation';
-import { type Locale, languageTag } from '@/lib/i18n/locales';
+import { formatMoment } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
 
 const shown = (value: unknown) => {
@@ -29,7 +30,6 @@ export function RevisionList({
   actionFor?: (revision: RevisionEntry) => ReactNode;
 }) {
   const w = getWorkspaceMessages(locale);
-  const when = new Intl.DateTimeFormat(languageTag[locale], { dateStyle: 'medium', timeStyle: 'short' });
   if (revisions.length === 0) return <p className="mt-6 text-stone-600">{w.history.empty}</p>;
   return (
     <ol className="mt-6 space-y-4">
@@ -39,7 +39,7 @@ export function RevisionList({
           <li key={revision.id} className="rounded-lg border border-stone-200 bg-white p-4">
             <p>
               <time dateTime={revision.createdAt.toISOString()} className="font-medium">
-                {when.format(revision.createdAt)}
+                {formatMoment(revision.createdAt, locale)}
               </time>{' '}
               · {revision.actor ? (revision.actor.name ?? revision.actor.email) : w.history.commandLine} {w.history.actions[revision.action]}{' '}
               {entityNames[revision.entityType] ?? revision.entityType}

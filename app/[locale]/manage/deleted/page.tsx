@@ -5,6 +5,7 @@ import { WorkflowButton } from '@/components/manage/workflow-button';
 import { type DeletedRecords, listDeletedRecords } from '@/lib/data/deleted-records';
 import { partKinds, type PartKindName } from '@/lib/data/exchange-parts';
 import { workspaceViewer } from '@/lib/forms/page-params';
+import { formatMoment } from '@/lib/i18n/format';
 import { isLocale, languageTag, type Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getWorkspaceMessages, type WorkspaceMessages } from '@/lib/i18n/workspace-messages';
@@ -37,9 +38,8 @@ export default async function DeletedRecordsPage({ params, searchParams }: PageP
   const restored = restoredFrom(await searchParams);
   const w = getWorkspaceMessages(locale);
   const text = (zh: string, en: string) => localize(locale, zh, en);
-  const when = new Intl.DateTimeFormat(languageTag[locale], { dateStyle: 'medium', timeStyle: 'short' });
   const deletion = (record: DeletedRecords['exchanges'][number] | DeletedRecords['parts'][number]) =>
-    w.deleted.deletedBy(record.deletedBy ? (record.deletedBy.name ?? record.deletedBy.email) : w.history.commandLine, when.format(record.deletedAt));
+    w.deleted.deletedBy(record.deletedBy ? (record.deletedBy.name ?? record.deletedBy.email) : w.history.commandLine, formatMoment(record.deletedAt, locale));
   const plural: Record<PartKindName, string> = {
     participant: w.parts.participants,
     event: w.parts.events,
