@@ -81,3 +81,16 @@ describe('participants', () => {
     expect(await participants()).toMatchObject([{ personId, role: 'LEADER', title: { titleEn: 'Vice Mayor' } }]);
   });
 });
+
+describe('cooperation items', () => {
+  const item = { titleZh: '淄博烧烤进柳州', titleEn: 'Zibo barbecue comes to Liuzhou', status: 'PROPOSED', originalLanguage: 'zh', translation: 'HUMAN' };
+
+  it('remembers who proposed an item, and refuses someone not on record', async () => {
+    const person = await database.db.person.create({ data: { nameZh: '赵庆文' } });
+    await addPart(staff, 'cooperationItem', exchangeId, { ...item, proposedById: person.id });
+    expect((await getWorkingExchange(staff, exchangeId)).record.cooperationItems).toMatchObject([{ proposedBy: { nameZh: '赵庆文' } }]);
+    await expect(addPart(staff, 'cooperationItem', exchangeId, { ...item, proposedById: crypto.randomUUID() })).rejects.toMatchObject({
+      details: { validation: { issues: [{ path: ['proposedById'], message: 'invalidId' }] } },
+    });
+  });
+});

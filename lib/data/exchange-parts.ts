@@ -82,6 +82,7 @@ export const partKinds = {
     schema: cooperationItemFields,
     dates: ['dueDate'],
     sameExchange: { originStatementId: 'Statement', originTopicId: 'Topic' },
+    people: ['proposedById'],
     cities: ['responsibleCityIds', 'partnerCityIds'],
     extra: ['responsibleCityIds', 'partnerCityIds'],
     afterSave: saveParties,

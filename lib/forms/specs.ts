@@ -162,6 +162,7 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
         field('partnerCityIds', 'checkboxes', { options: named(choices.cities, 'nameZh', 'nameEn') }),
         optionalRef('originStatementId', named(choices.statements, 'textZh', 'textEn')),
         optionalRef('originTopicId', named(choices.topics, 'titleZh', 'titleEn')),
+        optionalRef('proposedById', named(choices.people, 'nameZh', 'nameEn')),
         choice('proposedBySide', sides, true),
         ...pair('description', 'textarea'),
         ...provenance,

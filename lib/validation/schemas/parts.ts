@@ -71,6 +71,7 @@ export const cooperationItemFields = z
     ...description,
     originStatementId: optionalUuid(),
     originTopicId: optionalUuid(),
+    proposedById: optionalUuid(),
     proposedBySide: optionalChoice(valuesOf(Side)),
     status: enumOf(valuesOf(CooperationStatus)),
     dueDate: optionalIsoDate(),
