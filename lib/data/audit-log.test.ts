@@ -126,11 +126,13 @@ describe('listAuditEvents', () => {
     const city = await make.city({ slug: 'liuzhou' });
     const { id } = await createAccount(admin, { email: 'staff.liuzhou@example.org', password: 'a long enough password', role: 'STAFF', cityIds: [city.id] });
     await setAccountDisabled(admin, id, true);
-    const { events } = await listAuditEvents(admin, { account: 'staff.liuzhou' });
+    const { events, cityNames } = await listAuditEvents(admin, { account: 'staff.liuzhou' });
     expect(events.map((e) => [e.kind, e.subject, e.actor?.email])).toEqual([
       ['ACCOUNT_DISABLED', 'staff.liuzhou@example.org', 'admin@example.org'],
       ['ACCOUNT_CREATED', 'staff.liuzhou@example.org', 'admin@example.org'],
     ]);
+    // The cities an account was given are named, not only numbered.
+    expect(cityNames).toEqual({ [city.id]: { nameZh: city.nameZh, nameEn: city.nameEn } });
   });
 });
 

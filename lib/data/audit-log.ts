@@ -1,14 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
 import { getDb } from '../db/client';
-import type { Prisma } from '../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { AuditEventKind, RevisionAction } from '../generated/prisma/enums';
 import { officeTimeZone } from '../i18n/format';
 import { crossFieldError, optionalChoice, optionalIsoDate, optionalText } from '../validation/fields';
 import { valuesOf } from '../validation/schemas/exchange';
 import { requireAdmin } from './access';
 import { entityModels, type EntityType } from './mutation';
-import { containsText, parseInput } from './validate';
+import { containsText, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -127,7 +127,18 @@ export async function listAuditEvents(viewer: Viewer, input: unknown) {
     },
   });
   const { rows: events, next } = pageOf(rows);
-  return { events, next };
+  return { events, next, cityNames: await namesOfCitiesIn(db, events) };
+}
+
+/** The cities that account changes on the page name by id, so the log can name them. */
+async function namesOfCitiesIn(db: PrismaClient, events: readonly { detail: Prisma.JsonValue }[]) {
+  const ids = events.flatMap(({ detail }) => {
+    const cityIds = detail && typeof detail === 'object' && !Array.isArray(detail) ? detail.cityIds : undefined;
+    return Array.isArray(cityIds) ? cityIds.filter((id): id is string => typeof id === 'string' && isId(id)) : [];
+  });
+  if (!ids.length) return {};
+  const cities = await db.city.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, nameZh: true, nameEn: true } });
+  return Object.fromEntries(cities.map(({ id, ...names }) => [id, names]));
 }
 
 /** Changes to records, newest first: who changed which fields of what, and the exchange it belongs to. */

@@ -1,6 +1,7 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { AuditDetail } from '@/components/admin/audit-detail';
 import { AdminRefusal } from '@/components/admin/refusal';
 import { FilterForm } from '@/components/form/filter-form';
 import { DateField, HiddenField, SelectField, TextField } from '@/components/form/fields';
@@ -164,7 +165,9 @@ function LogTable({ log, locale, a }: { log: Log; locale: Locale; a: AdminMessag
             <td className={cell}>{a.audit.kinds[event.kind]}</td>
             <td className={`${cell} break-words`}>{event.actor?.email ?? '—'}</td>
             <td className={`${cell} break-words`}>{event.subject ?? '—'}</td>
-            <td className={cell}>{event.detail === null ? '—' : <code className="text-xs break-all">{JSON.stringify(event.detail)}</code>}</td>
+            <td className={cell}>
+              <AuditDetail detail={event.detail} cityNames={log.cityNames} locale={locale} a={a} />
+            </td>
             <td className={cell}>{event.ipAddress ?? '—'}</td>
           </tr>
         ))}
