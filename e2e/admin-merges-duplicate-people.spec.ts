@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { admin, signIn, staff } from './accounts';
 
 /*
  * An admin keeps the reference data tidy: adds a city, and finds that Zhao Qingwen, the Zibo mayor of
@@ -7,23 +8,12 @@ import { expect, type Page, test } from '@playwright/test';
  * before the server starts (scripts/e2e-server.ts).
  */
 
-const staff = { email: 'staff.zibo@example.org', password: 'zibo exchange office 2024' };
-const admin = { email: 'admin@example.org', password: 'jiaoliu administrator' };
-
-async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto('/en/sign-in');
-  await page.getByLabel(/^Email address/).fill(account.email);
-  await page.getByLabel(/^Password/).fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Workspace' })).toBeVisible();
-}
-
-test('the reference screens ask visitors to sign in and are not there for staff', async ({ page }) => {
+test('the reference screens ask visitors to sign in and tell staff they are for administrators', async ({ page }) => {
   await page.goto('/en/admin/people');
   await expect(page).toHaveURL(/\/en\/sign-in\?returnTo=/);
   await signIn(page, staff);
   await page.goto('/en/admin/cities');
-  await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'For administrators only' })).toBeVisible();
 });
 
 test('an admin adds a city and merges two entries for one person', async ({ page }) => {

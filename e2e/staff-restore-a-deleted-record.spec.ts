@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { signIn, staff } from './accounts';
 
 /*
  * A Zibo staff member deletes an event of the founding record by mistake, finds it under "Deleted
@@ -6,16 +7,11 @@ import { expect, test } from '@playwright/test';
  * (scripts/e2e-server.ts).
  */
 
-const staff = { email: 'staff.zibo@example.org', password: 'zibo exchange office 2024' };
 const record = 'Zibo government delegation visits Liuzhou to study its luosifen industry';
 const event = 'Inspection of the Liuzhou luosifen industry';
 
 test('staff delete an event by mistake and restore it from the deleted records', async ({ page }) => {
-  await page.goto('/en/sign-in');
-  await page.getByLabel(/^Email address/).fill(staff.email);
-  await page.getByLabel(/^Password/).fill(staff.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Workspace' })).toBeVisible();
+  await signIn(page, staff);
 
   await page.getByRole('link', { name: record }).click();
   const events = page.getByRole('region', { name: 'Events', exact: true });

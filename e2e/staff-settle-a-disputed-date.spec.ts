@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { signIn, staff } from './accounts';
 
 /*
  * Staff complete the founding record: they add a host-side participant with the post held at the
@@ -6,14 +7,10 @@ import { expect, type Page, test } from '@playwright/test';
  * mistake is named beside its field. Nothing reaches the public until someone reviews and publishes.
  */
 
-const staff = { email: 'staff.zibo@example.org', password: 'zibo exchange office 2024' };
 const record = 'Zibo government delegation visits Liuzhou to study its luosifen industry';
 
 async function openFoundingRecord(page: Page) {
-  await page.goto('/en/sign-in');
-  await page.getByLabel(/^Email address/).fill(staff.email);
-  await page.getByLabel(/^Password/).fill(staff.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, staff);
   await page.getByRole('link', { name: record }).click();
   await expect(page.getByRole('heading', { level: 1, name: record })).toBeVisible();
 }

@@ -4,7 +4,7 @@ import { isAdmin } from '../data/access';
 import { getViewer } from '../data/current-viewer';
 import type { UserViewer } from '../data/viewer';
 import { partKinds, type PartKindName } from '../data/exchange-parts';
-import { type AppError, isAppError } from '../errors';
+import { AppError, isAppError } from '../errors';
 import { isLocale, type Locale } from '../i18n/locales';
 
 /**
@@ -18,11 +18,16 @@ export async function workspaceViewer(locale: string, returnTo: string): Promise
   return { locale, viewer };
 }
 
-/** The signed-in admin of an admin page; anyone else signed in is told there is nothing here, as lib/data would. */
-export async function adminViewer(locale: string, returnTo: string): Promise<{ locale: Locale; viewer: UserViewer }> {
+export type AdminPageViewer = { ok: true; locale: Locale; viewer: UserViewer } | { ok: false; locale: Locale; refusal: AppError };
+
+/**
+ * The signed-in admin of an admin page. Anyone else signed in is told the page is for administrators
+ * (lib/data refuses them in any case); visitors are sent to sign in.
+ */
+export async function adminViewer(locale: string, returnTo: string): Promise<AdminPageViewer> {
   const signedIn = await workspaceViewer(locale, returnTo);
-  if (!isAdmin(signedIn.viewer)) notFound();
-  return signedIn;
+  if (!isAdmin(signedIn.viewer)) return { ok: false, locale: signedIn.locale, refusal: new AppError('FORBIDDEN', 'Administrators only') };
+  return { ok: true, ...signedIn };
 }
 
 /** A search parameter as one string: the first when it is repeated, undefined when it is absent. */

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ReferenceList } from '@/components/manage/reference-page';
+import { AdminRefusal } from '@/components/admin/refusal';
 import { listCities } from '@/lib/data/cities';
 import { adminViewer, orNotFound, searchParam } from '@/lib/forms/page-params';
 import { isLocale } from '@/lib/i18n/locales';
@@ -15,7 +16,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/ci
 
 export default async function CitiesPage({ params, searchParams }: PageProps<'/[locale]/admin/cities'>) {
   const { locale: rawLocale } = await params;
-  const { locale, viewer } = await adminViewer(rawLocale, `/${rawLocale}/admin/cities`);
+  const admin = await adminViewer(rawLocale, `/${rawLocale}/admin/cities`);
+  if (!admin.ok) return <AdminRefusal refusal={admin.refusal} locale={admin.locale} />;
+  const { locale, viewer } = admin;
   const query = searchParam((await searchParams).q);
   const { items, more } = await orNotFound(listCities(viewer, { query }));
   const r = getReferenceMessages(locale);

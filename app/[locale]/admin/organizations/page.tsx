@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ReferenceList } from '@/components/manage/reference-page';
+import { AdminRefusal } from '@/components/admin/refusal';
 import { listOrganizations } from '@/lib/data/organizations';
 import { adminViewer, orNotFound, searchParam } from '@/lib/forms/page-params';
 import { isLocale } from '@/lib/i18n/locales';
@@ -15,7 +16,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/or
 
 export default async function OrganizationsPage({ params, searchParams }: PageProps<'/[locale]/admin/organizations'>) {
   const { locale: rawLocale } = await params;
-  const { locale, viewer } = await adminViewer(rawLocale, `/${rawLocale}/admin/organizations`);
+  const admin = await adminViewer(rawLocale, `/${rawLocale}/admin/organizations`);
+  if (!admin.ok) return <AdminRefusal refusal={admin.refusal} locale={admin.locale} />;
+  const { locale, viewer } = admin;
   const query = searchParam((await searchParams).q);
   const { items, more } = await orNotFound(listOrganizations(viewer, { query }));
   const r = getReferenceMessages(locale);

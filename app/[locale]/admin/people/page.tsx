@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PersonName } from '@/components/person-name';
 import { ReferenceList } from '@/components/manage/reference-page';
+import { AdminRefusal } from '@/components/admin/refusal';
 import { listPeople } from '@/lib/data/people';
 import { adminViewer, orNotFound, searchParam } from '@/lib/forms/page-params';
 import { isLocale } from '@/lib/i18n/locales';
@@ -16,7 +17,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/pe
 
 export default async function PeoplePage({ params, searchParams }: PageProps<'/[locale]/admin/people'>) {
   const { locale: rawLocale } = await params;
-  const { locale, viewer } = await adminViewer(rawLocale, `/${rawLocale}/admin/people`);
+  const admin = await adminViewer(rawLocale, `/${rawLocale}/admin/people`);
+  if (!admin.ok) return <AdminRefusal refusal={admin.refusal} locale={admin.locale} />;
+  const { locale, viewer } = admin;
   const query = searchParam((await searchParams).q);
   const { items, more } = await orNotFound(listPeople(viewer, { query }));
   const r = getReferenceMessages(locale);

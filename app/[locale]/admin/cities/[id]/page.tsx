@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { RecordForm } from '@/components/manage/record-form';
 import { BackLink, ReferenceHistory, UsageAndDelete } from '@/components/manage/reference-page';
+import { AdminRefusal } from '@/components/admin/refusal';
 import { getCity } from '@/lib/data/cities';
 import { adminViewer, orNotFound } from '@/lib/forms/page-params';
 import { citySpec } from '@/lib/forms/specs';
@@ -18,7 +19,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/ci
 
 export default async function CityPage({ params }: PageProps<'/[locale]/admin/cities/[id]'>) {
   const { locale: rawLocale, id } = await params;
-  const { locale, viewer } = await adminViewer(rawLocale, `/${rawLocale}/admin/cities/${id}`);
+  const admin = await adminViewer(rawLocale, `/${rawLocale}/admin/cities/${id}`);
+  if (!admin.ok) return <AdminRefusal refusal={admin.refusal} locale={admin.locale} />;
+  const { locale, viewer } = admin;
   const { fields, usage, history } = await orNotFound(getCity(viewer, id));
   const r = getReferenceMessages(locale);
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { RecordForm } from '@/components/manage/record-form';
 import { BackLink } from '@/components/manage/reference-page';
+import { AdminRefusal } from '@/components/admin/refusal';
 import { adminViewer } from '@/lib/forms/page-params';
 import { citySpec } from '@/lib/forms/specs';
 import { isLocale } from '@/lib/i18n/locales';
@@ -16,7 +17,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/ci
 
 export default async function NewCityPage({ params }: PageProps<'/[locale]/admin/cities/new'>) {
   const { locale: rawLocale } = await params;
-  const { locale } = await adminViewer(rawLocale, `/${rawLocale}/admin/cities/new`);
+  const admin = await adminViewer(rawLocale, `/${rawLocale}/admin/cities/new`);
+  if (!admin.ok) return <AdminRefusal refusal={admin.refusal} locale={admin.locale} />;
+  const { locale } = admin;
   const r = getReferenceMessages(locale);
   return (
     <div className="max-w-3xl">

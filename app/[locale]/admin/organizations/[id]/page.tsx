@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { RecordForm } from '@/components/manage/record-form';
 import { BackLink, ReferenceHistory, UsageAndDelete } from '@/components/manage/reference-page';
+import { AdminRefusal } from '@/components/admin/refusal';
 import { getOrganization, listOrganizationChoices } from '@/lib/data/organizations';
 import { listCityChoices } from '@/lib/data/workspace';
 import { adminViewer, orNotFound } from '@/lib/forms/page-params';
@@ -19,7 +20,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/or
 
 export default async function OrganizationPage({ params }: PageProps<'/[locale]/admin/organizations/[id]'>) {
   const { locale: rawLocale, id } = await params;
-  const { locale, viewer } = await adminViewer(rawLocale, `/${rawLocale}/admin/organizations/${id}`);
+  const admin = await adminViewer(rawLocale, `/${rawLocale}/admin/organizations/${id}`);
+  if (!admin.ok) return <AdminRefusal refusal={admin.refusal} locale={admin.locale} />;
+  const { locale, viewer } = admin;
   const [{ fields, usage, history }, cities, organizations] = await orNotFound(
     Promise.all([getOrganization(viewer, id), listCityChoices(viewer), listOrganizationChoices(viewer)]),
   );

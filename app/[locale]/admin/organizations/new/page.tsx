@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { RecordForm } from '@/components/manage/record-form';
 import { BackLink } from '@/components/manage/reference-page';
+import { AdminRefusal } from '@/components/admin/refusal';
 import { listOrganizationChoices } from '@/lib/data/organizations';
 import { listCityChoices } from '@/lib/data/workspace';
 import { adminViewer, orNotFound } from '@/lib/forms/page-params';
@@ -18,7 +19,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/or
 
 export default async function NewOrganizationPage({ params }: PageProps<'/[locale]/admin/organizations/new'>) {
   const { locale: rawLocale } = await params;
-  const { locale, viewer } = await adminViewer(rawLocale, `/${rawLocale}/admin/organizations/new`);
+  const admin = await adminViewer(rawLocale, `/${rawLocale}/admin/organizations/new`);
+  if (!admin.ok) return <AdminRefusal refusal={admin.refusal} locale={admin.locale} />;
+  const { locale, viewer } = admin;
   const [cities, organizations] = await orNotFound(Promise.all([listCityChoices(viewer), listOrganizationChoices(viewer)]));
   const r = getReferenceMessages(locale);
   return (

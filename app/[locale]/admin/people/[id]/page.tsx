@@ -4,6 +4,7 @@ import { PersonName } from '@/components/person-name';
 import { PostList } from '@/components/manage/person-posts';
 import { RecordForm } from '@/components/manage/record-form';
 import { BackLink, ReferenceHistory, UsageAndDelete } from '@/components/manage/reference-page';
+import { AdminRefusal } from '@/components/admin/refusal';
 import { getPerson } from '@/lib/data/people';
 import { listPersonChoices } from '@/lib/data/workspace';
 import { adminViewer, orNotFound, searchParam } from '@/lib/forms/page-params';
@@ -24,7 +25,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/pe
 
 export default async function PersonPage({ params, searchParams }: PageProps<'/[locale]/admin/people/[id]'>) {
   const { locale: rawLocale, id } = await params;
-  const { locale, viewer } = await adminViewer(rawLocale, `/${rawLocale}/admin/people/${id}`);
+  const admin = await adminViewer(rawLocale, `/${rawLocale}/admin/people/${id}`);
+  if (!admin.ok) return <AdminRefusal refusal={admin.refusal} locale={admin.locale} />;
+  const { locale, viewer } = admin;
   const [person, everyone] = await orNotFound(Promise.all([getPerson(viewer, id), listPersonChoices(viewer)]));
   const justMerged = searchParam((await searchParams).merged) === '1';
   const { fields, roles, identifiers, exchanges, usage, history } = person;

@@ -4,6 +4,7 @@ import { PersonName } from '@/components/person-name';
 import { PostList } from '@/components/manage/person-posts';
 import { RecordForm } from '@/components/manage/record-form';
 import { BackLink } from '@/components/manage/reference-page';
+import { AdminRefusal } from '@/components/admin/refusal';
 import { getPerson, type PersonDetails } from '@/lib/data/people';
 import { AppError, describeError } from '@/lib/errors';
 import { adminViewer, orNotFound, searchParam } from '@/lib/forms/page-params';
@@ -41,7 +42,9 @@ function Entry({ heading, person, locale }: { heading: string; person: PersonDet
 
 export default async function MergePeoplePage({ params, searchParams }: PageProps<'/[locale]/admin/people/[id]/merge'>) {
   const { locale: rawLocale, id } = await params;
-  const { locale, viewer } = await adminViewer(rawLocale, `/${rawLocale}/admin/people/${id}`);
+  const admin = await adminViewer(rawLocale, `/${rawLocale}/admin/people/${id}`);
+  if (!admin.ok) return <AdminRefusal refusal={admin.refusal} locale={admin.locale} />;
+  const { locale, viewer } = admin;
   const from = searchParam((await searchParams).from);
   if (!from) notFound();
   const [kept, other] = await orNotFound(Promise.all([getPerson(viewer, id), getPerson(viewer, from)]));

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PersonName } from '@/components/person-name';
 import { RecordForm } from '@/components/manage/record-form';
 import { BackLink, UsageAndDelete } from '@/components/manage/reference-page';
+import { AdminRefusal } from '@/components/admin/refusal';
 import { listOrganizationChoices } from '@/lib/data/organizations';
 import { getPerson } from '@/lib/data/people';
 import { adminViewer, orNotFound } from '@/lib/forms/page-params';
@@ -20,7 +21,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/pe
 
 export default async function PostPage({ params }: PageProps<'/[locale]/admin/people/[id]/roles/[roleId]'>) {
   const { locale: rawLocale, id, roleId } = await params;
-  const { locale, viewer } = await adminViewer(rawLocale, `/${rawLocale}/admin/people/${id}/roles/${roleId}`);
+  const admin = await adminViewer(rawLocale, `/${rawLocale}/admin/people/${id}/roles/${roleId}`);
+  if (!admin.ok) return <AdminRefusal refusal={admin.refusal} locale={admin.locale} />;
+  const { locale, viewer } = admin;
   const [{ fields, roles }, organizations] = await orNotFound(Promise.all([getPerson(viewer, id), listOrganizationChoices(viewer)]));
   const post = roles.find((role) => role.id === roleId);
   if (!post) notFound();

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PersonName } from '@/components/person-name';
 import { RecordForm } from '@/components/manage/record-form';
 import { BackLink } from '@/components/manage/reference-page';
+import { AdminRefusal } from '@/components/admin/refusal';
 import { listOrganizationChoices } from '@/lib/data/organizations';
 import { getPerson } from '@/lib/data/people';
 import { adminViewer, orNotFound } from '@/lib/forms/page-params';
@@ -19,7 +20,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/pe
 
 export default async function NewPostPage({ params }: PageProps<'/[locale]/admin/people/[id]/roles/new'>) {
   const { locale: rawLocale, id } = await params;
-  const { locale, viewer } = await adminViewer(rawLocale, `/${rawLocale}/admin/people/${id}/roles/new`);
+  const admin = await adminViewer(rawLocale, `/${rawLocale}/admin/people/${id}/roles/new`);
+  if (!admin.ok) return <AdminRefusal refusal={admin.refusal} locale={admin.locale} />;
+  const { locale, viewer } = admin;
   const [{ fields }, organizations] = await orNotFound(Promise.all([getPerson(viewer, id), listOrganizationChoices(viewer)]));
   const r = getReferenceMessages(locale);
   return (
