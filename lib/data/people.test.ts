@@ -134,6 +134,7 @@ describe('merging two entries for one person', () => {
     const inA = await db.participant.findMany({ where: { exchangeId: a.id } });
     expect(inA.map((p) => [p.personId, p.role])).toEqual([[kept.id, 'LEADER']]);
     expect(await db.citation.findMany({ where: { subjectKind: 'PARTICIPANT' }, select: { subjectId: true } })).toEqual([{ subjectId: inA[0]!.id }]);
+    expect(await db.revision.count({ where: { entityType: 'Citation', action: 'UPDATE', exchangeId: a.id } })).toBe(1);
     const inB = await db.participant.findFirstOrThrow({ where: { exchangeId: b.id } });
     expect([inB.personId, inB.personRoleId, inB.version]).toEqual([kept.id, keptMayor.id, 3]);
     expect(await db.statement.findUniqueOrThrow({ where: { id: statement.id } })).toMatchObject({ speakerId: kept.id, speakerRoleId: keptMayor.id });

@@ -199,19 +199,34 @@ async function repoint(step: MergeStep, entity: EntityType, where: Record<string
   }
 }
 
-/** The sources and claims about one participant, carried to another unless it already has the same. */
-async function carryEvidence(tx: Tx, fromParticipantId: string, toParticipantId: string): Promise<void> {
+/**
+ * The sources and claims about one participant, carried to another unless it already has the same;
+ * each carried or dropped one is a change in the exchange's history.
+ */
+async function carryEvidence(step: MergeStep, from: { id: string; exchangeId: string }, toParticipantId: string): Promise<void> {
+  const { tx, viewer, note } = step;
   const about = (subjectId: string) => ({ subjectKind: 'PARTICIPANT' as const, subjectId });
-  for (const citation of await tx.citation.findMany({ where: about(fromParticipantId) })) {
+  const history = (entityType: 'Citation' | 'Claim', before: Record<string, unknown>, after: Record<string, unknown> | null) =>
+    recordRevision(tx, viewer, {
+      entityType,
+      entityId: before.id as string,
+      exchangeId: from.exchangeId,
+      action: after ? 'UPDATE' : 'DELETE',
+      version: ((after ?? before).version as number | undefined) ?? 1,
+      before,
+      after,
+      note,
+    });
+  for (const citation of await tx.citation.findMany({ where: about(from.id) })) {
     const twin = await tx.citation.count({ where: { ...about(toParticipantId), sourceId: citation.sourceId } });
-    if (!twin) await tx.citation.update({ where: { id: citation.id }, data: { subjectId: toParticipantId } });
+    if (twin) await tx.citation.delete({ where: { id: citation.id } });
+    await history('Citation', citation, twin ? null : await tx.citation.update({ where: { id: citation.id }, data: { subjectId: toParticipantId } }));
   }
-  for (const claim of await tx.claim.findMany({ where: about(fromParticipantId) })) {
+  for (const claim of await tx.claim.findMany({ where: about(from.id) })) {
     const twin = await tx.claim.count({ where: { ...about(toParticipantId), sourceId: claim.sourceId, field: claim.field } });
-    if (!twin) await tx.claim.update({ where: { id: claim.id }, data: { subjectId: toParticipantId, version: { increment: 1 } } });
+    if (twin) await tx.claim.delete({ where: { id: claim.id } });
+    await history('Claim', claim, twin ? null : await tx.claim.update({ where: { id: claim.id }, data: { subjectId: toParticipantId, version: { increment: 1 } } }));
   }
-  await tx.citation.deleteMany({ where: about(fromParticipantId) });
-  await tx.claim.deleteMany({ where: about(fromParticipantId) });
 }
 
 /**
@@ -229,7 +244,7 @@ async function moveParticipations(step: MergeStep, fromId: string, toId: string)
   for (const duplicate of await tx.participant.findMany({ where: { personId: fromId } })) {
     const keeper = keptIn.get(duplicate.exchangeId);
     if (!keeper) continue;
-    await carryEvidence(tx, duplicate.id, keeper.id);
+    await carryEvidence(step, duplicate, keeper.id);
     await tx.participant.delete({ where: { id: duplicate.id } });
     await recordRevision(tx, viewer, { entityType: 'Participant', entityId: duplicate.id, exchangeId: duplicate.exchangeId, action: 'DELETE', version: duplicate.version, before: duplicate, after: null, note });
     step.changedExchanges.add(duplicate.exchangeId);
