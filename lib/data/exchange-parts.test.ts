@@ -94,3 +94,24 @@ describe('cooperation items', () => {
     });
   });
 });
+
+describe('events', () => {
+  const symposium = { kind: 'SITE_VISIT', titleZh: '考察', titleEn: 'Inspection', originalLanguage: 'zh', translation: 'HUMAN' };
+
+  it('records the sites an event visited, in order, and refuses an organization not on record', async () => {
+    const [factory, company] = [
+      await database.db.organization.create({ data: { nameZh: '螺蛳粉产业园', nameEn: 'Luosifen industrial park', kind: 'ENTERPRISE' } }),
+      await database.db.organization.create({ data: { nameZh: '螺霸王', nameEn: 'Luobawang', kind: 'ENTERPRISE' } }),
+    ];
+    const { id } = await addPart(staff, 'event', exchangeId, { ...symposium, siteIds: [company.id, factory.id] });
+    expect((await getWorkingExchange(staff, exchangeId)).record.events[0]!.sitesVisited.map((s) => s.nameEn)).toEqual(['Luobawang', 'Luosifen industrial park']);
+    await updatePart(staff, 'event', id, { ...symposium, siteIds: [factory.id], version: '1' });
+    expect((await getWorkingExchange(staff, exchangeId)).record.events[0]!.sitesVisited.map((s) => s.id)).toEqual([factory.id]);
+
+    const before = await databaseFingerprint(database.db);
+    await expect(updatePart(staff, 'event', id, { ...symposium, siteIds: [crypto.randomUUID()], version: '2' })).rejects.toMatchObject({
+      details: { validation: { issues: [{ path: ['siteIds'], message: 'invalidId' }] } },
+    });
+    expect(await databaseFingerprint(database.db)).toBe(before);
+  });
+});

@@ -43,6 +43,7 @@ interface PartKind {
   sameExchange?: Readonly<Record<string, EntityType>>;
   people?: readonly string[];
   cities?: readonly string[];
+  organizations?: readonly string[];
   /** Fields of the form that are not columns of the row. */
   extra?: readonly string[];
   /** Columns worked out from the form inside the transaction (a person made from a typed name). */
@@ -59,7 +60,15 @@ export const partKinds = {
     extra: ['newPersonNameZh', 'newPersonNameEn', 'postTitleZh', 'postTitleEn'],
     resolve: resolveParticipant,
   },
-  event: { entity: 'Event', recordKind: 'EVENT', schema: eventFields, dates: ['date'] },
+  event: {
+    entity: 'Event',
+    recordKind: 'EVENT',
+    schema: eventFields,
+    dates: ['date'],
+    organizations: ['siteIds'],
+    extra: ['siteIds'],
+    afterSave: saveSites,
+  },
   topic: { entity: 'Topic', recordKind: 'TOPIC', schema: topicFields, sameExchange: { eventId: 'Event' } },
   question: {
     entity: 'Question',
@@ -102,9 +111,14 @@ async function checkReferences(tx: Tx, kind: PartKind, exchangeId: string, field
     const id = fields[field];
     if (typeof id === 'string' && !(await tx.person.count({ where: { id } }))) throw fieldError(field, 'invalidId');
   }
+  const idsIn = (field: string) => ([] as unknown[]).concat(fields[field] ?? []).filter((id): id is string => typeof id === 'string');
   for (const field of kind.cities ?? []) {
-    const ids = ([] as unknown[]).concat(fields[field] ?? []).filter((id): id is string => typeof id === 'string');
+    const ids = idsIn(field);
     if (ids.length && (await tx.city.count({ where: { id: { in: ids } } })) !== new Set(ids).size) throw fieldError(field, 'invalidId');
+  }
+  for (const field of kind.organizations ?? []) {
+    const ids = idsIn(field);
+    if (ids.length && (await tx.organization.count({ where: { id: { in: ids } } })) !== new Set(ids).size) throw fieldError(field, 'invalidId');
   }
 }
 
@@ -140,6 +154,12 @@ async function resolveParticipant(tx: Tx, viewer: Viewer, { exchangeId, partId, 
   const role = await tx.personRole.create({ data: { personId, titleZh, titleEn, attestedOn: startDate } });
   await recordRevision(tx, viewer, { entityType: 'PersonRole', entityId: role.id, exchangeId: null, action: 'CREATE', version: role.version, before: null, after: role });
   return { personId, personRoleId: role.id };
+}
+
+async function saveSites(tx: Tx, eventId: string, fields: Row): Promise<void> {
+  const siteIds = [...new Set(fields.siteIds as string[])];
+  await tx.eventOrganization.deleteMany({ where: { eventId } });
+  await tx.eventOrganization.createMany({ data: siteIds.map((organizationId, position) => ({ eventId, organizationId, position })) });
 }
 
 async function saveParties(tx: Tx, itemId: string, fields: Row): Promise<void> {

@@ -32,7 +32,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string) {
         include: {
           sitesVisited: {
             orderBy: { position: 'asc' },
-            include: { organization: { select: { nameZh: true, nameEn: true } } },
+            include: { organization: { select: { id: true, nameZh: true, nameEn: true } } },
           },
         },
       },

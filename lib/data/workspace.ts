@@ -81,6 +81,18 @@ export async function listCityChoices(viewer: Viewer) {
   return cities.map((city) => ({ ...city, mine: canEditCities(viewer, [city.id]) }));
 }
 
+/** Places an event of an exchange between these cities may have visited: their organizations, and those of no city. */
+export async function listSiteChoices(viewer: Viewer, cityIds: readonly string[]) {
+  requireStaff(viewer);
+  const db = await getDb();
+  return db.organization.findMany({
+    where: { OR: [{ cityId: { in: cityIds.filter(isId) } }, { cityId: null }] },
+    orderBy: [{ nameEn: 'asc' }, { id: 'asc' }],
+    take: 500,
+    select: { id: true, nameZh: true, nameEn: true },
+  });
+}
+
 /** People to choose from in forms (speakers, who asked, who proposed). */
 export async function listPersonChoices(viewer: Viewer) {
   requireStaff(viewer);

@@ -51,6 +51,8 @@ export interface Choices {
   events: { id: string; titleZh: string; titleEn: string }[];
   topics: { id: string; titleZh: string; titleEn: string }[];
   statements: { id: string; textZh: string; textEn: string }[];
+  /** Organizations of the exchange's two cities, for the sites an event visited. */
+  sites: { id: string; nameZh: string; nameEn: string }[];
 }
 
 type Values = Record<string, unknown>;
@@ -127,6 +129,7 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
         ...pair('title', 'text', true),
         field('date', 'date', { hint: w.parts.fields.dateHint }),
         ...pair('location', 'text'),
+        ...(choices.sites.length ? [field('siteIds', 'checkboxes', { options: named(choices.sites, 'nameZh', 'nameEn'), hint: w.parts.fields.siteIdsHint })] : []),
         ...pair('description', 'textarea'),
         ...provenance,
       ];

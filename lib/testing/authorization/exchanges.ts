@@ -10,7 +10,7 @@ import {
 } from '../../data/exchange-editing';
 import { addPart, deletePart, recordProgress, updatePart } from '../../data/exchange-parts';
 import { getExchangeRecord, listTimeline } from '../../data/exchanges';
-import { getExchangeHistory, getWorkingExchange, listCityChoices, listPersonChoices, listWorkspace } from '../../data/workspace';
+import { getExchangeHistory, getWorkingExchange, listCityChoices, listPersonChoices, listSiteChoices, listWorkspace } from '../../data/workspace';
 import { type AuthorizationCase, callers, editors, signedIn, type World } from './world';
 
 export const exchangeInput = (w: World) => ({
@@ -33,6 +33,7 @@ export const exchangeCases: AuthorizationCase[] = [
   { name: 'getWorkingExchange', state: 'draft', allowed: editors, call: (v, w) => getWorkingExchange(v, w.exchangeId) },
   { name: 'getExchangeHistory', state: 'draft', allowed: editors, call: (v, w) => getExchangeHistory(v, w.exchangeId) },
   { name: 'listCityChoices', state: 'draft', allowed: signedIn, call: (v) => listCityChoices(v) },
+  { name: 'listSiteChoices', state: 'draft', allowed: signedIn, call: (v, w) => listSiteChoices(v, [w.ziboId, w.liuzhouId]) },
   { name: 'listPersonChoices', state: 'draft', allowed: signedIn, call: (v) => listPersonChoices(v) },
   { name: 'createExchange', state: 'draft', allowed: editors, call: (v, w) => createExchange(v, exchangeInput(w)) },
   { name: 'updateExchange', state: 'draft', allowed: editors, call: (v, w) => updateExchange(v, w.exchangeId, { ...exchangeInput(w), version: '1' }) },

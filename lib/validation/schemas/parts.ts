@@ -37,6 +37,8 @@ export const eventFields = z.object({
   date: optionalIsoDate(),
   locationZh: optionalText(300),
   locationEn: optionalText(300),
+  /** The organizations the event visited (a factory, a company), in the order given. */
+  siteIds: z.array(uuid()).max(30).default([]),
   ...provenanceFields,
 });
 

@@ -38,8 +38,10 @@ function findPart(
       const post = participant?.titleRecorded ? participant.title : null;
       return participant && { ...participant, postTitleZh: post?.titleZh, postTitleEn: post?.titleEn };
     }
-    case 'event':
-      return record.events.find((p) => p.id === partId);
+    case 'event': {
+      const event = record.events.find((p) => p.id === partId);
+      return event && { ...event, siteIds: event.sitesVisited.map((site) => site.id) };
+    }
     case 'topic':
       return record.topics.find((p) => p.id === partId);
     case 'question':
