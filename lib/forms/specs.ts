@@ -79,7 +79,7 @@ function builder(locale: Locale, labels: Readonly<Record<string, unknown>>, valu
     field(name, 'select', { options, required: !optional, ...(optional ? { emptyOption: w.parts.notKnown } : {}) });
   const provenance = [
     choice('originalLanguage', enumOptions(t.enums.language, Language)),
-    choice('translation', enumOptions(t.enums.translation, TranslationKind)),
+    choice('translation', enumOptions(w.translationKinds, TranslationKind)),
   ];
   const named = (rows: { id: string; [key: string]: unknown }[], zh: string, en: string) =>
     rows.map((row) => ({ value: row.id, label: shorten(localize(locale, row[zh] as string | null, row[en] as string | null) ?? row.id) }));

@@ -60,6 +60,8 @@ const en = {
     saved: 'Saved.',
   },
   precision: { DAY: 'Exact day', MONTH: 'Month only', YEAR: 'Year only' },
+  /** How the other language of a text came about, as a form offers it. */
+  translationKinds: { HUMAN: 'Translated by a person', MACHINE: 'Machine-translated' },
   review: {
     title: 'Review and publishing',
     state: (state: string) => `State: ${state}`,
@@ -367,6 +369,7 @@ const zh: WorkspaceMessages = {
     saved: '已保存。',
   },
   precision: { DAY: '具体日期', MONTH: '仅知月份', YEAR: '仅知年份' },
+  translationKinds: { HUMAN: '人工翻译', MACHINE: '机器翻译' },
   review: {
     title: '审核与发布',
     state: (state) => `状态：${state}`,
