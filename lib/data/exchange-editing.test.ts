@@ -233,3 +233,18 @@ it('refuses a change that breaks a rule the database holds, instead of failing',
   ).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'brokenRule' } });
   expect(await databaseFingerprint(database.db)).toBe(before);
 });
+
+it('records the bodies that sent and received a delegation, each of its own city', async () => {
+  const [ziboGovernment, liuzhouGovernment] = [
+    await database.db.organization.create({ data: { nameZh: '淄博市人民政府', nameEn: 'Zibo Municipal Government', kind: 'GOVERNMENT', cityId: zibo.id } }),
+    await database.db.organization.create({ data: { nameZh: '柳州市人民政府', nameEn: 'Liuzhou Municipal Government', kind: 'GOVERNMENT', cityId: liuzhou.id } }),
+  ];
+  const { id } = await createExchange(author, input({ visitingOrganizationId: ziboGovernment.id, hostOrganizationId: liuzhouGovernment.id }));
+  expect((await getWorkingExchange(author, id)).record.visitingOrganization).toMatchObject({ nameEn: 'Zibo Municipal Government' });
+
+  const before = await databaseFingerprint(database.db);
+  await expect(
+    updateExchange(author, id, input({ visitingOrganizationId: liuzhouGovernment.id, hostOrganizationId: liuzhouGovernment.id, version: '1' })),
+  ).rejects.toMatchObject({ details: { validation: { issues: [{ path: ['visitingOrganizationId'], message: 'invalidId' }] } } });
+  expect(await databaseFingerprint(database.db)).toBe(before);
+});

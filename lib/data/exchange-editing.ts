@@ -1,12 +1,12 @@
 import 'server-only';
 import { AppError } from '../errors';
 import { fromIsoDate } from '../i18n/format';
-import { exchangeFields } from '../validation/schemas/exchange';
+import { type ExchangeFields, exchangeFields } from '../validation/schemas/exchange';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { actorIdOf, canEditCities, isAdmin, requireStaff } from './access';
 import { inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
 import { writePublication } from './publication';
-import { isId, parseInput } from './validate';
+import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -39,6 +39,19 @@ export async function markChanged(tx: Tx, exchangeId: string): Promise<void> {
   });
 }
 
+/** The sending and receiving bodies must be on record, each of its own side's city or of none. */
+async function checkOrganizations(tx: Tx, fields: ExchangeFields): Promise<void> {
+  const sides = [
+    ['visitingOrganizationId', fields.visitingOrganizationId, fields.visitingCityId],
+    ['hostOrganizationId', fields.hostOrganizationId, fields.hostCityId],
+  ] as const;
+  for (const [field, organizationId, cityId] of sides) {
+    if (!organizationId) continue;
+    const organization = await tx.organization.findUnique({ where: { id: organizationId }, select: { cityId: true } });
+    if (!organization || (organization.cityId !== null && organization.cityId !== cityId)) throw fieldError(field, 'invalidId');
+  }
+}
+
 function toColumns(fields: ReturnType<typeof exchangeFields.parse>) {
   return { ...fields, startDate: fromIsoDate(fields.startDate), endDate: fields.endDate ? fromIsoDate(fields.endDate) : null };
 }
@@ -65,6 +78,7 @@ export async function createExchange(viewer: Viewer, input: unknown): Promise<{ 
     const slugOf = (id: string) => cities.find((c) => c.id === id)?.slug;
     const [from, to] = [slugOf(fields.visitingCityId), slugOf(fields.hostCityId)];
     if (!from || !to) throw new AppError('NOT_FOUND', 'Unknown city');
+    await checkOrganizations(tx, fields);
     const slug = await freeSlug(tx, `${fields.startDate.slice(0, 7)}-${from}-to-${to}`);
     const exchange = await tx.exchange.create({
       data: { ...toColumns(fields), slug, publicationState: 'DRAFT', createdById: actorIdOf(viewer) },
@@ -92,6 +106,7 @@ export async function updateExchange(viewer: Viewer, exchangeId: string, input: 
     if (!canEditCities(viewer, [fields.visitingCityId, fields.hostCityId])) {
       throw new AppError('FORBIDDEN', 'Neither new city is the viewer’s', { reason: 'cityOutOfScope' });
     }
+    await checkOrganizations(tx, fields);
     const { before, after } = await updateVersioned(tx, 'Exchange', exchangeId, version, toColumns(fields));
     await markChanged(tx, exchangeId);
     await recordRevision(tx, viewer, {

@@ -89,7 +89,7 @@ export async function listSiteChoices(viewer: Viewer, cityIds: readonly string[]
     where: { OR: [{ cityId: { in: cityIds.filter(isId) } }, { cityId: null }] },
     orderBy: [{ nameEn: 'asc' }, { id: 'asc' }],
     take: 500,
-    select: { id: true, nameZh: true, nameEn: true },
+    select: { id: true, nameZh: true, nameEn: true, cityId: true },
   });
 }
 

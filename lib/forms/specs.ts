@@ -52,7 +52,7 @@ export interface Choices {
   topics: { id: string; titleZh: string; titleEn: string }[];
   statements: { id: string; textZh: string; textEn: string }[];
   /** Organizations of the exchange's two cities, for the sites an event visited. */
-  sites: { id: string; nameZh: string; nameEn: string }[];
+  sites: { id: string; nameZh: string; nameEn: string; cityId: string | null }[];
 }
 
 type Values = Record<string, unknown>;
@@ -88,14 +88,20 @@ function builder(locale: Locale, labels: Readonly<Record<string, unknown>>, valu
   return { t, w, enumOptions, field, pair, choice, provenance, named, optionalRef };
 }
 
-export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'>, values: Values = {}): FieldSpec[] {
+/** The exchange's form; with the two cities' organizations once the cities are known (editing, not creating). */
+export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'> & Partial<Pick<Choices, 'sites'>>, values: Values = {}): FieldSpec[] {
   const w = getWorkspaceMessages(locale);
-  const { t, enumOptions, field, pair, choice, provenance, named } = builder(locale, w.exchangeForm, values);
+  const { t, enumOptions, field, pair, choice, provenance, named, optionalRef } = builder(locale, w.exchangeForm, values);
   const cities = named(choices.cities, 'nameZh', 'nameEn');
+  const organizationsOf = (cityId: unknown) => named(choices.sites?.filter((site) => site.cityId === null || site.cityId === cityId) ?? [], 'nameZh', 'nameEn');
+  const organizations = choices.sites
+    ? [optionalRef('visitingOrganizationId', organizationsOf(values.visitingCityId)), optionalRef('hostOrganizationId', organizationsOf(values.hostCityId))]
+    : [];
   return [
     ...pair('title', 'text', true),
     choice('visitingCityId', cities),
     choice('hostCityId', cities),
+    ...organizations,
     field('startDate', 'date', { required: true }),
     field('endDate', 'date', { hint: w.exchangeForm.endDateHint }),
     choice('datePrecision', enumOptions(w.precision, DatePrecision)),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DatePrecision, ExchangeStatus, Language, TranslationKind } from '../../generated/prisma/enums';
-import { enumOf, isoDate, optionalIsoDate, optionalText, requiredText, uuid } from '../fields';
+import { enumOf, isoDate, optionalIsoDate, optionalText, optionalUuid, requiredText, uuid } from '../fields';
 
 /** A value list of a Prisma enum, as the tuple zod wants. */
 export const valuesOf = <T extends Record<string, string>>(values: T) => Object.values(values) as [T[keyof T], ...T[keyof T][]];
@@ -23,6 +23,9 @@ export const exchangeFields = z
     delegationNameEn: optionalText(200),
     visitingCityId: uuid(),
     hostCityId: uuid(),
+    /** The bodies that sent and received the delegation (a city government), when known. */
+    visitingOrganizationId: optionalUuid(),
+    hostOrganizationId: optionalUuid(),
     startDate: isoDate(),
     endDate: optionalIsoDate(),
     datePrecision: enumOf(valuesOf(DatePrecision)),

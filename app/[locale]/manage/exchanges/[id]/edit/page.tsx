@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { RecordForm } from '@/components/manage/record-form';
-import { getWorkingExchange, listCityChoices } from '@/lib/data/workspace';
+import { getWorkingExchange, listCityChoices, listSiteChoices } from '@/lib/data/workspace';
 import { orNotFound, workspaceViewer } from '@/lib/forms/page-params';
 import { exchangeSpec } from '@/lib/forms/specs';
 import { isLocale } from '@/lib/i18n/locales';
@@ -19,7 +19,7 @@ export default async function EditExchangePage({ params }: PageProps<'/[locale]/
   const { locale, viewer } = await workspaceViewer(rawLocale, `/${rawLocale}/manage/exchanges/${id}/edit`);
   const { fields } = await orNotFound(getWorkingExchange(viewer, id));
   const w = getWorkspaceMessages(locale);
-  const cities = await listCityChoices(viewer);
+  const [cities, sites] = await Promise.all([listCityChoices(viewer), listSiteChoices(viewer, [fields.visitingCityId, fields.hostCityId])]);
   return (
     <div className="max-w-3xl">
       <h1 className="mb-6 text-3xl font-bold text-brand-900">{w.exchangeForm.editTitle}</h1>
@@ -27,7 +27,7 @@ export default async function EditExchangePage({ params }: PageProps<'/[locale]/
         schema="exchange"
         action={updateExchangeAction.bind(null, locale, id)}
         locale={locale}
-        fields={[...exchangeSpec(locale, { cities }, fields), { name: 'note', type: 'textarea', label: w.exchangeForm.note }]}
+        fields={[...exchangeSpec(locale, { cities, sites }, fields), { name: 'note', type: 'textarea', label: w.exchangeForm.note }]}
         hidden={{ version: fields.version }}
         submitLabel={w.exchangeForm.save}
       />
