@@ -7,6 +7,7 @@ import type { AuditEventKind } from '../generated/prisma/enums';
 import { accountChange, newAccount, passwordChange } from '../validation/schemas/account';
 import { actorIdOf, requireAdmin } from './access';
 import { inTransaction, type Tx } from './mutation';
+import { listCityChoices } from './workspace';
 import { isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -50,8 +51,7 @@ export async function getAccount(viewer: Viewer, accountId: string) {
 /** The cities an account can be given, for the account forms. */
 export async function listAccountCityChoices(viewer: Viewer) {
   requireAdmin(viewer);
-  const db = await getDb();
-  return db.city.findMany({ orderBy: { slug: 'asc' }, select: { id: true, slug: true, nameZh: true, nameEn: true } });
+  return listCityChoices(viewer);
 }
 
 async function checkCities(tx: Tx, cityIds: readonly string[]) {

@@ -4,7 +4,7 @@ import { fromIsoDate } from '../i18n/format';
 import { type ExchangeFields, exchangeFields } from '../validation/schemas/exchange';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { actorIdOf, canEditCities, isAdmin, requireStaff } from './access';
-import { inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
+import { freeSlug, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
 import { writePublication } from './publication';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
@@ -56,16 +56,6 @@ function toColumns(fields: ReturnType<typeof exchangeFields.parse>) {
   return { ...fields, startDate: fromIsoDate(fields.startDate), endDate: fields.endDate ? fromIsoDate(fields.endDate) : null };
 }
 
-async function freeSlug(tx: Tx, base: string): Promise<string> {
-  const taken = new Set(
-    (await tx.exchange.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((e) => e.slug),
-  );
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!taken.has(slug)) return slug;
-  }
-}
-
 /** A new exchange, as a draft. Staff may only record exchanges that involve one of their cities. */
 export async function createExchange(viewer: Viewer, input: unknown): Promise<{ id: string; slug: string }> {
   requireStaff(viewer);
@@ -79,7 +69,7 @@ export async function createExchange(viewer: Viewer, input: unknown): Promise<{ 
     const [from, to] = [slugOf(fields.visitingCityId), slugOf(fields.hostCityId)];
     if (!from || !to) throw new AppError('NOT_FOUND', 'Unknown city');
     await checkOrganizations(tx, fields);
-    const slug = await freeSlug(tx, `${fields.startDate.slice(0, 7)}-${from}-to-${to}`);
+    const slug = await freeSlug(tx, 'exchange', `${fields.startDate.slice(0, 7)}-${from}-to-${to}`);
     const exchange = await tx.exchange.create({
       data: { ...toColumns(fields), slug, publicationState: 'DRAFT', createdById: actorIdOf(viewer) },
     });

@@ -52,6 +52,20 @@ function postgresCode(error: Prisma.PrismaClientKnownRequestError): string | und
   return adapterError?.cause?.code;
 }
 
+/** The records whose readable key appears in addresses. */
+type KeyedModel = 'exchange' | 'source';
+
+/** `base`, or `base-2`, `base-3`…: the first key no record of the model has yet. */
+export async function freeSlug(tx: Tx, model: KeyedModel, base: string): Promise<string> {
+  const where = { slug: { startsWith: base } };
+  const rows = model === 'exchange' ? await tx.exchange.findMany({ where, select: { slug: true } }) : await tx.source.findMany({ where, select: { slug: true } });
+  const taken = new Set(rows.map((row) => row.slug));
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!taken.has(slug)) return slug;
+  }
+}
+
 /** Fields that change with every save and say nothing about what was changed. */
 const bookkeeping = new Set(['createdAt', 'updatedAt', 'version']);
 

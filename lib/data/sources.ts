@@ -8,7 +8,7 @@ import { changeNote, versionedChange } from '../validation/schemas/change';
 import { citationFields, sourceFields } from '../validation/schemas/sources';
 import { canEditCities, requireStaff } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
-import { delegateFor, type EntityType, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
+import { delegateFor, type EntityType, freeSlug, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -45,14 +45,9 @@ function toColumns(fields: z.infer<typeof sourceFields>) {
 }
 
 /** A readable, unused key: "2023-05-16-workers-daily". */
-async function freeSourceSlug(tx: Tx, publishedOn: string | null, publicationEn: string): Promise<string> {
+function freeSourceSlug(tx: Tx, publishedOn: string | null, publicationEn: string): Promise<string> {
   const name = publicationEn.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'source';
-  const base = `${publishedOn ?? 'undated'}-${name}`;
-  const taken = new Set((await tx.source.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((s) => s.slug));
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!taken.has(slug)) return slug;
-  }
+  return freeSlug(tx, 'source', `${publishedOn ?? 'undated'}-${name}`);
 }
 
 /** A new source, cited for the exchange as a whole. */
