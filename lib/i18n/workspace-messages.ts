@@ -20,7 +20,7 @@ const en = {
       provider: 'Your identity provider signed you in, but no enabled Jiaoliu account has that email address.',
     },
   },
-  nav: { workspace: 'Workspace', newExchange: 'New exchange', deleted: 'Deleted records', accounts: 'Accounts', audit: 'Audit log' },
+  nav: { workspace: 'Workspace', newExchange: 'New exchange', deleted: 'Deleted records' },
   workspace: {
     title: 'Workspace',
     intro: 'Exchanges you may edit, most recently changed first. Drafts stay private until someone else reviews and publishes them.',
@@ -331,7 +331,7 @@ const zh: WorkspaceMessages = {
       provider: '身份提供方已验证您的身份，但没有使用该电子邮件地址的有效交流账户。',
     },
   },
-  nav: { workspace: '工作台', newExchange: '新建交流', deleted: '已删除的记录', accounts: '账户', audit: '审计日志' },
+  nav: { workspace: '工作台', newExchange: '新建交流', deleted: '已删除的记录' },
   workspace: {
     title: '工作台',
     intro: '您可编辑的交流记录，按最近修改排列。草稿在他人审核并发布之前不会公开。',
