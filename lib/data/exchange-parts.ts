@@ -21,6 +21,7 @@ import { editableExchange, markChanged } from './exchange-editing';
 import { type ExchangeRecord, loadExchangeRecord } from './exchange-record';
 import { delegateFor, type EntityType, inTransaction, recordRevision, requireVersion, type Tx, updateVersioned } from './mutation';
 import { type PartEntity, snapshotOfPart } from './part-deletions';
+import { refreshPublicItem } from './public-index';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -292,4 +293,5 @@ async function refreshPublishedProgress(tx: Tx, exchangeId: string, itemId: stri
   if (!live || !target) return;
   for (const field of progressFields) (target as Row)[field] = live[field];
   await tx.publication.update({ where: { exchangeId }, data: { record: encodeRecord(published) as Prisma.InputJsonValue } });
+  await refreshPublicItem(tx, live);
 }

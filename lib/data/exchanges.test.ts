@@ -25,7 +25,7 @@ describe('listTimeline', () => {
     await make.exchange(a.id, b.id, { startDate: new Date('2024-06-01T00:00:00Z'), slug: 'newer' });
     await make.exchange(b.id, a.id, { startDate: new Date('2020-06-01T00:00:00Z'), slug: 'older' });
 
-    const timeline = await listTimeline(anonymous, { page: 1 });
+    const timeline = await listTimeline(anonymous, {});
     expect(timeline.exchanges.map((e) => e.slug)).toEqual(['newer', foundingExchangeSlug, 'older']);
     expect(timeline.exchanges.map((e) => e.dateDisputed)).toEqual([false, true, false]);
     expect(timeline.exchanges[1]).toMatchObject({ eventCount: 2, itemCount: 5 });
@@ -36,10 +36,10 @@ describe('listTimeline', () => {
     for (let day = 1; day <= 25; day++) {
       await make.exchange(a.id, b.id, { startDate: new Date(Date.UTC(2024, 0, day)) });
     }
-    const first = await listTimeline(anonymous, { page: 1 });
-    const second = await listTimeline(anonymous, { page: 2 });
+    const first = await listTimeline(anonymous, {});
+    const second = await listTimeline(anonymous, { page: '2' });
     expect([first.exchanges.length, second.exchanges.length, first.pageCount, first.total]).toEqual([20, 5, 2, 25]);
-    expect((await listTimeline(anonymous, { page: 99 })).exchanges).toEqual([]);
+    expect((await listTimeline(anonymous, { page: '99' })).exchanges).toEqual([]);
   });
 
   describe('who sees what', () => {
@@ -55,7 +55,7 @@ describe('listTimeline', () => {
       await make.exchange(zibo.id, other.id, { slug: 'deleted', deletedAt: new Date() });
     });
 
-    const slugsFor = async (viewer: Viewer) => (await listTimeline(viewer, { page: 1 })).exchanges.map((e) => e.slug).sort();
+    const slugsFor = async (viewer: Viewer) => (await listTimeline(viewer, {})).exchanges.map((e) => e.slug).sort();
 
     it('shows everyone, signed in or not, only what is published', async () => {
       for (const viewer of [anonymous, staffOf(zibo.id), staffOf(), admin]) {

@@ -3,59 +3,116 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { parseSearchQuery } from '../search/terms';
+import { type ExchangeFilters, exchangeFilters, statusOfFilter } from '../validation/schemas/public';
 import { citySelect, type ExchangeRecord } from './exchange-record';
 import { decodeRecord } from '../records/json-record';
+import { fieldError, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
  * What the public reads. Everyone, signed in or not, reads the same thing here: the published copy of
- * each record (see Publication in the schema). Staff read their drafts through lib/data/workspace.ts.
- * The viewer is still taken, so that every read of the data-access layer has one.
+ * each record (see Publication in the schema) and the read model derived from it (public-index.ts).
+ * Staff read their drafts through lib/data/workspace.ts. The viewer is still taken, so that every
+ * read of the data-access layer has one.
  */
 
-export const timelineQuery = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
-export type TimelineQuery = z.infer<typeof timelineQuery>;
+export const timelinePageSize = 20;
+export const shown = { withdrawnAt: null } as const;
 
-const pageSize = 20;
-const shown = { withdrawnAt: null } as const;
+/** The published exchanges a set of filters picks, as a query condition. */
+export function publicationWhere(filters: Partial<Omit<ExchangeFilters, 'page'>>): Prisma.PublicationWhereInput {
+  const conditions: Prisma.PublicationWhereInput[] = [shown];
+  if (filters.city && filters.partner) {
+    conditions.push({
+      OR: [
+        { visitingCity: { slug: filters.city }, hostCity: { slug: filters.partner } },
+        { visitingCity: { slug: filters.partner }, hostCity: { slug: filters.city } },
+      ],
+    });
+  } else if (filters.city) {
+    conditions.push({ OR: [{ visitingCity: { slug: filters.city } }, { hostCity: { slug: filters.city } }] });
+  }
+  if (filters.year) {
+    conditions.push({ startDate: { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) } });
+  }
+  if (filters.topic) {
+    const topic = parseSearchQuery(filters.topic);
+    // A topic of single characters only cannot be matched; it picks nothing rather than everything.
+    conditions.push(topic ? { texts: { some: { kind: 'TOPIC', ...textMatches(topic) } } } : { exchangeId: { in: [] } });
+  }
+  if (filters.status) conditions.push({ items: { some: { status: statusOfFilter(filters.status) } } });
+  if (filters.person) conditions.push({ texts: { some: { kind: 'PERSON', subjectId: filters.person } } });
+  return { AND: conditions };
+}
 
-/** Published exchanges, newest first, with whether each one's date is disputed. */
-export async function listTimeline(_viewer: Viewer, query: TimelineQuery) {
+/** A searchable text holding every key of the query, and each Chinese word whole. */
+export function textMatches(query: NonNullable<ReturnType<typeof parseSearchQuery>>): Prisma.PublicTextWhereInput {
+  return {
+    terms: { hasEvery: query.terms },
+    AND: query.phrases.map((phrase) => ({ searchText: { contains: phrase.replace(/[\\%_]/g, '\\$&') } })),
+  };
+}
+
+const timelineSelect = {
+  exchangeId: true,
+  slug: true,
+  titleZh: true,
+  titleEn: true,
+  summaryZh: true,
+  summaryEn: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  dateDisputed: true,
+  eventCount: true,
+  itemCount: true,
+  updatedAt: true,
+  visitingCity: { select: citySelect },
+  hostCity: { select: citySelect },
+} as const;
+
+/**
+ * Published exchanges, newest first, a page at a time, narrowed by the filters in `input` (an
+ * address's query). A filter that cannot be used is refused as invalid input; a city that has no
+ * published exchanges is refused by name, so a mistyped address says what is wrong.
+ */
+export async function listTimeline(_viewer: Viewer, input: unknown) {
+  const filters = parseInput(exchangeFilters, input);
+  const page = filters.page ?? 1;
   const db = await getDb();
+  const where = publicationWhere(filters);
   const [total, publications] = await Promise.all([
-    db.publication.count({ where: shown }),
+    db.publication.count({ where }),
     db.publication.findMany({
-      where: shown,
+      where,
       // The id breaks ties, so that pages neither repeat nor skip records that share a date.
       orderBy: [{ startDate: 'desc' }, { exchangeId: 'desc' }],
-      skip: (query.page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        exchangeId: true,
-        slug: true,
-        titleZh: true,
-        titleEn: true,
-        summaryZh: true,
-        summaryEn: true,
-        startDate: true,
-        endDate: true,
-        datePrecision: true,
-        dateDisputed: true,
-        eventCount: true,
-        itemCount: true,
-        visitingCity: { select: citySelect },
-        hostCity: { select: citySelect },
-      },
+      skip: (page - 1) * timelinePageSize,
+      take: timelinePageSize,
+      select: timelineSelect,
     }),
   ]);
+  if (total === 0) await requireKnownCities(db, filters);
   return {
+    filters,
     total,
-    page: query.page,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    page,
+    pageCount: Math.max(1, Math.ceil(total / timelinePageSize)),
     exchanges: publications.map(({ exchangeId, ...rest }) => ({ id: exchangeId, ...rest })),
   };
+}
+export type TimelineEntry = Awaited<ReturnType<typeof listTimeline>>['exchanges'][number];
+
+/** Nothing found: when a filter names a city nobody has published about, that is the reason to give. */
+async function requireKnownCities(db: PrismaClient, filters: ExchangeFilters): Promise<void> {
+  for (const field of ['city', 'partner'] as const) {
+    const slug = filters[field];
+    if (!slug) continue;
+    const known = await db.publication.count({ where: { ...shown, OR: [{ visitingCity: { slug } }, { hostCity: { slug } }] }, take: 1 });
+    if (!known) throw fieldError(field, 'unknownCity');
+  }
 }
 
 const slugSchema = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/);

@@ -2,10 +2,12 @@ import type { Prisma } from '../generated/prisma/client';
 import { AppError } from '../errors';
 import { encodeRecord } from '../records/json-record';
 import { loadExchangeRecord } from './exchange-record';
+import { writePublicIndex } from './public-index';
 
 /**
  * Copies an exchange as it stands into its publication, replacing the copy the public saw before.
- * Runs inside the transaction that publishes, so the copy and the record's state change together.
+ * Runs inside the transaction that publishes, so the copy, the search and tracker rows derived from it
+ * (lib/data/public-index.ts) and the record's state change together.
  */
 export async function writePublication(tx: Prisma.TransactionClient, exchangeId: string, publishedById: string | null) {
   const record = await loadExchangeRecord(tx, exchangeId);
@@ -35,4 +37,5 @@ export async function writePublication(tx: Prisma.TransactionClient, exchangeId:
     withdrawnAt: null,
   };
   await tx.publication.upsert({ where: { exchangeId }, create: { exchangeId, ...data }, update: data });
+  await writePublicIndex(tx, record, exchange);
 }

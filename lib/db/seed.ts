@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { indexUnindexedPublications } from '../data/public-index';
 import { writePublication } from '../data/publication';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { RecordKind } from '../generated/prisma/enums';
@@ -32,7 +33,11 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${seedLockKey})`;
       const existing = await tx.exchange.findUnique({ where: { slug: foundingExchangeSlug }, select: { id: true } });
-      if (existing) return { created: false, summary: `exchange ${foundingExchangeSlug} is present` };
+      if (existing) {
+        const indexed = await indexUnindexedPublications(tx);
+        const summary = `exchange ${foundingExchangeSlug} is present` + (indexed ? `; ${indexed} publication(s) indexed for search` : '');
+        return { created: false, summary };
+      }
       await writeFoundingRecord(tx);
       const counts = await countRecords(tx);
       return { created: true, summary: counts };

@@ -76,6 +76,11 @@ export function slug(max: number) {
     .prefault('');
 }
 
+/** A key as `slug` reads it, or nothing given (null): a filter left at "any". */
+export function optionalSlug(max: number) {
+  return z.preprocess((value) => (value === '' || value === undefined ? null : value), slug(max).nullable());
+}
+
 /** Trimmed, not empty, at most `max` characters. */
 export function requiredText(max: number, options: TextOptions = {}) {
   return text(max, options, true).prefault('');

@@ -27,7 +27,7 @@ export const exchangeInput = (w: World) => ({
 const eventInput = { kind: 'MEETING', titleZh: '会见', titleEn: 'Meeting', originalLanguage: 'zh', translation: 'HUMAN' };
 
 export const exchangeCases: AuthorizationCase[] = [
-  { name: 'listTimeline', state: 'published', allowed: callers, call: (v) => listTimeline(v, { page: 1 }) },
+  { name: 'listTimeline', state: 'published', allowed: callers, call: (v) => listTimeline(v, {}) },
   { name: 'getExchangeRecord', state: 'published', allowed: callers, call: (v) => getExchangeRecord(v, 'zibo-to-liuzhou') },
   { name: 'listWorkspace', state: 'draft', allowed: signedIn, call: (v) => listWorkspace(v) },
   { name: 'getWorkingExchange', state: 'draft', allowed: editors, call: (v, w) => getWorkingExchange(v, w.exchangeId) },

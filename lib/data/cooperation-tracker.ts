@@ -1,0 +1,169 @@
+import 'server-only';
+import { getDb } from '../db/client';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { CooperationStatus } from '../generated/prisma/enums';
+import { isoDate } from '../i18n/format';
+import { type ItemFilters, itemFilters, statusOfFilter } from '../validation/schemas/public';
+import { citySelect } from './exchange-record';
+import { publicationWhere } from './exchanges';
+import { parseInput } from './validate';
+import type { Viewer } from './viewer';
+
+/*
+ * The cooperation tracker: every public cooperation item, where it stands and when anyone last
+ * reported on it, and for each city and pair the share of items completed — whether a visit that made
+ * the news became lasting cooperation.
+ */
+
+/** Items that are finished one way or the other; anything else is still open. */
+const closedStatuses: CooperationStatus[] = ['COMPLETED', 'CANCELLED'];
+
+/** How long an open item may go without news before the tracker flags it. */
+export const staleAfterMonths = 6;
+
+/** The day before which an open item's last news makes it stale: six months before `today`. */
+export function staleCutoff(today: Date = new Date()): Date {
+  const cutoff = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - staleAfterMonths, today.getUTCDate()));
+  // 31 August less six months is 3 March after rolling over; the month's last day is meant.
+  if (cutoff.getUTCDate() !== today.getUTCDate()) cutoff.setUTCDate(0);
+  return cutoff;
+}
+
+/**
+ * Open items with no news since the cutoff: no progress entry since then, or, for an item nobody has
+ * reported on, an exchange before then.
+ */
+function staleWhere(cutoff: Date): Prisma.PublicItemWhereInput {
+  return {
+    status: { notIn: closedStatuses },
+    OR: [{ lastUpdatedOn: { lt: cutoff } }, { lastUpdatedOn: null, publication: { startDate: { lt: cutoff } } }],
+  };
+}
+
+export function isStale(item: { status: CooperationStatus; lastUpdatedOn: Date | null }, exchangeDate: Date, cutoff: Date): boolean {
+  return !closedStatuses.includes(item.status) && (item.lastUpdatedOn ?? exchangeDate) < cutoff;
+}
+
+/** The public items a set of filters picks, as a query condition. */
+export function publicItemsWhere(filters: Partial<Omit<ItemFilters, 'page'>>, cutoff = staleCutoff()): Prisma.PublicItemWhereInput {
+  const conditions: Prisma.PublicItemWhereInput[] = [{ publication: publicationWhere({ city: filters.city, partner: filters.partner }) }];
+  if (filters.status === 'stale') conditions.push(staleWhere(cutoff));
+  else if (filters.status) conditions.push({ status: statusOfFilter(filters.status) });
+  return { AND: conditions };
+}
+
+export interface FollowThrough {
+  total: number;
+  completed: number;
+  /** Completed items as a share of all items, cancelled ones included: a dropped promise was not kept. */
+  share: number | null;
+  stale: number;
+  byStatus: Partial<Record<CooperationStatus, number>>;
+}
+
+export async function followThroughOf(db: PrismaClient, where: Prisma.PublicItemWhereInput, cutoff = staleCutoff()): Promise<FollowThrough> {
+  const [groups, stale] = await Promise.all([
+    db.publicItem.groupBy({ by: ['status'], where, _count: { _all: true } }),
+    db.publicItem.count({ where: { AND: [where, staleWhere(cutoff)] } }),
+  ]);
+  const byStatus = Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
+  const total = groups.reduce((sum, group) => sum + group._count._all, 0);
+  const completed = byStatus.COMPLETED ?? 0;
+  return { total, completed, share: total ? completed / total : null, stale, byStatus };
+}
+
+export const trackerPageSize = 50;
+
+/** The tracker's list: items newest exchange first, each with whether it has gone stale. */
+export async function listPublicItems(_viewer: Viewer, input: unknown) {
+  const filters = parseInput(itemFilters, input);
+  const page = filters.page ?? 1;
+  const cutoff = staleCutoff();
+  const where = publicItemsWhere(filters, cutoff);
+  const db = await getDb();
+  const [total, items, followThrough] = await Promise.all([
+    db.publicItem.count({ where }),
+    db.publicItem.findMany({
+      where,
+      orderBy: [{ publication: { startDate: 'desc' } }, { exchangeId: 'desc' }, { position: 'asc' }],
+      skip: (page - 1) * trackerPageSize,
+      take: trackerPageSize,
+      select: {
+        id: true,
+        titleZh: true,
+        titleEn: true,
+        status: true,
+        progress: true,
+        dueDate: true,
+        lastUpdatedOn: true,
+        originStatementNumber: true,
+        publication: {
+          select: {
+            slug: true,
+            titleZh: true,
+            titleEn: true,
+            startDate: true,
+            datePrecision: true,
+            dateDisputed: true,
+            visitingCity: { select: citySelect },
+            hostCity: { select: citySelect },
+          },
+        },
+      },
+    }),
+    followThroughOf(db, publicItemsWhere({ ...filters, status: null }, cutoff), cutoff),
+  ]);
+  return {
+    filters,
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / trackerPageSize)),
+    staleSince: isoDate(cutoff),
+    followThrough,
+    items: items.map((item) => ({ ...item, stale: isStale(item, item.publication.startDate, cutoff) })),
+  };
+}
+
+interface FollowThroughRow {
+  cityId: string;
+  partnerId: string | null;
+  total: number;
+  completed: number;
+}
+
+/**
+ * The follow-through of every city and every pair at once, for the tracker's tables: items counted
+ * once for each of their exchange's two cities, and once for the pair.
+ */
+export async function listFollowThrough(_viewer: Viewer) {
+  const db = await getDb();
+  const rows = await db.$queryRaw<FollowThroughRow[]>`
+    WITH item AS (
+      SELECT p."visitingCityId" AS a, p."hostCityId" AS b, i.status
+      FROM "PublicItem" i JOIN "Publication" p ON p."exchangeId" = i."exchangeId" AND p."withdrawnAt" IS NULL
+    ), per AS (
+      SELECT a AS "cityId", NULL::uuid AS "partnerId", status FROM item
+      UNION ALL SELECT b, NULL::uuid, status FROM item
+      UNION ALL SELECT LEAST(a, b), GREATEST(a, b), status FROM item
+    )
+    SELECT "cityId", "partnerId", count(*)::int AS total, (count(*) FILTER (WHERE status = 'COMPLETED'))::int AS completed
+    FROM per GROUP BY "cityId", "partnerId"`;
+  const cityIds = [...new Set(rows.flatMap((row) => [row.cityId, ...(row.partnerId ? [row.partnerId] : [])]))];
+  const cities = new Map((await db.city.findMany({ where: { id: { in: cityIds } }, select: { id: true, ...citySelect } })).map((city) => [city.id, city]));
+  const withShare = (row: FollowThroughRow) => ({ total: row.total, completed: row.completed, share: row.total ? row.completed / row.total : null });
+  type Ranked = { share: number | null; total: number; city: { slug: string } };
+  const byShare = (a: Ranked, b: Ranked) => (b.share ?? 0) - (a.share ?? 0) || b.total - a.total || a.city.slug.localeCompare(b.city.slug);
+  return {
+    cities: rows
+      .filter((row) => !row.partnerId)
+      .flatMap((row) => (cities.has(row.cityId) ? [{ city: cities.get(row.cityId)!, ...withShare(row) }] : []))
+      .sort(byShare),
+    pairs: rows
+      .filter((row) => row.partnerId)
+      .flatMap((row) => {
+        const [city, partner] = [cities.get(row.cityId), cities.get(row.partnerId!)];
+        return city && partner ? [{ city, partner, ...withShare(row) }] : [];
+      })
+      .sort(byShare),
+  };
+}

@@ -1,0 +1,138 @@
+import 'server-only';
+import { cache } from 'react';
+import { getDb } from '../db/client';
+import { AppError } from '../errors';
+import { Prisma } from '../generated/prisma/client';
+import { decodeRecord } from '../records/json-record';
+import { citySelect, type ExchangeRecord } from './exchange-record';
+import { shown } from './exchanges';
+import { followThroughOf, publicItemsWhere } from './cooperation-tracker';
+import type { Viewer } from './viewer';
+
+/*
+ * The cities of the public side: the cities that have published exchanges, which pairs of them met
+ * and how often, and each city's and each pair's page.
+ */
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const cityFields = { id: true, ...citySelect, latitude: true, longitude: true, knownForZh: true, knownForEn: true } as const;
+
+/** Every city with at least one published exchange, with how many it has, most first. */
+export const listPublicCities = cache(async (_viewer: Viewer) => {
+  const db = await getDb();
+  const cities = await db.city.findMany({
+    where: { OR: [{ publicationsVisiting: { some: shown } }, { publicationsHosting: { some: shown } }] },
+    select: { ...cityFields, _count: { select: { publicationsVisiting: { where: shown }, publicationsHosting: { where: shown } } } },
+  });
+  return cities
+    .map(({ _count, latitude, longitude, ...city }) => ({
+      ...city,
+      latitude: latitude === null ? null : Number(latitude),
+      longitude: longitude === null ? null : Number(longitude),
+      exchangeCount: _count.publicationsVisiting + _count.publicationsHosting,
+    }))
+    .sort((a, b) => b.exchangeCount - a.exchangeCount || a.slug.localeCompare(b.slug));
+});
+export type PublicCity = Awaited<ReturnType<typeof listPublicCities>>[number];
+
+/** Which cities met which, either way round, and how many times: one entry per pair. */
+export const listCityPairs = cache(async (_viewer: Viewer) => {
+  const db = await getDb();
+  const rows = await db.publication.groupBy({ by: ['visitingCityId', 'hostCityId'], where: shown, _count: { _all: true } });
+  const pairs = new Map<string, { cityIds: [string, string]; count: number }>();
+  for (const row of rows) {
+    const cityIds = [row.visitingCityId, row.hostCityId].sort() as [string, string];
+    const key = cityIds.join(' ');
+    const pair = pairs.get(key) ?? { cityIds, count: 0 };
+    pair.count += row._count._all;
+    pairs.set(key, pair);
+  }
+  return [...pairs.values()].sort((a, b) => b.count - a.count);
+});
+
+async function findCity(slug: string) {
+  if (!slugPattern.test(slug) || slug.length > 80) return null;
+  const db = await getDb();
+  const city = await db.city.findUnique({ where: { slug }, select: cityFields });
+  return city && { ...city, latitude: city.latitude === null ? null : Number(city.latitude), longitude: city.longitude === null ? null : Number(city.longitude) };
+}
+
+/**
+ * A city's page: its partners, the people who went or hosted for it, the practices it showed, and how
+ * its cooperation items stand. A city with no published exchange has no page.
+ */
+export async function getCityProfile(viewer: Viewer, slug: string) {
+  const city = await findCity(slug);
+  const cities = await listPublicCities(viewer);
+  if (!city || !cities.some((c) => c.id === city.id)) throw new AppError('NOT_FOUND', `No public city "${slug}"`);
+  const byId = new Map(cities.map((c) => [c.id, c]));
+  const db = await getDb();
+  const onItsSide = { cityId: city.id, publication: shown };
+  const [pairs, people, practices, followThrough] = await Promise.all([
+    listCityPairs(viewer),
+    db.publicText.findMany({
+      where: { ...onItsSide, kind: 'PERSON' },
+      distinct: ['subjectId'],
+      orderBy: [{ subjectId: 'asc' }],
+      take: 100,
+      select: { subjectId: true, labelZh: true, labelEn: true, textZh: true, textEn: true },
+    }),
+    db.publicText.findMany({
+      where: { ...onItsSide, kind: 'PRACTICE' },
+      orderBy: [{ publication: { startDate: 'desc' } }, { id: 'asc' }],
+      take: 100,
+      select: { id: true, labelZh: true, labelEn: true, textZh: true, textEn: true, publication: { select: { slug: true, titleZh: true, titleEn: true } } },
+    }),
+    followThroughOf(db, publicItemsWhere({ city: slug })),
+  ]);
+  const partners = pairs.flatMap(({ cityIds, count }) => {
+    if (!cityIds.includes(city.id)) return [];
+    const partner = byId.get(cityIds[0] === city.id ? cityIds[1] : cityIds[0]);
+    return partner ? [{ ...partner, pairCount: count }] : [];
+  });
+  return {
+    city,
+    exchangeCount: byId.get(city.id)?.exchangeCount ?? 0,
+    partners,
+    people: people.map(({ subjectId, ...person }) => ({ id: subjectId, ...person })),
+    practices,
+    followThrough,
+  };
+}
+
+/** How many of a pair's exchanges the pair page reads in full; pairs rarely meet more often. */
+const pairRecordsShown = 50;
+
+/**
+ * A pair's page: every published visit between the two, both ways, newest first, as full records so
+ * that what each side said can be set side by side, and how the items they agreed on stand.
+ */
+export async function getCityPair(viewer: Viewer, slug: string, partnerSlug: string) {
+  const [city, partner] = await Promise.all([findCity(slug), findCity(partnerSlug)]);
+  if (!city || !partner || city.id === partner.id) throw new AppError('NOT_FOUND', `No city pair "${slug}/${partnerSlug}"`);
+  const db = await getDb();
+  const where = {
+    ...shown,
+    OR: [
+      { visitingCityId: city.id, hostCityId: partner.id },
+      { visitingCityId: partner.id, hostCityId: city.id },
+    ],
+  } satisfies Prisma.PublicationWhereInput;
+  const [total, publications, followThrough] = await Promise.all([
+    db.publication.count({ where }),
+    db.publication.findMany({
+      where,
+      orderBy: [{ startDate: 'desc' }, { exchangeId: 'desc' }],
+      take: pairRecordsShown,
+      select: { record: true, visitingCityId: true },
+    }),
+    followThroughOf(db, publicItemsWhere({ city: slug, partner: partnerSlug })),
+  ]);
+  if (total === 0) throw new AppError('NOT_FOUND', `No published exchange between "${slug}" and "${partnerSlug}"`);
+  const records = publications.map(({ record, visitingCityId }) => ({
+    record: decodeRecord<ExchangeRecord>(record),
+    /** Which of the two cities went. */
+    visitor: visitingCityId === city.id ? ('city' as const) : ('partner' as const),
+  }));
+  return { city, partner, total, records, followThrough };
+}

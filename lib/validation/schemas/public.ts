@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { CooperationStatus } from '../../generated/prisma/enums';
+import { crossFieldError, optionalChoice, optionalIntInRange, optionalSlug, optionalText, optionalUuid } from '../fields';
+import { valuesOf } from './exchange';
+
+/*
+ * The filters of the public pages, as an address's query carries them (and the feeds, downloads and
+ * API that serve the same views). Every one may be left out; a value that cannot be a filter is
+ * refused with a message rather than ignored, so nobody reads an unfiltered list believing it filtered.
+ */
+
+/** Item statuses as they appear in addresses: `status=in_progress`. */
+export const statusFilterValues = valuesOf(CooperationStatus).map((status) => status.toLowerCase()) as [Lowercase<CooperationStatus>, ...Lowercase<CooperationStatus>[]];
+export const statusOfFilter = (value: Lowercase<CooperationStatus>) => value.toUpperCase() as CooperationStatus;
+
+export const maxPage = 100_000;
+
+export const exchangeFilters = z
+  .object({
+    /** Exchanges that involve this city, either way. */
+    city: optionalSlug(80),
+    /** With `city`: exchanges between the two, either way. */
+    partner: optionalSlug(80),
+    year: optionalIntInRange(1949, 2100),
+    /** Words of a topic discussed. */
+    topic: optionalText(100),
+    /** Exchanges with at least one cooperation item in this status. */
+    status: optionalChoice(statusFilterValues),
+    /** Exchanges a person took part in. */
+    person: optionalUuid(),
+    page: optionalIntInRange(1, maxPage),
+  })
+  .refine((filters) => !filters.partner || filters.city, crossFieldError('partner', ['city', 'partner'], 'partnerNeedsCity'))
+  .refine((filters) => !filters.partner || filters.partner !== filters.city, crossFieldError('partner', ['city', 'partner'], 'sameCity'));
+export type ExchangeFilters = z.output<typeof exchangeFilters>;
+
+/** The filter names, in the order addresses carry them. */
+export const exchangeFilterNames = ['city', 'partner', 'year', 'topic', 'status', 'person'] as const;
+
+export const searchQuery = z.object({
+  q: optionalText(200),
+  page: optionalIntInRange(1, maxPage),
+});
+
+/** The tracker's filters: `stale` picks open items nobody has reported on for six months. */
+export const itemStatusFilterValues = [...statusFilterValues, 'stale'] as const;
+
+export const itemFilters = z
+  .object({
+    city: optionalSlug(80),
+    partner: optionalSlug(80),
+    status: optionalChoice(itemStatusFilterValues),
+    page: optionalIntInRange(1, maxPage),
+  })
+  .refine((filters) => !filters.partner || filters.city, crossFieldError('partner', ['city', 'partner'], 'partnerNeedsCity'))
+  .refine((filters) => !filters.partner || filters.partner !== filters.city, crossFieldError('partner', ['city', 'partner'], 'sameCity'));
+export type ItemFilters = z.output<typeof itemFilters>;
