@@ -1,9 +1,10 @@
-import type { Metadata } from 'next';
+import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
 import { getViewer } from '@/lib/data/current-viewer';
+import { getExploreMessages } from '@/lib/i18n/explore-messages';
 import { isLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
@@ -24,6 +25,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!isLocale(locale)) notFound();
   const t = getMessages(locale);
   const w = getWorkspaceMessages(locale);
+  const x = getExploreMessages(locale);
   const signedIn = (await getViewer()).kind === 'user';
   return (
     <>
@@ -39,10 +41,19 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
               <span className="text-2xl font-bold">{t.app.name}</span>
               <span className="hidden text-sm text-stone-600 sm:inline">{t.app.tagline}</span>
             </Link>
-            <nav aria-label={t.app.nav.label} className="flex items-center gap-4">
-              <Link href={`/${locale}`} className="text-sm font-medium text-stone-700 hover:text-brand-700">
-                {t.app.nav.timeline}
-              </Link>
+            <nav aria-label={t.app.nav.label} className="flex flex-wrap items-center gap-x-4 gap-y-2">
+              {(
+                [
+                  [`/${locale}`, t.app.nav.timeline],
+                  [`/${locale}/cities`, x.nav.cities],
+                  [`/${locale}/cooperation`, x.nav.cooperation],
+                  [`/${locale}/search`, x.nav.search],
+                ] as const
+              ).map(([href, label]) => (
+                <Link key={href} href={href as Route} className="text-sm font-medium text-stone-700 hover:text-brand-700">
+                  {label}
+                </Link>
+              ))}
               {signedIn ? (
                 <>
                   <Link href={`/${locale}/manage`} className="text-sm font-medium text-stone-700 hover:text-brand-700">

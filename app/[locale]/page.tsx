@@ -1,13 +1,20 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CityPair } from '@/components/city-pair';
-import { ExchangeDate } from '@/components/exchange-date';
-import { listTimeline, timelineQuery } from '@/lib/data/exchanges';
+import { ExchangeCard } from '@/components/public/exchange-card';
+import { Pager } from '@/components/public/pager';
+import { SubscribeLinks } from '@/components/public/subscribe-links';
+import { TimelineFilters } from '@/components/public/timeline-filters';
+import { listTimeline } from '@/lib/data/exchanges';
 import { getViewer } from '@/lib/data/current-viewer';
+import { listPublicCities } from '@/lib/data/public-cities';
+import { explainRefusal } from '@/lib/forms/page-params';
+import { addressWith, queryValues } from '@/lib/forms/query-values';
+import { getExploreMessages } from '@/lib/i18n/explore-messages';
 import { isLocale, languageTag, locales } from '@/lib/i18n/locales';
-import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
+import { formError, localizeIssues } from '@/lib/validation/form';
+import { exchangeFilterNames } from '@/lib/validation/schemas/public';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +25,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   return {
     title: t.timeline.title,
     description: t.timeline.description,
-    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}`])) },
+    alternates: {
+      languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}`])),
+      types: { 'application/atom+xml': `/${locale}/feeds/exchanges.atom` },
+    },
   };
 }
 
@@ -26,85 +36,55 @@ export default async function TimelinePage({ params, searchParams }: PageProps<'
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getMessages(locale);
-  const query = timelineQuery.parse(await searchParams);
-  const timeline = await listTimeline(await getViewer(), query);
+  const x = getExploreMessages(locale);
+  const values = queryValues(await searchParams);
+  const viewer = await getViewer();
+  const [read, cities] = await Promise.all([explainRefusal(listTimeline(viewer, values)), listPublicCities(viewer)]);
+  const validation = read.ok ? undefined : read.refusal.details.validation;
+  if (!read.ok && !validation) throw read.refusal;
+  const refusal = validation ? formError(x.filters.badFilters, values, { fieldErrors: localizeIssues(validation, locale) }) : null;
+  const filterAddress = (changes: Record<string, string | number | null>) => addressWith(`/${locale}`, values, [...exchangeFilterNames, 'page'], changes);
 
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">{t.timeline.title}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">{t.timeline.description}</p>
-      <p className="mt-1 text-sm text-stone-600">{t.timeline.count(timeline.total)}</p>
 
-      {timeline.exchanges.length === 0 ? (
-        <p className="mt-8 rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-600">
-          {timeline.total === 0 ? (
-            t.timeline.empty
-          ) : (
-            <>
-              {t.timeline.pastTheEnd}{' '}
-              <Link href={`/${locale}` as Route} className="text-brand-700 underline">
-                {t.timeline.firstPage}
-              </Link>
-            </>
-          )}
-        </p>
-      ) : (
-        <ol className="mt-8 space-y-6 border-l-2 border-brand-100 pl-6">
-          {timeline.exchanges.map((exchange) => {
-            const title = localize(locale, exchange.titleZh, exchange.titleEn);
-            return (
-              <li key={exchange.id} className="relative">
-                <span aria-hidden className="absolute -left-[33px] top-2 h-4 w-4 rounded-full border-2 border-white bg-brand-600" />
-                <article className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-                  <p className="text-sm text-stone-600">
-                    <ExchangeDate
-                      startDate={exchange.startDate}
-                      endDate={exchange.endDate}
-                      precision={exchange.datePrecision}
-                      disputed={exchange.dateDisputed}
-                      locale={locale}
-                      t={t}
-                    />
-                  </p>
-                  <p className="mt-1 text-sm font-medium text-brand-700">
-                    <CityPair from={exchange.visitingCity} to={exchange.hostCity} locale={locale} t={t} />
-                  </p>
-                  <h2 className="mt-2 text-xl font-semibold">
-                    <Link href={`/${locale}/exchanges/${exchange.slug}` as Route} className="hover:text-brand-700 hover:underline">
-                      {title}
-                    </Link>
-                  </h2>
-                  {exchange.summaryEn || exchange.summaryZh ? (
-                    <p className="mt-2 line-clamp-3 text-stone-700">{localize(locale, exchange.summaryZh, exchange.summaryEn)}</p>
-                  ) : null}
-                  <p className="mt-3 text-sm text-stone-600">
-                    {t.timeline.events(exchange.eventCount)} · {t.timeline.items(exchange.itemCount)}
-                  </p>
-                </article>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      <TimelineFilters cities={cities} values={values} refusal={refusal} locale={locale} t={t} x={x} />
 
-      {timeline.pageCount > 1 && (
-        <nav aria-label={t.timeline.pageOf(timeline.page, timeline.pageCount)} className="mt-8 flex items-center justify-between text-sm">
-          {timeline.page > 1 ? (
-            <Link href={`/${locale}?page=${timeline.page - 1}` as Route} rel="prev" className="text-brand-700 underline">
-              {t.timeline.previous}
-            </Link>
+      {read.ok && (
+        <>
+          <div className="mt-6 flex flex-wrap items-baseline justify-between gap-3">
+            <p className="text-sm text-stone-600" role="status">
+              {t.timeline.count(read.value.total)}
+            </p>
+            <SubscribeLinks query={filterAddress({ page: null }).slice(`/${locale}`.length)} locale={locale} x={x} />
+          </div>
+          {read.value.exchanges.length === 0 ? (
+            <p className="mt-6 rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-600">
+              {read.value.total === 0 ? (
+                exchangeFilterNames.some((name) => values[name]) ? x.filters.noMatch : t.timeline.empty
+              ) : (
+                <>
+                  {t.timeline.pastTheEnd}{' '}
+                  <Link href={filterAddress({ page: null }) as Route} className="text-brand-700 underline">
+                    {t.timeline.firstPage}
+                  </Link>
+                </>
+              )}
+            </p>
           ) : (
-            <span />
+            <ol className="mt-6 space-y-6 border-l-2 border-brand-100 pl-4 sm:pl-6">
+              {read.value.exchanges.map((exchange) => (
+                <li key={exchange.id} className="relative">
+                  <span aria-hidden className="absolute -left-[25px] top-2 h-4 w-4 rounded-full border-2 border-white bg-brand-600 sm:-left-[33px]" />
+                  <ExchangeCard exchange={exchange} locale={locale} t={t} />
+                </li>
+              ))}
+            </ol>
           )}
-          <span>{t.timeline.pageOf(timeline.page, timeline.pageCount)}</span>
-          {timeline.page < timeline.pageCount ? (
-            <Link href={`/${locale}?page=${timeline.page + 1}` as Route} rel="next" className="text-brand-700 underline">
-              {t.timeline.next}
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
+          <Pager page={read.value.page} pageCount={read.value.pageCount} pageAddress={(page) => filterAddress({ page: page > 1 ? page : null })} t={t} />
+        </>
       )}
     </>
   );

@@ -1,22 +1,12 @@
-import { Badge } from '@/components/badge';
+import { CooperationStatusBadge } from '@/components/cooperation-status';
 import { PersonName } from '@/components/person-name';
 import type { ExchangeRecord } from '@/lib/data/exchange-record';
-import type { CooperationStatus } from '@/lib/generated/prisma/enums';
 import { formatDate, isoDate } from '@/lib/i18n/format';
 import { localize } from '@/lib/i18n/localize';
 import { CitedHeading, Section, Term, type ViewProps } from './layout';
 import { RecordText } from './record-text';
 
 type Item = ExchangeRecord['cooperationItems'][number];
-
-const statusTone: Record<CooperationStatus, 'brand' | 'warning' | 'neutral'> = {
-  PROPOSED: 'neutral',
-  AGREED: 'neutral',
-  IN_PROGRESS: 'neutral',
-  COMPLETED: 'brand',
-  STALLED: 'warning',
-  CANCELLED: 'warning',
-};
 
 export function CooperationItems({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
   return (
@@ -45,7 +35,7 @@ function CooperationItemCard({ item, locale, t }: ViewProps & { item: Item }) {
         <CitedHeading level="h3" className="text-lg font-semibold" citations={item.citations} t={t}>
           {localize(locale, item.titleZh, item.titleEn)}
         </CitedHeading>
-        <Badge tone={statusTone[item.status]}>{t.enums.cooperationStatus[item.status]}</Badge>
+        <CooperationStatusBadge status={item.status} t={t} />
       </div>
       <RecordText zh={item.descriptionZh} en={item.descriptionEn} className="mt-1 text-stone-700" locale={locale} t={t} />
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">

@@ -136,3 +136,11 @@ export async function getCityPair(viewer: Viewer, slug: string, partnerSlug: str
   }));
   return { city, partner, total, records, followThrough };
 }
+
+/** Published exchanges per year they took place, oldest year first. */
+export async function countExchangesPerYear(_viewer: Viewer) {
+  const db = await getDb();
+  return db.$queryRaw<{ year: number; count: number }[]>`
+    SELECT extract(year FROM "startDate")::int AS year, count(*)::int AS count
+    FROM "Publication" WHERE "withdrawnAt" IS NULL GROUP BY 1 ORDER BY 1`;
+}

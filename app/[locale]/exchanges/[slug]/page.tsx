@@ -57,7 +57,9 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
 
       <header className="mt-4">
         <p className="text-sm font-medium text-brand-700">
-          <CityPair from={record.visitingCity} to={record.hostCity} {...view} />
+          <Link href={`/${locale}/cities/${record.visitingCity.slug}/${record.hostCity.slug}` as Route} className="hover:underline">
+            <CityPair from={record.visitingCity} to={record.hostCity} {...view} />
+          </Link>
         </p>
         <CitedHeading level="h1" className="mt-1 text-3xl font-bold text-brand-900" citations={record.citations} t={t}>
           {text(record.titleZh, record.titleEn)}
@@ -85,7 +87,9 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
             ] as const
           ).map(([label, city, organization]) => (
             <Term key={label} label={label}>
-              {text(city.nameZh, city.nameEn)}
+              <Link href={`/${locale}/cities/${city.slug}` as Route} className="text-brand-700 underline">
+                {text(city.nameZh, city.nameEn)}
+              </Link>
               {t.format.aside(text(city.provinceZh, city.provinceEn))}
               {organization && ` · ${text(organization.nameZh, organization.nameEn)}`}
             </Term>

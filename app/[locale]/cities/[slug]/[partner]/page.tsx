@@ -1,0 +1,150 @@
+import type { Metadata, Route } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PersonName } from '@/components/person-name';
+import { ExchangeCard } from '@/components/public/exchange-card';
+import { FollowThroughFigure } from '@/components/public/follow-through';
+import { ItemTable } from '@/components/public/item-table';
+import { TranslationNote } from '@/components/translation-note';
+import { listPublicItems } from '@/lib/data/cooperation-tracker';
+import { getViewer } from '@/lib/data/current-viewer';
+import { listTimeline } from '@/lib/data/exchanges';
+import { getCityPair } from '@/lib/data/public-cities';
+import { orNotFound } from '@/lib/forms/page-params';
+import { getExploreMessages } from '@/lib/i18n/explore-messages';
+import { formatDate } from '@/lib/i18n/format';
+import { isLocale, languageTag, type Locale, locales } from '@/lib/i18n/locales';
+import { localize } from '@/lib/i18n/localize';
+import { getMessages } from '@/lib/i18n/messages';
+
+export const dynamic = 'force-dynamic';
+
+type Pair = Awaited<ReturnType<typeof getCityPair>>;
+
+async function loadPair(rawLocale: string, slug: string, partner: string) {
+  if (!isLocale(rawLocale)) notFound();
+  const locale: Locale = rawLocale;
+  const pair = await orNotFound(getCityPair(await getViewer(), slug, partner));
+  const names = [localize(locale, pair.city.nameZh, pair.city.nameEn), localize(locale, pair.partner.nameZh, pair.partner.nameEn)] as const;
+  return { locale, pair, names };
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/cities/[slug]/[partner]'>): Promise<Metadata> {
+  const { locale: rawLocale, slug, partner } = await params;
+  const { locale, pair, names } = await loadPair(rawLocale, slug, partner);
+  const x = getExploreMessages(locale);
+  return {
+    title: x.pair.title(...names),
+    description: x.pair.description(...names),
+    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}/cities/${pair.city.slug}/${pair.partner.slug}`])) },
+  };
+}
+
+export default async function CityPairPage({ params }: PageProps<'/[locale]/cities/[slug]/[partner]'>) {
+  const { locale: rawLocale, slug, partner: partnerSlug } = await params;
+  const { locale, pair, names } = await loadPair(rawLocale, slug, partnerSlug);
+  const t = getMessages(locale);
+  const x = getExploreMessages(locale);
+  const viewer = await getViewer();
+  const filters = { city: pair.city.slug, partner: pair.partner.slug };
+  const [timeline, items] = await Promise.all([listTimeline(viewer, filters), listPublicItems(viewer, filters)]);
+
+  return (
+    <article>
+      <p className="text-sm">
+        <Link href={`/${locale}/cities/${pair.city.slug}` as Route} className="text-brand-700 underline">
+          ← {names[0]}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-bold text-brand-900">{x.pair.title(...names)}</h1>
+      <p className="mt-2 max-w-3xl text-stone-700">{x.pair.description(...names)}</p>
+
+      <div className="mt-8 grid gap-6 md:grid-cols-[1fr_16rem]">
+        <section aria-labelledby="visits-heading">
+          <h2 id="visits-heading" className="text-2xl font-semibold text-brand-900">
+            {x.pair.visits} <span className="text-base font-normal text-stone-600">({x.city.visits(pair.total)})</span>
+          </h2>
+          <ol className="mt-4 space-y-4">
+            {timeline.exchanges.map((exchange) => (
+              <li key={exchange.id}>
+                <ExchangeCard exchange={exchange} headingLevel="h3" locale={locale} t={t} />
+              </li>
+            ))}
+          </ol>
+          {timeline.pageCount > 1 && (
+            <p className="mt-3">
+              <Link href={`/${locale}?city=${pair.city.slug}&partner=${pair.partner.slug}` as Route} className="text-brand-700 underline">
+                {x.city.timeline}
+              </Link>
+            </p>
+          )}
+        </section>
+        <FollowThroughFigure figure={pair.followThrough} locale={locale} x={x} />
+      </div>
+
+      <WhatEachSideSaid pair={pair} names={names} locale={locale} />
+
+      <section aria-labelledby="items-heading" className="mt-10">
+        <h2 id="items-heading" className="text-2xl font-semibold text-brand-900">
+          {x.pair.items}
+        </h2>
+        <ItemTable tracker={items} caption={x.pair.items} locale={locale} t={t} x={x} />
+      </section>
+    </article>
+  );
+}
+
+/** The statements of every visit, set out by whose side spoke: this city's, the partner's, or neither. */
+function WhatEachSideSaid({ pair, names, locale }: { pair: Pair; names: readonly [string, string]; locale: Locale }) {
+  const t = getMessages(locale);
+  const x = getExploreMessages(locale);
+  const columns = { city: [] as Said[], partner: [] as Said[], others: [] as Said[] };
+  for (const { record, visitor } of pair.records) {
+    record.statements.forEach((statement, index) => {
+      const side = statement.speakerSide;
+      const column = side === 'VISITING' ? visitor : side === 'HOST' ? (visitor === 'city' ? 'partner' : 'city') : 'others';
+      columns[column].push({ statement, number: index + 1, record });
+    });
+  }
+  const headings = { city: x.pair.said(names[0]), partner: x.pair.said(names[1]), others: x.pair.others };
+  return (
+    <section aria-labelledby="said-heading" className="mt-10">
+      <h2 id="said-heading" className="text-2xl font-semibold text-brand-900">
+        {t.exchange.statements}
+      </h2>
+      {pair.total > pair.records.length && <p className="mt-1 text-sm text-stone-600">{x.pair.more(pair.records.length)}</p>}
+      <div className="mt-4 grid gap-6 md:grid-cols-2">
+        {(['city', 'partner', 'others'] as const).map((column) =>
+          column === 'others' && columns.others.length === 0 ? null : (
+            <section key={column} aria-labelledby={`said-${column}`}>
+              <h3 id={`said-${column}`} className="text-lg font-semibold">
+                {headings[column]}
+              </h3>
+              {columns[column].length === 0 ? (
+                <p className="mt-2 text-sm text-stone-600">{x.pair.nothingSaid}</p>
+              ) : (
+                <ul className="mt-2 space-y-3">
+                  {columns[column].map(({ statement, number, record }) => (
+                    <li key={statement.id} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
+                      <p className="text-stone-600">
+                        {statement.speaker ? <PersonName person={statement.speaker} locale={locale} /> : t.enums.statementKind[statement.kind]}
+                        {' · '}
+                        <Link href={`/${locale}/exchanges/${record.slug}#statement-${number}` as Route} className="text-brand-700 underline">
+                          {formatDate(record.startDate, locale, record.datePrecision)}
+                        </Link>
+                      </p>
+                      <p className="mt-1 leading-relaxed">{localize(locale, statement.textZh, statement.textEn)}</p>
+                      <TranslationNote locale={locale} original={statement.originalLanguage} translation={statement.translation} t={t} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ),
+        )}
+      </div>
+    </section>
+  );
+}
+
+type Said = { statement: Pair['records'][number]['record']['statements'][number]; number: number; record: Pair['records'][number]['record'] };

@@ -1,0 +1,40 @@
+import type { Route } from 'next';
+import Link from 'next/link';
+import { CityPair } from '@/components/city-pair';
+import { ExchangeDate } from '@/components/exchange-date';
+import type { TimelineEntry } from '@/lib/data/exchanges';
+import type { Locale } from '@/lib/i18n/locales';
+import { localize } from '@/lib/i18n/localize';
+import type { Messages } from '@/lib/i18n/messages';
+
+/** One exchange in a list: when, who visited whom, its title and summary, and how much it holds. */
+export function ExchangeCard({ exchange, headingLevel = 'h2', locale, t }: { exchange: TimelineEntry; headingLevel?: 'h2' | 'h3'; locale: Locale; t: Messages }) {
+  const Heading = headingLevel;
+  const summary = localize(locale, exchange.summaryZh, exchange.summaryEn);
+  return (
+    <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
+      <p className="text-sm text-stone-600">
+        <ExchangeDate
+          startDate={exchange.startDate}
+          endDate={exchange.endDate}
+          precision={exchange.datePrecision}
+          disputed={exchange.dateDisputed}
+          locale={locale}
+          t={t}
+        />
+      </p>
+      <p className="mt-1 text-sm font-medium text-brand-700">
+        <CityPair from={exchange.visitingCity} to={exchange.hostCity} locale={locale} t={t} />
+      </p>
+      <Heading className="mt-2 text-xl font-semibold">
+        <Link href={`/${locale}/exchanges/${exchange.slug}` as Route} className="hover:text-brand-700 hover:underline">
+          {localize(locale, exchange.titleZh, exchange.titleEn)}
+        </Link>
+      </Heading>
+      {summary && <p className="mt-2 line-clamp-3 text-stone-700">{summary}</p>}
+      <p className="mt-3 text-sm text-stone-600">
+        {t.timeline.events(exchange.eventCount)} · {t.timeline.items(exchange.itemCount)}
+      </p>
+    </article>
+  );
+}
