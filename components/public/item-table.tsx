@@ -19,7 +19,8 @@ export function ItemTable({ tracker, caption, locale, t, x }: { tracker: Tracker
   if (tracker.items.length === 0) return <p className="mt-4 text-stone-600">{x.tracker.noItems}</p>;
   return (
     <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm">
+      {/* Wide enough to read on a phone, where the frame scrolls sideways. */}
+      <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-stone-200 text-stone-600">
           <tr>

@@ -124,7 +124,7 @@ const en = {
     items: 'Items',
     completed: 'Completed',
     share: 'Share completed',
-    statusFilter: 'Status',
+    filtersTitle: 'Filter the items',
     submit: 'Show items',
   },
   openData: {
@@ -256,7 +256,7 @@ const zh: ExploreMessages = {
     items: '事项',
     completed: '已完成',
     share: '完成比例',
-    statusFilter: '状态',
+    filtersTitle: '筛选事项',
     submit: '显示事项',
   },
   openData: {

@@ -76,7 +76,7 @@ export default async function CitiesPage({ params }: PageProps<'/[locale]/cities
               </tbody>
             </table>
           </div>
-          <div className="mt-10 space-y-12">
+          <div className="mt-10 grid gap-12 lg:grid-cols-2">
             <YearBars
               data={perYear}
               labels={{ title: x.cities.perYearTitle, description: x.cities.perYearDescription, year: x.cities.year, count: x.cities.count }}
@@ -88,6 +88,8 @@ export default async function CitiesPage({ params }: PageProps<'/[locale]/cities
               labels={{ title: x.cities.networkTitle, description: x.cities.networkDescription, pair: x.cities.pair, exchanges: x.cities.exchanges }}
               locale={locale}
             />
+          </div>
+          <div className="mt-12 max-w-3xl">
             <CityMap
               cities={named.flatMap((city) => (city.latitude === null || city.longitude === null ? [] : [{ ...city, latitude: city.latitude, longitude: city.longitude }]))}
               links={links}

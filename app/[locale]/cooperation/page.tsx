@@ -58,7 +58,7 @@ export default async function CooperationTrackerPage({ params, searchParams }: P
 
       <section aria-labelledby="filters-heading" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="filters-heading" className="mb-3 text-lg font-semibold text-brand-900">
-          {x.filters.title}
+          {x.tracker.filtersTitle}
         </h2>
         <FilterForm action={`/${locale}/cooperation` as Route} locale={locale} labels={x.filters} values={filters} refusal={refusal} submitLabel={x.tracker.submit}>
           <SelectField name="city" options={cityOptions} emptyOption={x.filters.any} />

@@ -1,0 +1,125 @@
+import 'server-only';
+import { getDb } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
+import { isoDate } from '../i18n/format';
+import { exchangeFilters, itemFilters } from '../validation/schemas/public';
+import { isStale, publicItemsWhere, staleCutoff } from './cooperation-tracker';
+import { citySelect } from './exchange-record';
+import { publicationWhere } from './exchanges';
+import { parseInput } from './validate';
+import type { Viewer } from './viewer';
+
+/*
+ * Published records for programs: downloads and feeds of any filtered view of the timeline or the
+ * tracker. Everything here is public, read from the publications as the pages read them.
+ */
+
+const batchSize = 1000;
+/** Feeds carry the newest entries only; a reader that wants all of them downloads the CSV or uses the API. */
+export const feedLength = 100;
+
+const exchangeRowSelect = {
+  exchangeId: true,
+  slug: true,
+  titleZh: true,
+  titleEn: true,
+  summaryZh: true,
+  summaryEn: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  dateDisputed: true,
+  eventCount: true,
+  itemCount: true,
+  publishedAt: true,
+  updatedAt: true,
+  visitingCity: { select: citySelect },
+  hostCity: { select: citySelect },
+} as const satisfies Prisma.PublicationSelect;
+
+export type ExchangeRow = Prisma.PublicationGetPayload<{ select: typeof exchangeRowSelect }>;
+
+/** Filters from an address, the page left out: a download or a feed is of the whole filtered view. */
+function exchangeWhere(input: unknown) {
+  const { page: _page, ...filters } = parseInput(exchangeFilters, input);
+  return publicationWhere(filters);
+}
+
+/**
+ * Checks the filters before anything is sent (so a bad one is refused with a message rather than a
+ * broken download), then reads the matching exchanges a batch at a time, newest first.
+ */
+export function exportExchanges(_viewer: Viewer, input: unknown): AsyncIterable<ExchangeRow[]> {
+  const where = exchangeWhere(input);
+  return batches((cursor) =>
+    getDb().then((db) =>
+      db.publication.findMany({
+        where,
+        orderBy: [{ startDate: 'desc' }, { exchangeId: 'desc' }],
+        take: batchSize,
+        ...(cursor ? { cursor: { exchangeId: cursor }, skip: 1 } : {}),
+        select: exchangeRowSelect,
+      }),
+    ),
+    (row) => row.exchangeId,
+  );
+}
+
+/** The newest exchanges of a filtered view, for a calendar or news feed. */
+export async function listFeedExchanges(_viewer: Viewer, input: unknown): Promise<ExchangeRow[]> {
+  const where = exchangeWhere(input);
+  const db = await getDb();
+  return db.publication.findMany({ where, orderBy: [{ startDate: 'desc' }, { exchangeId: 'desc' }], take: feedLength, select: exchangeRowSelect });
+}
+
+const itemRowSelect = {
+  id: true,
+  titleZh: true,
+  titleEn: true,
+  status: true,
+  progress: true,
+  dueDate: true,
+  lastUpdatedOn: true,
+  originStatementNumber: true,
+  publication: { select: { slug: true, titleZh: true, titleEn: true, startDate: true, visitingCity: { select: citySelect }, hostCity: { select: citySelect } } },
+} as const satisfies Prisma.PublicItemSelect;
+
+export type ItemRow = Prisma.PublicItemGetPayload<{ select: typeof itemRowSelect }> & { stale: boolean };
+
+/** The tracker's items of a filtered view, a batch at a time, newest exchange first. */
+export function exportItems(_viewer: Viewer, input: unknown): AsyncIterable<ItemRow[]> {
+  const { page: _page, ...filters } = parseInput(itemFilters, input);
+  const cutoff = staleCutoff();
+  const where = publicItemsWhere(filters, cutoff);
+  return batches(
+    async (cursor) => {
+      const db = await getDb();
+      const rows = await db.publicItem.findMany({
+        where,
+        orderBy: [{ publication: { startDate: 'desc' } }, { exchangeId: 'desc' }, { position: 'asc' }, { id: 'asc' }],
+        take: batchSize,
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+        select: itemRowSelect,
+      });
+      return rows.map((row) => ({ ...row, stale: isStale(row, row.publication.startDate, cutoff) }));
+    },
+    (row) => row.id,
+  );
+}
+
+async function* batchesOf<T>(read: (cursor: string | null) => Promise<T[]>, keyOf: (row: T) => string): AsyncGenerator<T[]> {
+  let cursor: string | null = null;
+  for (;;) {
+    const rows = await read(cursor);
+    if (rows.length > 0) yield rows;
+    if (rows.length < batchSize) return;
+    cursor = keyOf(rows[rows.length - 1]!);
+  }
+}
+
+function batches<T>(read: (cursor: string | null) => Promise<T[]>, keyOf: (row: T) => string): AsyncIterable<T[]> {
+  return { [Symbol.asyncIterator]: () => batchesOf(read, keyOf) };
+}
+
+/** A date as the files write it; empty when unknown. */
+export const fileDate = (date: Date | null) => (date ? isoDate(date) : null);

@@ -1,0 +1,76 @@
+import type { ExchangeRow, ItemRow } from '../data/open-data';
+import { isoDate } from '../i18n/format';
+import type { CsvColumn } from './csv';
+
+/*
+ * The columns of the CSV downloads: one row per record, one column per field and language. Each
+ * column says what it holds; the README's table of columns is written from these descriptions.
+ */
+
+export interface DocumentedColumn<T> extends CsvColumn<T> {
+  description: string;
+}
+
+const day = (date: Date | null) => (date ? isoDate(date) : null);
+
+type Cities = { visitingCity: { slug: string; nameZh: string; nameEn: string }; hostCity: { slug: string; nameZh: string; nameEn: string } };
+
+const cityColumns = <T,>(cities: (row: T) => Cities): DocumentedColumn<T>[] => [
+  { name: 'visiting_city', description: 'Key of the city that sent the delegation', value: (row) => cities(row).visitingCity.slug },
+  { name: 'visiting_city_zh', description: 'Its name in Chinese', value: (row) => cities(row).visitingCity.nameZh },
+  { name: 'visiting_city_en', description: 'Its name in English', value: (row) => cities(row).visitingCity.nameEn },
+  { name: 'host_city', description: 'Key of the city that received it', value: (row) => cities(row).hostCity.slug },
+  { name: 'host_city_zh', description: 'Its name in Chinese', value: (row) => cities(row).hostCity.nameZh },
+  { name: 'host_city_en', description: 'Its name in English', value: (row) => cities(row).hostCity.nameEn },
+];
+
+export function exchangeColumns(origin: string): DocumentedColumn<ExchangeRow>[] {
+  return [
+    { name: 'id', description: 'The exchange’s permanent id (UUID)', value: (row) => row.exchangeId },
+    { name: 'slug', description: 'The key in its web address', value: (row) => row.slug },
+    { name: 'url_zh', description: 'Its page in Chinese', value: (row) => `${origin}/zh/exchanges/${row.slug}` },
+    { name: 'url_en', description: 'Its page in English', value: (row) => `${origin}/en/exchanges/${row.slug}` },
+    { name: 'start_date', description: 'First day, YYYY-MM-DD', value: (row) => day(row.startDate) },
+    { name: 'end_date', description: 'Last day, YYYY-MM-DD; empty for a one-day exchange or when unknown', value: (row) => day(row.endDate) },
+    { name: 'date_precision', description: 'How precisely the date is known: DAY, MONTH or YEAR', value: (row) => row.datePrecision },
+    { name: 'date_disputed', description: 'true when sources disagree on the date (see its page)', value: (row) => row.dateDisputed },
+    ...cityColumns<ExchangeRow>((row) => row),
+    { name: 'title_zh', description: 'Title in Chinese', value: (row) => row.titleZh },
+    { name: 'title_en', description: 'Title in English', value: (row) => row.titleEn },
+    { name: 'summary_zh', description: 'Summary in Chinese', value: (row) => row.summaryZh },
+    { name: 'summary_en', description: 'Summary in English', value: (row) => row.summaryEn },
+    { name: 'event_count', description: 'Number of events (visits, meetings, symposiums)', value: (row) => row.eventCount },
+    { name: 'item_count', description: 'Number of cooperation items', value: (row) => row.itemCount },
+    { name: 'published_at', description: 'When this version was published (UTC, ISO 8601)', value: (row) => row.publishedAt.toISOString() },
+    { name: 'modified_at', description: 'When the public record last changed, progress included (UTC, ISO 8601)', value: (row) => row.updatedAt.toISOString() },
+  ];
+}
+
+export function itemColumns(origin: string): DocumentedColumn<ItemRow>[] {
+  return [
+    { name: 'id', description: 'The item’s permanent id (UUID)', value: (row) => row.id },
+    { name: 'title_zh', description: 'Title in Chinese', value: (row) => row.titleZh },
+    { name: 'title_en', description: 'Title in English', value: (row) => row.titleEn },
+    {
+      name: 'status',
+      description: 'PROPOSED, AGREED, IN_PROGRESS, COMPLETED, STALLED or CANCELLED',
+      value: (row) => row.status,
+    },
+    { name: 'progress', description: 'Percent complete as last reported; empty when nobody has reported', value: (row) => row.progress },
+    { name: 'due_date', description: 'When it is due, YYYY-MM-DD', value: (row) => day(row.dueDate) },
+    { name: 'last_update', description: 'Date of the latest progress report; empty when none since the visit', value: (row) => day(row.lastUpdatedOn) },
+    { name: 'stale', description: 'true when the item is open and there has been no news of it for six months', value: (row) => row.stale },
+    { name: 'exchange_slug', description: 'Key of the exchange it came from', value: (row) => row.publication.slug },
+    { name: 'exchange_date', description: 'First day of that exchange', value: (row) => day(row.publication.startDate) },
+    { name: 'exchange_title_zh', description: 'That exchange’s title in Chinese', value: (row) => row.publication.titleZh },
+    { name: 'exchange_title_en', description: 'That exchange’s title in English', value: (row) => row.publication.titleEn },
+    ...cityColumns<ItemRow>((row) => row.publication),
+    {
+      name: 'origin_url_en',
+      description: 'The statement it came from, on the exchange’s English page; empty when not known',
+      value: (row) => (row.originStatementNumber ? `${origin}/en/exchanges/${row.publication.slug}#statement-${row.originStatementNumber}` : null),
+    },
+    { name: 'url_zh', description: 'The item on the exchange’s Chinese page', value: (row) => `${origin}/zh/exchanges/${row.publication.slug}#cooperation` },
+    { name: 'url_en', description: 'The item on the exchange’s English page', value: (row) => `${origin}/en/exchanges/${row.publication.slug}#cooperation` },
+  ];
+}

@@ -1,0 +1,69 @@
+import 'server-only';
+import type { ExchangeRow } from '../data/open-data';
+import { isoDate } from '../i18n/format';
+import { languageTag, type Locale } from '../i18n/locales';
+import { localize } from '../i18n/localize';
+import { getMessages } from '../i18n/messages';
+import { type AtomFeed, toAtom } from './atom';
+import { toICalendar } from './icalendar';
+
+/*
+ * The timeline as a calendar and as a news feed, in one language, for any filtered view: each entry
+ * links back to the exchange's page in that language.
+ */
+
+interface FeedView {
+  locale: Locale;
+  origin: string;
+  /** The filtered view's query string ("?city=zibo"), or ''. */
+  query: string;
+  exchanges: readonly ExchangeRow[];
+}
+
+const pageOf = ({ locale, origin }: FeedView, slug: string) => `${origin}/${locale}/exchanges/${slug}`;
+
+export function exchangesCalendar(view: FeedView): string {
+  const t = getMessages(view.locale);
+  const text = (zh: string | null, en: string | null) => localize(view.locale, zh, en);
+  return toICalendar({
+    name: `${t.app.name} · ${t.timeline.title}`,
+    description: t.timeline.description,
+    events: view.exchanges.map((exchange) => ({
+      uid: `${exchange.exchangeId}@jiaoliu`,
+      start: isoDate(exchange.startDate),
+      end: exchange.endDate ? isoDate(exchange.endDate) : null,
+      summary: text(exchange.titleZh, exchange.titleEn) ?? exchange.slug,
+      description: [text(exchange.summaryZh, exchange.summaryEn), exchange.dateDisputed ? t.exchange.dateDisputedTitle : null].filter(Boolean).join('\n\n') || null,
+      location: text(exchange.hostCity.nameZh, exchange.hostCity.nameEn),
+      url: pageOf(view, exchange.slug),
+      modified: exchange.updatedAt,
+      // A date the sources dispute is not a confirmed one.
+      status: exchange.dateDisputed ? 'TENTATIVE' : 'CONFIRMED',
+    })),
+  });
+}
+
+export function exchangesFeed(view: FeedView): string {
+  const t = getMessages(view.locale);
+  const text = (zh: string | null, en: string | null) => localize(view.locale, zh, en);
+  const city = (c: { nameZh: string; nameEn: string }) => text(c.nameZh, c.nameEn) ?? '';
+  const feed: AtomFeed = {
+    id: `${view.origin}/${view.locale}/feeds/exchanges.atom${view.query}`,
+    title: `${t.app.name} · ${t.timeline.title}`,
+    subtitle: t.timeline.description,
+    selfUrl: `${view.origin}/${view.locale}/feeds/exchanges.atom${view.query}`,
+    alternateUrl: `${view.origin}/${view.locale}${view.query}`,
+    language: languageTag[view.locale],
+    updated: view.exchanges.reduce((latest, exchange) => (exchange.updatedAt > latest ? exchange.updatedAt : latest), new Date(0)),
+    entries: view.exchanges.map((exchange) => ({
+      id: `urn:uuid:${exchange.exchangeId}`,
+      title: text(exchange.titleZh, exchange.titleEn) ?? exchange.slug,
+      url: pageOf(view, exchange.slug),
+      updated: exchange.updatedAt,
+      published: exchange.publishedAt,
+      summary: text(exchange.summaryZh, exchange.summaryEn),
+      categories: [city(exchange.visitingCity), city(exchange.hostCity)],
+    })),
+  };
+  return toAtom(feed);
+}
