@@ -1,4 +1,4 @@
-import type { FollowThrough } from '@/lib/data/cooperation-tracker';
+import type { FollowThrough } from '@/lib/data/public-queries';
 import type { ExploreMessages } from '@/lib/i18n/explore-messages';
 import { type Locale, languageTag } from '@/lib/i18n/locales';
 

@@ -5,6 +5,7 @@ import { accountCases } from '../testing/authorization/accounts';
 import { deletedRecordCases } from '../testing/authorization/deleted-records';
 import { auditCases } from '../testing/authorization/audit';
 import { exchangeCases, exchangeInput } from '../testing/authorization/exchanges';
+import { publicCases } from '../testing/authorization/public';
 import { sourceCases } from '../testing/authorization/sources';
 import { referenceDataCases } from '../testing/authorization/reference-data';
 import { type AuthorizationCase, buildWorld, callers, type World } from '../testing/authorization/world';
@@ -18,7 +19,7 @@ import { updateExchange } from './exchange-editing';
 
 const database = setupTestDatabase();
 
-const cases: AuthorizationCase[] = [...exchangeCases, ...sourceCases, ...deletedRecordCases, ...accountCases, ...auditCases, ...referenceDataCases];
+const cases: AuthorizationCase[] = [...exchangeCases, ...sourceCases, ...deletedRecordCases, ...accountCases, ...auditCases, ...referenceDataCases, ...publicCases];
 
 /** Modules of lib/data that are building blocks of the others, not entry points for pages. */
 const internalModules = new Set([
@@ -30,6 +31,8 @@ const internalModules = new Set([
   'mutation',
   'part-deletions',
   'publication',
+  'public-index',
+  'public-queries',
   'reference-records',
   'validate',
   'viewer',

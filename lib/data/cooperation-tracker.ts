@@ -1,11 +1,9 @@
 import 'server-only';
 import { getDb } from '../db/client';
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import type { CooperationStatus } from '../generated/prisma/enums';
 import { isoDate } from '../i18n/format';
-import { type ItemFilters, itemFilters, statusOfFilter } from '../validation/schemas/public';
+import { itemFilters } from '../validation/schemas/public';
 import { citySelect } from './exchange-record';
-import { publicationWhere } from './exchanges';
+import { followThroughOf, isStale, publicItemsWhere, staleCutoff } from './public-queries';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -14,63 +12,6 @@ import type { Viewer } from './viewer';
  * reported on it, and for each city and pair the share of items completed — whether a visit that made
  * the news became lasting cooperation.
  */
-
-/** Items that are finished one way or the other; anything else is still open. */
-const closedStatuses: CooperationStatus[] = ['COMPLETED', 'CANCELLED'];
-
-/** How long an open item may go without news before the tracker flags it. */
-export const staleAfterMonths = 6;
-
-/** The day before which an open item's last news makes it stale: six months before `today`. */
-export function staleCutoff(today: Date = new Date()): Date {
-  const cutoff = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - staleAfterMonths, today.getUTCDate()));
-  // 31 August less six months is 3 March after rolling over; the month's last day is meant.
-  if (cutoff.getUTCDate() !== today.getUTCDate()) cutoff.setUTCDate(0);
-  return cutoff;
-}
-
-/**
- * Open items with no news since the cutoff: no progress entry since then, or, for an item nobody has
- * reported on, an exchange before then.
- */
-function staleWhere(cutoff: Date): Prisma.PublicItemWhereInput {
-  return {
-    status: { notIn: closedStatuses },
-    OR: [{ lastUpdatedOn: { lt: cutoff } }, { lastUpdatedOn: null, publication: { startDate: { lt: cutoff } } }],
-  };
-}
-
-export function isStale(item: { status: CooperationStatus; lastUpdatedOn: Date | null }, exchangeDate: Date, cutoff: Date): boolean {
-  return !closedStatuses.includes(item.status) && (item.lastUpdatedOn ?? exchangeDate) < cutoff;
-}
-
-/** The public items a set of filters picks, as a query condition. */
-export function publicItemsWhere(filters: Partial<Omit<ItemFilters, 'page'>>, cutoff = staleCutoff()): Prisma.PublicItemWhereInput {
-  const conditions: Prisma.PublicItemWhereInput[] = [{ publication: publicationWhere({ city: filters.city, partner: filters.partner }) }];
-  if (filters.status === 'stale') conditions.push(staleWhere(cutoff));
-  else if (filters.status) conditions.push({ status: statusOfFilter(filters.status) });
-  return { AND: conditions };
-}
-
-export interface FollowThrough {
-  total: number;
-  completed: number;
-  /** Completed items as a share of all items, cancelled ones included: a dropped promise was not kept. */
-  share: number | null;
-  stale: number;
-  byStatus: Partial<Record<CooperationStatus, number>>;
-}
-
-export async function followThroughOf(db: PrismaClient, where: Prisma.PublicItemWhereInput, cutoff = staleCutoff()): Promise<FollowThrough> {
-  const [groups, stale] = await Promise.all([
-    db.publicItem.groupBy({ by: ['status'], where, _count: { _all: true } }),
-    db.publicItem.count({ where: { AND: [where, staleWhere(cutoff)] } }),
-  ]);
-  const byStatus = Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
-  const total = groups.reduce((sum, group) => sum + group._count._all, 0);
-  const completed = byStatus.COMPLETED ?? 0;
-  return { total, completed, share: total ? completed / total : null, stale, byStatus };
-}
 
 export const trackerPageSize = 50;
 

@@ -3,11 +3,11 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { parseSearchQuery } from '../search/terms';
-import { type ExchangeFilters, exchangeFilters, statusOfFilter } from '../validation/schemas/public';
-import { citySelect, type ExchangeRecord } from './exchange-record';
+import type { PrismaClient } from '../generated/prisma/client';
 import { decodeRecord } from '../records/json-record';
+import { type ExchangeFilters, exchangeFilters } from '../validation/schemas/public';
+import { citySelect, type ExchangeRecord } from './exchange-record';
+import { publicationWhere, shown } from './public-queries';
 import { fieldError, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -19,42 +19,6 @@ import type { Viewer } from './viewer';
  */
 
 export const timelinePageSize = 20;
-export const shown = { withdrawnAt: null } as const;
-
-/** The published exchanges a set of filters picks, as a query condition. */
-export function publicationWhere(filters: Partial<Omit<ExchangeFilters, 'page'>>): Prisma.PublicationWhereInput {
-  const conditions: Prisma.PublicationWhereInput[] = [shown];
-  if (filters.city && filters.partner) {
-    conditions.push({
-      OR: [
-        { visitingCity: { slug: filters.city }, hostCity: { slug: filters.partner } },
-        { visitingCity: { slug: filters.partner }, hostCity: { slug: filters.city } },
-      ],
-    });
-  } else if (filters.city) {
-    conditions.push({ OR: [{ visitingCity: { slug: filters.city } }, { hostCity: { slug: filters.city } }] });
-  }
-  if (filters.year) {
-    conditions.push({ startDate: { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) } });
-  }
-  if (filters.topic) {
-    const topic = parseSearchQuery(filters.topic);
-    // A topic of single characters only cannot be matched; it picks nothing rather than everything.
-    conditions.push(topic ? { texts: { some: { kind: 'TOPIC', ...textMatches(topic) } } } : { exchangeId: { in: [] } });
-  }
-  if (filters.status) conditions.push({ items: { some: { status: statusOfFilter(filters.status) } } });
-  if (filters.person) conditions.push({ texts: { some: { kind: 'PERSON', subjectId: filters.person } } });
-  return { AND: conditions };
-}
-
-/** A searchable text holding every key of the query, and each Chinese word whole. */
-export function textMatches(query: NonNullable<ReturnType<typeof parseSearchQuery>>): Prisma.PublicTextWhereInput {
-  return {
-    terms: { hasEvery: query.terms },
-    AND: query.phrases.map((phrase) => ({ searchText: { contains: phrase.replace(/[\\%_]/g, '\\$&') } })),
-  };
-}
-
 const timelineSelect = {
   exchangeId: true,
   slug: true,

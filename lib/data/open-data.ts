@@ -1,11 +1,9 @@
 import 'server-only';
 import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
-import { isoDate } from '../i18n/format';
 import { exchangeFilters, itemFilters } from '../validation/schemas/public';
-import { isStale, publicItemsWhere, staleCutoff } from './cooperation-tracker';
 import { citySelect } from './exchange-record';
-import { publicationWhere } from './exchanges';
+import { isStale, publicationWhere, publicItemsWhere, staleCutoff } from './public-queries';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -120,6 +118,3 @@ async function* batchesOf<T>(read: (cursor: string | null) => Promise<T[]>, keyO
 function batches<T>(read: (cursor: string | null) => Promise<T[]>, keyOf: (row: T) => string): AsyncIterable<T[]> {
   return { [Symbol.asyncIterator]: () => batchesOf(read, keyOf) };
 }
-
-/** A date as the files write it; empty when unknown. */
-export const fileDate = (date: Date | null) => (date ? isoDate(date) : null);

@@ -5,8 +5,7 @@ import { AppError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import { decodeRecord } from '../records/json-record';
 import { citySelect, type ExchangeRecord } from './exchange-record';
-import { shown } from './exchanges';
-import { followThroughOf, publicItemsWhere } from './cooperation-tracker';
+import { followThroughOf, publicItemsWhere, shown } from './public-queries';
 import type { Viewer } from './viewer';
 
 /*

@@ -3,7 +3,7 @@ import { getDb } from '../db/client';
 import { parseSearchQuery } from '../search/terms';
 import { searchQuery } from '../validation/schemas/public';
 import { citySelect } from './exchange-record';
-import { shown, textMatches } from './exchanges';
+import { shown, textMatches } from './public-queries';
 import { fieldError, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
