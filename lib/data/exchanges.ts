@@ -6,8 +6,8 @@ import { AppError } from '../errors';
 import type { PrismaClient } from '../generated/prisma/client';
 import { decodeRecord } from '../records/json-record';
 import { type ExchangeFilters, exchangeFilters } from '../validation/schemas/public';
-import { citySelect, type ExchangeRecord } from './exchange-record';
-import { publicationWhere, shown } from './public-queries';
+import type { ExchangeRecord } from './exchange-record';
+import { newestFirst, publicationSummarySelect, publicationWhere, shown } from './public-queries';
 import { fieldError, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -19,23 +19,6 @@ import type { Viewer } from './viewer';
  */
 
 export const timelinePageSize = 20;
-const timelineSelect = {
-  exchangeId: true,
-  slug: true,
-  titleZh: true,
-  titleEn: true,
-  summaryZh: true,
-  summaryEn: true,
-  startDate: true,
-  endDate: true,
-  datePrecision: true,
-  dateDisputed: true,
-  eventCount: true,
-  itemCount: true,
-  updatedAt: true,
-  visitingCity: { select: citySelect },
-  hostCity: { select: citySelect },
-} as const;
 
 /**
  * Published exchanges, newest first, a page at a time, narrowed by the filters in `input` (an
@@ -51,11 +34,10 @@ export async function listTimeline(_viewer: Viewer, input: unknown) {
     db.publication.count({ where }),
     db.publication.findMany({
       where,
-      // The id breaks ties, so that pages neither repeat nor skip records that share a date.
-      orderBy: [{ startDate: 'desc' }, { exchangeId: 'desc' }],
+      orderBy: [...newestFirst],
       skip: (page - 1) * timelinePageSize,
       take: timelinePageSize,
-      select: timelineSelect,
+      select: publicationSummarySelect,
     }),
   ]);
   if (total === 0) await requireKnownCities(db, filters);

@@ -3,7 +3,7 @@ import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 import { exchangeFilters, itemFilters } from '../validation/schemas/public';
 import { citySelect } from './exchange-record';
-import { isStale, publicationWhere, publicItemsWhere, staleCutoff } from './public-queries';
+import { isStale, newestFirst, publicationSummarySelect, publicationWhere, publicItemsWhere, staleCutoff } from './public-queries';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -16,26 +16,7 @@ const batchSize = 1000;
 /** Feeds carry the newest entries only; a reader that wants all of them downloads the CSV or uses the API. */
 export const feedLength = 100;
 
-const exchangeRowSelect = {
-  exchangeId: true,
-  slug: true,
-  titleZh: true,
-  titleEn: true,
-  summaryZh: true,
-  summaryEn: true,
-  startDate: true,
-  endDate: true,
-  datePrecision: true,
-  dateDisputed: true,
-  eventCount: true,
-  itemCount: true,
-  publishedAt: true,
-  updatedAt: true,
-  visitingCity: { select: citySelect },
-  hostCity: { select: citySelect },
-} as const satisfies Prisma.PublicationSelect;
-
-export type ExchangeRow = Prisma.PublicationGetPayload<{ select: typeof exchangeRowSelect }>;
+export type ExchangeRow = Prisma.PublicationGetPayload<{ select: typeof publicationSummarySelect }>;
 
 /** Filters from an address, the page left out: a download or a feed is of the whole filtered view. */
 function exchangeWhere(input: unknown) {
@@ -49,16 +30,17 @@ function exchangeWhere(input: unknown) {
  */
 export function exportExchanges(_viewer: Viewer, input: unknown): AsyncIterable<ExchangeRow[]> {
   const where = exchangeWhere(input);
-  return batches((cursor) =>
-    getDb().then((db) =>
-      db.publication.findMany({
+  return batches(
+    async (cursor) => {
+      const db = await getDb();
+      return db.publication.findMany({
         where,
-        orderBy: [{ startDate: 'desc' }, { exchangeId: 'desc' }],
+        orderBy: [...newestFirst],
         take: batchSize,
         ...(cursor ? { cursor: { exchangeId: cursor }, skip: 1 } : {}),
-        select: exchangeRowSelect,
-      }),
-    ),
+        select: publicationSummarySelect,
+      });
+    },
     (row) => row.exchangeId,
   );
 }
@@ -67,7 +49,7 @@ export function exportExchanges(_viewer: Viewer, input: unknown): AsyncIterable<
 export async function listFeedExchanges(_viewer: Viewer, input: unknown): Promise<ExchangeRow[]> {
   const where = exchangeWhere(input);
   const db = await getDb();
-  return db.publication.findMany({ where, orderBy: [{ startDate: 'desc' }, { exchangeId: 'desc' }], take: feedLength, select: exchangeRowSelect });
+  return db.publication.findMany({ where, orderBy: [...newestFirst], take: feedLength, select: publicationSummarySelect });
 }
 
 const itemRowSelect = {

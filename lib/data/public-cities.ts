@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import { decodeRecord } from '../records/json-record';
 import { citySelect, type ExchangeRecord } from './exchange-record';
-import { followThroughOf, publicItemsWhere, shown } from './public-queries';
+import { followThroughOf, newestFirst, publicItemsWhere, shown } from './public-queries';
 import type { Viewer } from './viewer';
 
 /*
@@ -121,7 +121,7 @@ export async function getCityPair(viewer: Viewer, slug: string, partnerSlug: str
     db.publication.count({ where }),
     db.publication.findMany({
       where,
-      orderBy: [{ startDate: 'desc' }, { exchangeId: 'desc' }],
+      orderBy: [...newestFirst],
       take: pairRecordsShown,
       select: { record: true, visitingCityId: true },
     }),

@@ -3,6 +3,7 @@ import type { CooperationStatus } from '../generated/prisma/enums';
 import type { SearchQuery } from '../search/terms';
 import { parseSearchQuery } from '../search/terms';
 import { type ExchangeFilters, type ItemFilters, statusOfFilter } from '../validation/schemas/public';
+import { citySelect } from './exchange-record';
 
 /*
  * The conditions the public reads are built from: which publications a set of filters picks, which
@@ -11,6 +12,29 @@ import { type ExchangeFilters, type ItemFilters, statusOfFilter } from '../valid
  */
 
 export const shown = { withdrawnAt: null } as const;
+
+/** Newest first; the id breaks ties, so pages neither repeat nor skip records that share a date. */
+export const newestFirst = [{ startDate: 'desc' }, { exchangeId: 'desc' }] as const satisfies Prisma.PublicationOrderByWithRelationInput[];
+
+/** What a list, a download or a feed shows of each published exchange. */
+export const publicationSummarySelect = {
+  exchangeId: true,
+  slug: true,
+  titleZh: true,
+  titleEn: true,
+  summaryZh: true,
+  summaryEn: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  dateDisputed: true,
+  eventCount: true,
+  itemCount: true,
+  publishedAt: true,
+  updatedAt: true,
+  visitingCity: { select: citySelect },
+  hostCity: { select: citySelect },
+} as const satisfies Prisma.PublicationSelect;
 
 /** The published exchanges a set of filters picks, as a query condition. */
 export function publicationWhere(filters: Partial<Omit<ExchangeFilters, 'page'>>): Prisma.PublicationWhereInput {
