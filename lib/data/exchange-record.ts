@@ -21,8 +21,8 @@ export async function loadExchangeRecord(db: Db, exchangeId: string) {
     include: {
       visitingCity: { select: citySelect },
       hostCity: { select: citySelect },
-      visitingOrganization: { select: { nameZh: true, nameEn: true } },
-      hostOrganization: { select: { nameZh: true, nameEn: true } },
+      visitingOrganization: { select: { id: true, nameZh: true, nameEn: true } },
+      hostOrganization: { select: { id: true, nameZh: true, nameEn: true } },
       participants: {
         orderBy: { position: 'asc' },
         include: { person: { include: { roles: true } }, personRole: true },

@@ -3,12 +3,11 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
-import type { PrismaClient } from '../generated/prisma/client';
 import { decodeRecord } from '../records/json-record';
-import { type ExchangeFilters, exchangeFilters } from '../validation/schemas/public';
+import { exchangeFilters } from '../validation/schemas/public';
 import type { ExchangeRecord } from './exchange-record';
-import { newestFirst, publicationSummarySelect, publicationWhere, shown } from './public-queries';
-import { fieldError, parseInput } from './validate';
+import { newestFirst, publicationSummarySelect, publicationWhere, requireKnownCities, shown } from './public-queries';
+import { parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -51,24 +50,28 @@ export async function listTimeline(_viewer: Viewer, input: unknown) {
 }
 export type TimelineEntry = Awaited<ReturnType<typeof listTimeline>>['exchanges'][number];
 
-/** Nothing found: when a filter names a city nobody has published about, that is the reason to give. */
-async function requireKnownCities(db: PrismaClient, filters: ExchangeFilters): Promise<void> {
-  for (const field of ['city', 'partner'] as const) {
-    const slug = filters[field];
-    if (!slug) continue;
-    const known = await db.publication.count({ where: { ...shown, OR: [{ visitingCity: { slug } }, { hostCity: { slug } }] }, take: 1 });
-    if (!known) throw fieldError(field, 'unknownCity');
-  }
-}
-
 const slugSchema = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/);
 
-/** The published record behind a public address; "not found" alike for missing, unpublished and withdrawn. */
-export const getExchangeRecord = cache(async (_viewer: Viewer, slug: string): Promise<ExchangeRecord> => {
+/** Which publication a public address names; "not found" alike for missing, unpublished and withdrawn. */
+function shownPublication(slug: string) {
   const parsed = slugSchema.safeParse(slug);
   if (!parsed.success) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
+  return { ...shown, slug: parsed.data };
+}
+
+/** The published record behind a public address. */
+export const getExchangeRecord = cache(async (_viewer: Viewer, slug: string): Promise<ExchangeRecord> => {
   const db = await getDb();
-  const publication = await db.publication.findFirst({ where: { ...shown, slug: parsed.data }, select: { record: true } });
+  const publication = await db.publication.findFirst({ where: shownPublication(slug), select: { record: true } });
   if (!publication) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
   return decodeRecord<ExchangeRecord>(publication.record);
 });
+
+/** A published exchange for programs: its listing (counts, when it was published and changed) and its record. */
+export async function getPublishedExchange(_viewer: Viewer, slug: string) {
+  const db = await getDb();
+  const publication = await db.publication.findFirst({ where: shownPublication(slug), select: { ...publicationSummarySelect, record: true } });
+  if (!publication) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
+  const { record, ...summary } = publication;
+  return { summary, record: decodeRecord<ExchangeRecord>(record) };
+}

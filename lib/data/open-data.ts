@@ -1,9 +1,9 @@
 import 'server-only';
 import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
-import { exchangeFilters, itemFilters } from '../validation/schemas/public';
+import { apiExchangeQuery, exchangeFilters, itemFilters } from '../validation/schemas/public';
 import { citySelect } from './exchange-record';
-import { isStale, newestFirst, publicationSummarySelect, publicationWhere, publicItemsWhere, staleCutoff } from './public-queries';
+import { isStale, newestFirst, publicationSummarySelect, publicationWhere, publicItemsWhere, requireKnownCities, staleCutoff } from './public-queries';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -50,6 +50,36 @@ export async function listFeedExchanges(_viewer: Viewer, input: unknown): Promis
   const where = exchangeWhere(input);
   const db = await getDb();
   return db.publication.findMany({ where, orderBy: [...newestFirst], take: feedLength, select: publicationSummarySelect });
+}
+
+/** Exchanges on a page of the JSON API. */
+export const apiPageSize = 100;
+
+/**
+ * A page of the API's list of exchanges. With `modified_since`, it is a mirror's sync instead: every
+ * exchange whose public record changed at or after that moment, oldest change first, with those
+ * withdrawn since (`withdrawnAt` set) for the mirror to delete. "At or after" means a record changed
+ * in the very millisecond of the last sync is sent again rather than missed.
+ */
+export async function listApiExchanges(_viewer: Viewer, input: unknown) {
+  const { page: requested, modified_since: since, ...filters } = parseInput(apiExchangeQuery, input);
+  const page = requested ?? 1;
+  const where: Prisma.PublicationWhereInput = since
+    ? { AND: [publicationWhere(filters, { withdrawn: true }), { updatedAt: { gte: since } }] }
+    : publicationWhere(filters);
+  const db = await getDb();
+  const [total, exchanges] = await Promise.all([
+    db.publication.count({ where }),
+    db.publication.findMany({
+      where,
+      orderBy: since ? [{ updatedAt: 'asc' }, { exchangeId: 'asc' }] : [...newestFirst],
+      skip: (page - 1) * apiPageSize,
+      take: apiPageSize,
+      select: { ...publicationSummarySelect, withdrawnAt: true },
+    }),
+  ]);
+  if (total === 0) await requireKnownCities(db, filters);
+  return { page, pageCount: Math.max(1, Math.ceil(total / apiPageSize)), total, exchanges };
 }
 
 const itemRowSelect = {

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { fieldError } from './validate';
 import type { CooperationStatus } from '../generated/prisma/enums';
 import type { SearchQuery } from '../search/terms';
 import { parseSearchQuery } from '../search/terms';
@@ -36,9 +37,12 @@ export const publicationSummarySelect = {
   hostCity: { select: citySelect },
 } as const satisfies Prisma.PublicationSelect;
 
-/** The published exchanges a set of filters picks, as a query condition. */
-export function publicationWhere(filters: Partial<Omit<ExchangeFilters, 'page'>>): Prisma.PublicationWhereInput {
-  const conditions: Prisma.PublicationWhereInput[] = [shown];
+/**
+ * The published exchanges a set of filters picks, as a query condition; with `withdrawn`, those taken
+ * off the public record too (for a mirror, which must learn of them).
+ */
+export function publicationWhere(filters: Partial<Omit<ExchangeFilters, 'page'>>, { withdrawn = false } = {}): Prisma.PublicationWhereInput {
+  const conditions: Prisma.PublicationWhereInput[] = withdrawn ? [] : [shown];
   if (filters.city && filters.partner) {
     conditions.push({
       OR: [
@@ -127,3 +131,16 @@ export async function followThroughOf(db: PrismaClient, where: Prisma.PublicItem
   return { total, completed, share: total ? completed / total : null, stale, byStatus };
 }
 
+
+/**
+ * When a filtered list came back empty: if a filter names a city nobody has published about, that is
+ * the reason to give, so a mistyped address says what is wrong.
+ */
+export async function requireKnownCities(db: PrismaClient, filters: { city?: string | null; partner?: string | null }): Promise<void> {
+  for (const field of ['city', 'partner'] as const) {
+    const slug = filters[field];
+    if (!slug) continue;
+    const known = await db.publication.count({ where: { ...shown, OR: [{ visitingCity: { slug } }, { hostCity: { slug } }] }, take: 1 });
+    if (!known) throw fieldError(field, 'unknownCity');
+  }
+}

@@ -17,10 +17,12 @@ const problemTitles = {
 } satisfies Record<string, Record<Locale, string>>;
 
 export function problemResponse(status: 400 | 404 | 500, kind: keyof typeof problemTitles, locale: Locale, errors?: Record<string, string>): Response {
-  return Response.json(
+  const response = jsonResponse(
     { type: 'about:blank', title: problemTitles[kind][locale], status, ...(errors ? { errors } : {}) },
-    { status, headers: { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': locale } },
+    { status, contentType: 'application/problem+json' },
   );
+  response.headers.set('content-language', locale);
+  return response;
 }
 
 /** The client's language for messages: `lang` in the query first, then Accept-Language. */
@@ -33,6 +35,14 @@ export function requestLocale(request: Request): Locale {
 /** The query of a request as the data layer's filters read it (first value of a repeated name). */
 export function queryOf(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams);
+}
+
+/**
+ * A JSON answer. Any web page may read it (`Access-Control-Allow-Origin: *`): it is the public record,
+ * read the same whoever asks, and a page that builds on it should not need a server of its own.
+ */
+export function jsonResponse(body: unknown, { status = 200, contentType = 'application/json' } = {}): Response {
+  return Response.json(body, { status, headers: { 'content-type': `${contentType}; charset=utf-8`, 'access-control-allow-origin': '*' } });
 }
 
 /** Runs an open-data answer, turning a refused request into a problem report. */

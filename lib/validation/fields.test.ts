@@ -11,6 +11,7 @@ import {
   optionalIntInRange,
   optionalIsoDate,
   optionalText,
+  optionalTimestamp,
   optionalUrl,
   optionalUuid,
   requiredText,
@@ -103,6 +104,29 @@ describe('isoDate', () => {
     expect(check(optionalIsoDate(), '')).toEqual({ data: null });
     expect(check(optionalIsoDate(), undefined)).toEqual({ data: null });
     expect(check(optionalIsoDate(), '2023-02-30')).toEqual({ keys: ['invalidDate'] });
+  });
+});
+
+describe('optionalTimestamp', () => {
+  const moment = (value: string) => ({ data: new Date(value) });
+
+  it('reads a day as its start in UTC, and a date and time with its offset', () => {
+    expect(check(optionalTimestamp(), '2026-01-31')).toEqual(moment('2026-01-31T00:00:00Z'));
+    expect(check(optionalTimestamp(), '2026-01-31T08:00:00.123Z')).toEqual(moment('2026-01-31T08:00:00.123Z'));
+    expect(check(optionalTimestamp(), '2026-01-31t08:00z')).toEqual(moment('2026-01-31T08:00:00Z'));
+    expect(check(optionalTimestamp(), '2026-01-31T08:00:00+08:00')).toEqual(moment('2026-01-31T00:00:00Z'));
+  });
+
+  it('takes a "+" that a query string turned into a space for what was meant', () => {
+    expect(check(optionalTimestamp(), '2026-01-31T08:00:00 08:00')).toEqual(moment('2026-01-31T00:00:00Z'));
+  });
+
+  it('is null when left out, and refuses a time without its offset or a day not on the calendar', () => {
+    expect(check(optionalTimestamp(), '')).toEqual({ data: null });
+    expect(check(optionalTimestamp(), undefined)).toEqual({ data: null });
+    for (const value of ['2026-01-31T08:00', '2026-02-30', '2026-01-31T25:00Z', 'yesterday', '1769846400']) {
+      expect(check(optionalTimestamp(), value)).toEqual({ keys: ['invalidTimestamp'] });
+    }
   });
 });
 

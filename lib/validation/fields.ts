@@ -120,6 +120,29 @@ export function optionalIsoDate() {
     .prefault('');
 }
 
+const timestampPattern = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/i;
+
+function momentOf(typed: string): Date | null {
+  // An unescaped "+" in a query string arrives as a space: "T08:00 08:00" was sent as "T08:00+08:00".
+  const value = typed.replace(/ (\d{2}:\d{2})$/, '+$1');
+  const match = timestampPattern.exec(value);
+  if (!match || !isCalendarDate(match[1]!)) return null;
+  const moment = new Date(match[2] ? value.toUpperCase() : `${value}T00:00:00Z`);
+  return Number.isNaN(moment.getTime()) ? null : moment;
+}
+
+/**
+ * A moment as a program sends it: a day (its start in UTC) or an ISO 8601 date and time with its
+ * offset, which a time without one would leave ambiguous. Nothing given is null.
+ */
+export function optionalTimestamp() {
+  return submitted()
+    .trim()
+    .refine((value) => value === '' || momentOf(value) !== null, failure('invalidTimestamp'))
+    .transform((value) => (value === '' ? null : momentOf(value)))
+    .prefault('');
+}
+
 function id(required: boolean) {
   return submitted()
     .trim()

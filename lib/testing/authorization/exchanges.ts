@@ -9,7 +9,7 @@ import {
   withdrawExchange,
 } from '../../data/exchange-editing';
 import { addPart, deletePart, recordProgress, updatePart } from '../../data/exchange-parts';
-import { getExchangeRecord, listTimeline } from '../../data/exchanges';
+import { getExchangeRecord, getPublishedExchange, listTimeline } from '../../data/exchanges';
 import { getExchangeHistory, getWorkingExchange, listCityChoices, listPersonChoices, listSiteChoices, listWorkspace } from '../../data/workspace';
 import { type AuthorizationCase, callers, editors, signedIn, type World } from './world';
 
@@ -29,6 +29,7 @@ const eventInput = { kind: 'MEETING', titleZh: '会见', titleEn: 'Meeting', ori
 export const exchangeCases: AuthorizationCase[] = [
   { name: 'listTimeline', state: 'published', allowed: callers, call: (v) => listTimeline(v, {}) },
   { name: 'getExchangeRecord', state: 'published', allowed: callers, call: (v) => getExchangeRecord(v, 'zibo-to-liuzhou') },
+  { name: 'getPublishedExchange', state: 'published', allowed: callers, call: (v) => getPublishedExchange(v, 'zibo-to-liuzhou') },
   { name: 'listWorkspace', state: 'draft', allowed: signedIn, call: (v) => listWorkspace(v) },
   { name: 'getWorkingExchange', state: 'draft', allowed: editors, call: (v, w) => getWorkingExchange(v, w.exchangeId) },
   { name: 'getExchangeHistory', state: 'draft', allowed: editors, call: (v, w) => getExchangeHistory(v, w.exchangeId) },

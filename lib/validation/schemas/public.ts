@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CooperationStatus } from '../../generated/prisma/enums';
-import { crossFieldError, optionalChoice, optionalIntInRange, optionalSlug, optionalText, optionalUuid } from '../fields';
+import { crossFieldError, optionalChoice, optionalIntInRange, optionalSlug, optionalText, optionalTimestamp, optionalUuid } from '../fields';
 import { valuesOf } from './exchange';
 
 /*
@@ -33,6 +33,12 @@ export const exchangeFilters = z
   .refine((filters) => !filters.partner || filters.city, crossFieldError('partner', ['city', 'partner'], 'partnerNeedsCity'))
   .refine((filters) => !filters.partner || filters.partner !== filters.city, crossFieldError('partner', ['city', 'partner'], 'sameCity'));
 export type ExchangeFilters = z.output<typeof exchangeFilters>;
+
+/**
+ * The API's list of exchanges: the timeline's filters, and `modified_since` for a mirror that asks
+ * only for what changed since it last synced.
+ */
+export const apiExchangeQuery = exchangeFilters.safeExtend({ modified_since: optionalTimestamp() });
 
 /** The filter names, in the order addresses carry them. */
 export const exchangeFilterNames = ['city', 'partner', 'year', 'topic', 'status', 'person'] as const;

@@ -1,0 +1,163 @@
+import { validate } from '@readme/openapi-parser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { GET as getCities } from '../../app/api/v1/cities/route';
+import { GET as getExchange } from '../../app/api/v1/exchanges/[slug]/route';
+import { GET as getExchanges } from '../../app/api/v1/exchanges/route';
+import { GET as getItems } from '../../app/api/v1/items/route';
+import { GET as getOpenApiDocument } from '../../app/api/v1/openapi.json/route';
+import { withdrawExchange } from '../data/exchange-editing';
+import { foundingExchangeSlug, seedDatabase } from '../db/seed';
+import { setupTestDatabase } from '../testing/database';
+import { testFactories } from '../testing/factories';
+import { openApiChecker } from '../testing/openapi';
+import type { ExchangeResource } from './resources';
+
+/*
+ * The JSON API through its route handlers, on a real database: every answer, refusals included, is
+ * checked against the OpenAPI document the app serves.
+ */
+
+const database = setupTestDatabase();
+const make = testFactories(() => database.db);
+const origin = 'http://jiaoliu.test';
+
+type Handler = (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response>;
+const routes: Record<string, Handler> = {
+  '/api/v1/exchanges': getExchanges,
+  '/api/v1/exchanges/{slug}': getExchange,
+  '/api/v1/items': getItems,
+  '/api/v1/cities': getCities,
+};
+
+let problemsWith: ReturnType<typeof openApiChecker>;
+
+/** An answer's body, loosely: the document has already checked its shape. */
+interface Answer {
+  data: { slug: string; modified_at: string; stale: boolean; api_url: string; pages: { en: string } }[];
+  errors: Record<string, string>;
+  [field: string]: unknown;
+}
+
+/** Asks the API and checks the answer against the document; returns the status and body. */
+async function ask(path: keyof typeof routes, query = '', slug = '') {
+  const request = new Request(`${origin}${path.replace('{slug}', slug)}${query}`, { headers: { 'accept-language': 'en' } });
+  const response = await routes[path]!(request, { params: Promise.resolve({ slug }) });
+  const body: unknown = await response.json();
+  expect(problemsWith(path, { status: response.status, contentType: response.headers.get('content-type'), body })).toEqual([]);
+  // Anything else goes in the body: a problem report never carries a trace of the server's code.
+  expect(JSON.stringify(body)).not.toMatch(/\bat .+\.(ts|js):\d+/);
+  return { status: response.status, body: body as Answer };
+}
+
+beforeEach(async () => {
+  await seedDatabase(database.db);
+  const document = await (await getOpenApiDocument(new Request(`${origin}/api/v1/openapi.json`))).json();
+  problemsWith = openApiChecker(document);
+});
+
+describe('the OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document that names this server', async () => {
+    const response = await getOpenApiDocument(new Request(`${origin}/api/v1/openapi.json`));
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const document = await response.json();
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.servers).toEqual([{ url: origin }]);
+    const result = await validate(structuredClone(document));
+    expect(result.valid ? [] : result.errors).toEqual([]);
+  });
+});
+
+describe('the check against the document', () => {
+  it('catches a field, a status or a content type the document does not describe', () => {
+    const city = { slug: 'zibo', name: { zh: '淄博', en: 'Zibo' }, province: { zh: '山东', en: 'Shandong' } };
+    const answer = (body: unknown, status = 200, contentType = 'application/json') => problemsWith('/api/v1/cities', { status, contentType, body });
+    expect(answer({ data: [{ ...city, internal_version: 3 }] })).not.toEqual([]);
+    expect(answer({ data: [] })).toEqual([]);
+    expect(answer({ data: [] }, 418)).toEqual(['GET /api/v1/cities answered 418, which the document does not list']);
+    expect(answer({ data: [] }, 200, 'text/html')).not.toEqual([]);
+  });
+});
+
+describe('answers match the document', () => {
+  it('lists exchanges, with page links, and each whole exchange', async () => {
+    const list = await ask('/api/v1/exchanges', '?city=zibo&partner=liuzhou');
+    expect(list.status).toBe(200);
+    expect(list.body).toMatchObject({ page: 1, page_count: 1, total: 1, links: { next: null, prev: null } });
+    const [summary] = list.body.data;
+    expect(summary!.slug).toBe(foundingExchangeSlug);
+    expect(summary!.api_url).toBe(`${origin}/api/v1/exchanges/${foundingExchangeSlug}`);
+    expect(summary!.pages.en).toBe(`${origin}/en/exchanges/${foundingExchangeSlug}`);
+
+    const { status, body } = await ask('/api/v1/exchanges/{slug}', '', foundingExchangeSlug);
+    expect(status).toBe(200);
+    const exchange = body as unknown as ExchangeResource;
+    // The sources disagree on the date, and the answer says so with what each one claims.
+    expect(exchange.date_disputed).toBe(true);
+    expect(exchange.start_date_claims.state).toBe('disputed');
+    expect(new Set(exchange.start_date_claims.claims.map((claim) => claim.value)).size).toBeGreaterThan(1);
+    expect(exchange.statements.some((statement) => statement.text.zh?.includes('欢迎淄博烧烤进入柳州'))).toBe(true);
+    expect(exchange.cooperation_items).toHaveLength(5);
+    expect(exchange.visiting_organization?.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('pages through a long list with next and previous links', async () => {
+    const [zibo, liuzhou] = await Promise.all(['zibo', 'liuzhou'].map((slug) => database.db.city.findUniqueOrThrow({ where: { slug } })));
+    for (let i = 0; i < 100; i++) await make.exchange(zibo!.id, liuzhou!.id, { slug: `visit-${i}` });
+    const first = await ask('/api/v1/exchanges');
+    expect(first.body).toMatchObject({ page: 1, page_count: 2, total: 101, links: { prev: null, next: `${origin}/api/v1/exchanges?page=2` } });
+    expect(first.body.data).toHaveLength(100);
+    const second = await ask('/api/v1/exchanges', '?page=2');
+    expect(second.body).toMatchObject({ links: { next: null, prev: `${origin}/api/v1/exchanges` } });
+    expect(second.body.data).toHaveLength(1);
+  });
+
+  it('lists the tracker’s items with their follow-through, and the cities', async () => {
+    const items = await ask('/api/v1/items', '?city=liuzhou&status=stale');
+    expect(items.status).toBe(200);
+    expect(items.body.data).not.toHaveLength(0);
+    expect(items.body.data.every((item) => item.stale)).toBe(true);
+    expect(items.body.follow_through).toMatchObject({ total: 5, completed: 0, share: 0 });
+
+    const cities = await ask('/api/v1/cities');
+    expect(cities.body.data.map((city) => city.slug).sort()).toEqual(['liuzhou', 'zibo']);
+  });
+
+  it('refuses bad parameters with a problem report naming each one, and an unknown exchange with 404', async () => {
+    const refused = await ask('/api/v1/exchanges', '?year=twenty&status=done&modified_since=yesterday&page=1e99');
+    expect(refused.status).toBe(400);
+    expect(Object.keys(refused.body.errors)).toEqual(['year', 'status', 'page', 'modified_since']);
+    expect(refused.body.errors).toMatchObject({ modified_since: expect.stringContaining('2026-01-31T08:00:00Z') });
+
+    expect((await ask('/api/v1/exchanges', '?city=atlantis')).body.errors).toEqual({ city: expect.stringMatching(/No city/) });
+    expect((await ask('/api/v1/items', '?status=sleeping')).status).toBe(400);
+    expect((await ask('/api/v1/exchanges/{slug}', '', 'no-such-exchange')).status).toBe(404);
+    expect((await ask('/api/v1/exchanges/{slug}', '', '../../etc/passwd')).status).toBe(404);
+  });
+});
+
+describe('a mirror syncing with modified_since', () => {
+  it('gets what changed since its last sync, oldest change first, and a tombstone for what was withdrawn', async () => {
+    const [zibo, liuzhou] = await Promise.all(['zibo', 'liuzhou'].map((slug) => database.db.city.findUniqueOrThrow({ where: { slug } })));
+    const everything = await ask('/api/v1/exchanges', '?modified_since=2000-01-01');
+    const lastSeen = everything.body.data.at(-1)!.modified_at;
+    expect(everything.body.total).toBe(1);
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const added = await make.exchange(zibo!.id, liuzhou!.id, { slug: 'added-later' });
+    const founding = await database.db.publication.findUniqueOrThrow({ where: { slug: foundingExchangeSlug } });
+    await withdrawExchange(await make.account('ADMIN'), founding.exchangeId);
+
+    const changes = await ask('/api/v1/exchanges', `?modified_since=${encodeURIComponent(lastSeen)}`);
+    expect(changes.body.data).toEqual([
+      expect.objectContaining({ slug: 'added-later', id: added.id }),
+      { id: founding.exchangeId, slug: foundingExchangeSlug, withdrawn_at: expect.any(String), modified_at: expect.any(String) },
+    ]);
+    // Withdrawn records stay off every other list.
+    expect((await ask('/api/v1/exchanges')).body.data).toEqual([expect.objectContaining({ slug: 'added-later' })]);
+
+    // Nothing changed since the newest change: only the record changed in that very moment comes again.
+    const newest = changes.body.data.at(-1)!.modified_at;
+    const again = await ask('/api/v1/exchanges', `?modified_since=${encodeURIComponent(newest)}`);
+    expect(again.body.data.map((entry) => entry.slug)).toEqual([foundingExchangeSlug]);
+  });
+});

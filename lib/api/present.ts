@@ -1,0 +1,241 @@
+import type { ExchangeRecord } from '../data/exchange-record';
+import type { ExchangeRow, ItemRow } from '../data/open-data';
+import type { PublicCity } from '../data/public-cities';
+import type { FollowThrough } from '../data/public-queries';
+import { isoDate } from '../i18n/format';
+import type {
+  ExchangeResource,
+  ExchangeSummaryResource,
+  FollowThroughResource,
+  PageLinksResource,
+  PublicCityResource,
+  TombstoneResource,
+  TrackedItemResource,
+} from './resources';
+
+/*
+ * The JSON API's answers, built from what the data layer reads. Each function returns exactly the
+ * shape its schema in resources.ts describes: fields are picked one by one, so nothing the public
+ * should not see (ids of editors, internal versions) is passed through by accident.
+ */
+
+type Bilingual = { zh: string | null; en: string | null };
+
+const text = (zh: string | null | undefined, en: string | null | undefined): Bilingual => ({ zh: zh ?? null, en: en ?? null });
+const day = (date: Date | null | undefined) => (date ? isoDate(date) : null);
+
+interface Translated {
+  originalLanguage: 'zh' | 'en';
+  translation: 'HUMAN' | 'MACHINE';
+}
+const recordText = (zh: string | null, en: string | null, { originalLanguage, translation }: Translated) => ({
+  ...text(zh, en),
+  original_language: originalLanguage,
+  translation,
+});
+
+type CityFields = { slug: string; nameZh: string; nameEn: string; provinceZh: string; provinceEn: string };
+const cityRef = (city: CityFields) => ({ slug: city.slug, name: text(city.nameZh, city.nameEn), province: text(city.provinceZh, city.provinceEn) });
+
+const pagesOf = (origin: string, path: string) => ({ zh: `${origin}/zh${path}`, en: `${origin}/en${path}` });
+const exchangeApiUrl = (origin: string, slug: string) => `${origin}/api/v1/exchanges/${slug}`;
+
+export function presentExchangeSummary(row: ExchangeRow, origin: string): ExchangeSummaryResource {
+  return {
+    id: row.exchangeId,
+    slug: row.slug,
+    title: text(row.titleZh, row.titleEn),
+    summary: text(row.summaryZh, row.summaryEn),
+    start_date: isoDate(row.startDate),
+    end_date: day(row.endDate),
+    date_precision: row.datePrecision,
+    date_disputed: row.dateDisputed,
+    visiting_city: cityRef(row.visitingCity),
+    host_city: cityRef(row.hostCity),
+    event_count: row.eventCount,
+    item_count: row.itemCount,
+    published_at: row.publishedAt.toISOString(),
+    modified_at: row.updatedAt.toISOString(),
+    pages: pagesOf(origin, `/exchanges/${row.slug}`),
+    api_url: exchangeApiUrl(origin, row.slug),
+  };
+}
+
+export function presentTombstone(row: { exchangeId: string; slug: string; withdrawnAt: Date; updatedAt: Date }): TombstoneResource {
+  return { id: row.exchangeId, slug: row.slug, withdrawn_at: row.withdrawnAt.toISOString(), modified_at: row.updatedAt.toISOString() };
+}
+
+type Claims = ExchangeRecord['dateClaims'];
+const presentClaims = ({ state, claims }: Claims) => ({
+  state,
+  claims: claims.map((claim) => ({
+    value: claim.value,
+    source_number: claim.sourceNumber,
+    basis: claim.basis,
+    accepted: claim.accepted,
+    quotation: claim.quotation,
+  })),
+});
+
+type Title = { titleZh: string; titleEn: string } | null;
+const titleText = (title: Title) => (title ? text(title.titleZh, title.titleEn) : null);
+
+type Question = ExchangeRecord['questionsWithoutTopic'][number];
+const presentQuestion = (question: Question) => ({
+  id: question.id,
+  text: recordText(question.textZh, question.textEn, question),
+  asked_by_side: question.askedBySide,
+});
+
+type Item = ExchangeRecord['cooperationItems'][number];
+const presentCooperationItem = (item: Item) => ({
+  id: item.id,
+  title: recordText(item.titleZh, item.titleEn, item),
+  description: text(item.descriptionZh, item.descriptionEn),
+  status: item.status,
+  progress: item.progress,
+  due_date: day(item.dueDate),
+  last_update: day(item.lastUpdatedOn),
+  origin_statement_number: item.originStatementNumber,
+  proposed_by_side: item.proposedBySide,
+  parties: item.parties.map((party) => ({
+    role: party.role,
+    city: party.city && { slug: party.city.slug, name: text(party.city.nameZh, party.city.nameEn) },
+    organization: party.organization && { name: text(party.organization.nameZh, party.organization.nameEn) },
+  })),
+  progress_reports: item.updates.map((update) => ({
+    date: isoDate(update.occurredOn),
+    status: update.status,
+    progress: update.progress,
+    note: update.noteZh || update.noteEn ? recordText(update.noteZh, update.noteEn, update) : null,
+    evidence: update.evidence.map((evidence) => ({ url: evidence.url, title: text(evidence.titleZh, evidence.titleEn) })),
+  })),
+});
+
+type OrganizationFields = { id?: string; nameZh: string; nameEn: string } | null;
+const organizationRef = (organization: OrganizationFields) =>
+  organization && { id: organization.id ?? null, name: text(organization.nameZh, organization.nameEn) };
+
+/** A whole published record. `summary` is the publication's row (its counts and times), `record` its page. */
+export function presentExchange(summary: ExchangeRow, record: ExchangeRecord, origin: string): ExchangeResource {
+  const { api_url: _apiUrl, ...listed } = presentExchangeSummary(summary, origin);
+  return {
+    ...listed,
+    status: record.status,
+    purpose: text(record.purposeZh, record.purposeEn),
+    delegation_name: text(record.delegationNameZh, record.delegationNameEn),
+    location: text(record.locationZh, record.locationEn),
+    original_language: record.originalLanguage,
+    translation: record.translation,
+    visiting_organization: organizationRef(record.visitingOrganization),
+    host_organization: organizationRef(record.hostOrganization),
+    start_date_claims: presentClaims(record.dateClaims),
+    end_date_claims: presentClaims(record.endDateClaims),
+    participants: record.participants.map((participant) => ({
+      person_id: participant.personId,
+      name: text(participant.nameZh, participant.nameEn),
+      title: titleText(participant.title),
+      side: participant.side,
+      role: participant.role,
+    })),
+    events: record.events.map((event) => ({
+      id: event.id,
+      kind: event.kind,
+      title: recordText(event.titleZh, event.titleEn, event),
+      description: text(event.descriptionZh, event.descriptionEn),
+      date: day(event.date),
+      location: text(event.locationZh, event.locationEn),
+      sites_visited: event.sitesVisited.map((site) => organizationRef(site)!),
+    })),
+    topics: record.topics.map((topic) => ({
+      id: topic.id,
+      title: recordText(topic.titleZh, topic.titleEn, topic),
+      description: text(topic.descriptionZh, topic.descriptionEn),
+      questions: topic.questions.map(presentQuestion),
+    })),
+    questions_without_topic: record.questionsWithoutTopic.map(presentQuestion),
+    statements: record.statements.map((statement, index) => ({
+      number: index + 1,
+      id: statement.id,
+      kind: statement.kind,
+      form: statement.form,
+      speaker: statement.speaker && { name: text(statement.speaker.nameZh, statement.speaker.nameEn), title: titleText(statement.speakerTitle) },
+      speaker_side: statement.speakerSide,
+      text: recordText(statement.textZh, statement.textEn, statement),
+    })),
+    cooperation_items: record.cooperationItems.map(presentCooperationItem),
+    practices: record.practices.map((practice) => ({
+      id: practice.id,
+      city: cityRef(practice.city),
+      title: recordText(practice.titleZh, practice.titleEn, practice),
+      description: text(practice.descriptionZh, practice.descriptionEn),
+    })),
+    sources: record.sources.map((source) => ({
+      number: source.number,
+      kind: source.kind,
+      publication: text(source.publicationZh, source.publicationEn),
+      title: text(source.titleZh, source.titleEn),
+      published_on: day(source.publishedOn),
+      url: source.url,
+      url_is_reprint: source.urlIsReprint,
+      language: source.language,
+      authors: source.authors.map((author) => ({ name: text(author.nameZh, author.nameEn), role: author.role })),
+    })),
+  };
+}
+
+export function presentTrackedItem(row: ItemRow, origin: string): TrackedItemResource {
+  const exchange = row.publication;
+  return {
+    id: row.id,
+    title: text(row.titleZh, row.titleEn),
+    status: row.status,
+    progress: row.progress,
+    due_date: day(row.dueDate),
+    last_update: day(row.lastUpdatedOn),
+    stale: row.stale,
+    exchange: {
+      slug: exchange.slug,
+      title: text(exchange.titleZh, exchange.titleEn),
+      start_date: isoDate(exchange.startDate),
+      visiting_city: cityRef(exchange.visitingCity),
+      host_city: cityRef(exchange.hostCity),
+      api_url: exchangeApiUrl(origin, exchange.slug),
+    },
+    origin_statement_url: row.originStatementNumber ? pagesOf(origin, `/exchanges/${exchange.slug}#statement-${row.originStatementNumber}`) : null,
+  };
+}
+
+export function presentFollowThrough(followThrough: FollowThrough): FollowThroughResource {
+  return {
+    total: followThrough.total,
+    completed: followThrough.completed,
+    share: followThrough.share,
+    stale: followThrough.stale,
+    by_status: followThrough.byStatus,
+  };
+}
+
+export function presentCity(city: PublicCity, origin: string): PublicCityResource {
+  return {
+    slug: city.slug,
+    name: text(city.nameZh, city.nameEn),
+    province: text(city.provinceZh, city.provinceEn),
+    known_for: text(city.knownForZh, city.knownForEn),
+    latitude: city.latitude,
+    longitude: city.longitude,
+    exchange_count: city.exchangeCount,
+    pages: pagesOf(origin, `/cities/${city.slug}`),
+  };
+}
+
+/** Links to a list's neighbouring pages: the request's own address with another `page`. */
+export function pageLinks(requestUrl: string, page: number, pageCount: number): PageLinksResource {
+  const at = (target: number) => {
+    const url = new URL(requestUrl);
+    if (target === 1) url.searchParams.delete('page');
+    else url.searchParams.set('page', String(target));
+    return url.toString();
+  };
+  return { self: requestUrl, next: page < pageCount ? at(page + 1) : null, prev: page > 1 ? at(Math.min(page - 1, pageCount)) : null };
+}

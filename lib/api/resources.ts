@@ -1,0 +1,281 @@
+import { z } from 'zod';
+import {
+  AuthorRole,
+  Basis,
+  CooperationPartyRole,
+  CooperationStatus,
+  DatePrecision,
+  EventKind,
+  ExchangeStatus,
+  Language,
+  ParticipantRole,
+  Side,
+  SourceKind,
+  StatementForm,
+  StatementKind,
+  TranslationKind,
+} from '../generated/prisma/enums';
+
+/*
+ * What the JSON API answers, as schemas: the contract with the programs that build on the record. The
+ * OpenAPI document (openapi.ts) is generated from these, and present.ts builds every answer to fit
+ * them, so the document cannot drift from what is sent. Names are snake_case, as in the CSV downloads
+ * and the Popolo export; enumerated values are the CSV's too.
+ *
+ * Each schema with an `id` becomes a named component of the document.
+ */
+
+const isoDay = () => z.iso.date().meta({ description: 'A calendar day, YYYY-MM-DD' });
+const moment = () => z.iso.datetime().meta({ description: 'A moment in UTC, ISO 8601' });
+
+export const Text = z
+  .object({ zh: z.string().nullable(), en: z.string().nullable() })
+  .meta({ id: 'Text', description: 'A text in Simplified Chinese and in English; null where it has not been written in that language.' });
+
+export const RecordText = z
+  .object({
+    zh: z.string().nullable(),
+    en: z.string().nullable(),
+    original_language: z.enum(Language).meta({ description: 'The language the text was first recorded in' }),
+    translation: z.enum(TranslationKind).meta({ description: 'How the other language was produced: by a person or by machine' }),
+  })
+  .meta({ id: 'RecordText', description: 'A text of the record with the language it was said or written in and how its translation was made.' });
+
+export const CityRef = z
+  .object({ slug: z.string().meta({ description: 'Key of the city in addresses' }), name: Text, province: Text })
+  .meta({ id: 'CityRef' });
+
+export const Links = z
+  .object({ zh: z.url(), en: z.url() })
+  .meta({ id: 'Links', description: 'The record’s public page in each language' });
+
+export const ExchangeSummary = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    title: Text,
+    summary: Text,
+    start_date: isoDay(),
+    end_date: isoDay().nullable(),
+    date_precision: z.enum(DatePrecision).meta({ description: 'How precisely the date is known' }),
+    date_disputed: z.boolean().meta({ description: 'true when sources disagree on the date; the claims are in the full record' }),
+    visiting_city: CityRef,
+    host_city: CityRef,
+    event_count: z.int().min(0),
+    item_count: z.int().min(0),
+    published_at: moment(),
+    modified_at: moment().meta({ description: 'When the public record last changed, progress included' }),
+    pages: Links,
+    api_url: z.url().meta({ description: 'The full record in this API' }),
+  })
+  .meta({ id: 'ExchangeSummary', description: 'A published exchange as lists show it.' });
+
+export const Tombstone = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    withdrawn_at: moment(),
+    modified_at: moment(),
+  })
+  .meta({ id: 'Tombstone', description: 'An exchange taken off the public record. A mirror deletes its copy.' });
+
+const Claim = z.object({
+  value: z.string(),
+  source_number: z.int().min(1).meta({ description: 'The number of the source in `sources`' }),
+  basis: z.enum(Basis),
+  accepted: z.boolean().meta({ description: 'Whether editors settled the field on this claim' }),
+  quotation: z.string().nullable().meta({ description: 'The words of the source that carry the claim' }),
+});
+
+export const Claims = z
+  .object({
+    state: z.enum(['agreed', 'disputed', 'settled']).meta({
+      description: 'agreed: every source gives the same value; disputed: they differ and nobody has settled it; settled: editors accepted one claim',
+    }),
+    claims: z.array(Claim),
+  })
+  .meta({ id: 'Claims', description: 'What each source says about a field.' });
+
+const Person = z.object({ name: Text, title: Text.nullable().meta({ description: 'Their title as of the exchange’s date' }) });
+
+const Participant = Person.extend({
+  person_id: z.uuid(),
+  side: z.enum(Side),
+  role: z.enum(ParticipantRole),
+});
+
+const Organization = z.object({ id: z.uuid().nullable(), name: Text }).meta({ id: 'OrganizationRef' });
+
+const Question = z.object({ id: z.uuid(), text: RecordText, asked_by_side: z.enum(Side).nullable() });
+
+const ProgressReport = z.object({
+  date: isoDay(),
+  status: z.enum(CooperationStatus),
+  progress: z.int().min(0).max(100).nullable(),
+  note: RecordText.nullable(),
+  evidence: z.array(z.object({ url: z.string().nullable(), title: Text })),
+});
+
+const CooperationParty = z.object({
+  role: z.enum(CooperationPartyRole),
+  city: z.object({ slug: z.string(), name: Text }).nullable(),
+  organization: z.object({ name: Text }).nullable(),
+});
+
+export const CooperationItem = z
+  .object({
+    id: z.uuid(),
+    title: RecordText,
+    description: Text,
+    status: z.enum(CooperationStatus),
+    progress: z.int().min(0).max(100).nullable().meta({ description: 'Percent complete as last reported' }),
+    due_date: isoDay().nullable(),
+    last_update: isoDay().nullable().meta({ description: 'Date of the latest progress report; null when none since the visit' }),
+    origin_statement_number: z.int().min(1).nullable().meta({ description: 'The statement it came from, by its number in `statements`' }),
+    proposed_by_side: z.enum(Side).nullable(),
+    parties: z.array(CooperationParty),
+    progress_reports: z.array(ProgressReport).meta({ description: 'Newest first' }),
+  })
+  .meta({ id: 'CooperationItem', description: 'A cooperation item as its exchange records it, with its history.' });
+
+const Source = z.object({
+  number: z.int().min(1),
+  kind: z.enum(SourceKind),
+  publication: Text,
+  title: Text,
+  published_on: isoDay().nullable(),
+  url: z.string().nullable(),
+  url_is_reprint: z.boolean(),
+  language: z.enum(Language),
+  authors: z.array(z.object({ name: Text, role: z.enum(AuthorRole) })),
+});
+
+export const Exchange = ExchangeSummary.omit({ api_url: true })
+  .extend({
+    status: z.enum(ExchangeStatus),
+    purpose: Text,
+    delegation_name: Text,
+    location: Text,
+    original_language: z.enum(Language),
+    translation: z.enum(TranslationKind),
+    visiting_organization: Organization.nullable(),
+    host_organization: Organization.nullable(),
+    start_date_claims: Claims,
+    end_date_claims: Claims,
+    participants: z.array(Participant),
+    events: z.array(
+      z.object({
+        id: z.uuid(),
+        kind: z.enum(EventKind),
+        title: RecordText,
+        description: Text,
+        date: isoDay().nullable(),
+        location: Text,
+        sites_visited: z.array(Organization),
+      }),
+    ),
+    topics: z.array(z.object({ id: z.uuid(), title: RecordText, description: Text, questions: z.array(Question) })),
+    questions_without_topic: z.array(Question),
+    statements: z.array(
+      z.object({
+        number: z.int().min(1).meta({ description: 'Its number on the page: `#statement-{number}`' }),
+        id: z.uuid(),
+        kind: z.enum(StatementKind),
+        form: z.enum(StatementForm),
+        speaker: Person.nullable(),
+        speaker_side: z.enum(Side).nullable(),
+        text: RecordText,
+      }),
+    ),
+    cooperation_items: z.array(CooperationItem),
+    practices: z.array(z.object({ id: z.uuid(), city: CityRef, title: RecordText, description: Text })),
+    sources: z.array(Source),
+  })
+  .meta({ id: 'Exchange', description: 'A published exchange, whole, as its page shows it.' });
+
+export const TrackedItem = z
+  .object({
+    id: z.uuid(),
+    title: Text,
+    status: z.enum(CooperationStatus),
+    progress: z.int().min(0).max(100).nullable(),
+    due_date: isoDay().nullable(),
+    last_update: isoDay().nullable(),
+    stale: z.boolean().meta({ description: 'true when the item is open and there has been no news of it for six months' }),
+    exchange: z.object({
+      slug: z.string(),
+      title: Text,
+      start_date: isoDay(),
+      visiting_city: CityRef,
+      host_city: CityRef,
+      api_url: z.url(),
+    }),
+    origin_statement_url: Links.nullable().meta({ description: 'The statement it came from, on the exchange’s pages' }),
+  })
+  .meta({ id: 'TrackedItem', description: 'A cooperation item as the tracker lists it.' });
+
+export const FollowThrough = z
+  .object({
+    total: z.int().min(0),
+    completed: z.int().min(0),
+    share: z.number().min(0).max(1).nullable().meta({ description: 'completed ÷ total, cancelled items included; null with no items' }),
+    stale: z.int().min(0),
+    by_status: z.partialRecord(z.enum(CooperationStatus), z.int().min(0)),
+  })
+  .meta({ id: 'FollowThrough', description: 'How many of a set of items were completed.' });
+
+export const PublicCity = z
+  .object({
+    slug: z.string(),
+    name: Text,
+    province: Text,
+    known_for: Text,
+    latitude: z.number().min(-90).max(90).nullable(),
+    longitude: z.number().min(-180).max(180).nullable(),
+    exchange_count: z.int().min(1),
+    pages: Links,
+  })
+  .meta({ id: 'City', description: 'A city with published exchanges.' });
+
+const PageLinks = z.object({ self: z.url(), next: z.url().nullable(), prev: z.url().nullable() });
+
+const pageOf = <T extends z.ZodType, Extra extends z.ZodRawShape = Record<never, never>>(item: T, id: string, description: string, extra?: Extra) =>
+  z
+    .object({
+      data: z.array(item),
+      page: z.int().min(1),
+      page_count: z.int().min(1),
+      total: z.int().min(0),
+      links: PageLinks,
+      ...(extra as Extra),
+    })
+    .meta({ id, description });
+
+export const ExchangePage = pageOf(
+  z.union([ExchangeSummary, Tombstone]),
+  'ExchangePage',
+  'A page of exchanges. With `modified_since`, withdrawn exchanges come as tombstones.',
+);
+
+export const ItemPage = pageOf(TrackedItem, 'ItemPage', 'A page of the tracker’s items and the follow-through of all that match.', {
+  follow_through: FollowThrough,
+});
+
+export const CityList = z.object({ data: z.array(PublicCity) }).meta({ id: 'CityList' });
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    errors: z.record(z.string(), z.string()).optional().meta({ description: 'What is wrong with each parameter, by its name' }),
+  })
+  .meta({ id: 'Problem', description: 'Why a request was refused (RFC 9457), in the language asked for.' });
+
+export type ExchangeSummaryResource = z.output<typeof ExchangeSummary>;
+export type TombstoneResource = z.output<typeof Tombstone>;
+export type ExchangeResource = z.output<typeof Exchange>;
+export type TrackedItemResource = z.output<typeof TrackedItem>;
+export type PublicCityResource = z.output<typeof PublicCity>;
+export type FollowThroughResource = z.output<typeof FollowThrough>;
+export type PageLinksResource = z.output<typeof PageLinks>;
