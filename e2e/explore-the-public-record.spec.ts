@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { openApiChecker } from '../lib/testing/openapi';
 
 const exchangeTitle = 'Zibo government delegation visits Liuzhou to study its luosifen industry';
 const exchangeTitleZh = '淄博市政府考察团赴柳州考察螺蛳粉产业';
@@ -75,4 +76,32 @@ test('a visitor downloads the pair’s exchanges as CSV and as a calendar file',
   const refused = await page.request.get('/api/v1/exchanges.csv?year=twenty&lang=en');
   expect(refused.status()).toBe(400);
   expect((await refused.json()).errors).toEqual({ year: expect.stringContaining('whole number') });
+});
+
+test('a developer reads the API’s document and gets answers that match it', async ({ page, request }) => {
+  const documentAnswer = await request.get('/api/v1/openapi.json');
+  expect(documentAnswer.ok()).toBe(true);
+  const problemsWith = openApiChecker(await documentAnswer.json());
+  const answer = async (path: string, address: string) => {
+    const response = await request.get(address);
+    const body = await response.json();
+    expect(problemsWith(path, { status: response.status(), contentType: response.headers()['content-type'] ?? null, body })).toEqual([]);
+    return body;
+  };
+
+  // The timeline's own link to the same list in JSON.
+  await page.goto('/en?city=zibo&partner=liuzhou');
+  const apiLink = page.getByRole('navigation', { name: 'Take this list with you' }).getByRole('link', { name: 'JSON API' });
+  const list = await answer('/api/v1/exchanges', (await apiLink.getAttribute('href'))!);
+  expect(list.total).toBe(1);
+  const exchange = await answer('/api/v1/exchanges/{slug}', new URL(list.data[0].api_url).pathname);
+  expect(exchange.title.zh).toBe(exchangeTitleZh);
+  expect(exchange.start_date_claims.state).toBe('disputed');
+  await answer('/api/v1/items', '/api/v1/items?city=zibo&status=stale');
+  await answer('/api/v1/cities', '/api/v1/cities');
+  const popolo = await answer('/api/v1/popolo', '/api/v1/popolo?lang=en');
+  expect(popolo.events[0].name).toBe(exchangeTitle);
+  expect((await answer('/api/v1/exchanges', '/api/v1/exchanges?modified_since=last%20week')).errors).toEqual({
+    modified_since: expect.stringContaining('2026-01-31'),
+  });
 });

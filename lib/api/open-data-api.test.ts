@@ -1,15 +1,18 @@
 import { validate } from '@readme/openapi-parser';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { GET as getCities } from '../../app/api/v1/cities/route';
 import { GET as getExchange } from '../../app/api/v1/exchanges/[slug]/route';
 import { GET as getExchanges } from '../../app/api/v1/exchanges/route';
 import { GET as getItems } from '../../app/api/v1/items/route';
 import { GET as getOpenApiDocument } from '../../app/api/v1/openapi.json/route';
+import { GET as getPopolo } from '../../app/api/v1/popolo/route';
 import { withdrawExchange } from '../data/exchange-editing';
 import { foundingExchangeSlug, seedDatabase } from '../db/seed';
 import { setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
 import { openApiChecker } from '../testing/openapi';
+import type { PopoloExport } from './popolo';
 import type { ExchangeResource } from './resources';
 
 /*
@@ -27,6 +30,7 @@ const routes: Record<string, Handler> = {
   '/api/v1/exchanges/{slug}': getExchange,
   '/api/v1/items': getItems,
   '/api/v1/cities': getCities,
+  '/api/v1/popolo': getPopolo,
 };
 
 let problemsWith: ReturnType<typeof openApiChecker>;
@@ -159,5 +163,60 @@ describe('a mirror syncing with modified_since', () => {
     const newest = changes.body.data.at(-1)!.modified_at;
     const again = await ask('/api/v1/exchanges', `?modified_since=${encodeURIComponent(newest)}`);
     expect(again.body.data.map((entry) => entry.slug)).toEqual([foundingExchangeSlug]);
+  });
+});
+
+describe('the Popolo export', () => {
+  type Popolo = z.output<typeof PopoloExport>;
+  const popolo = async (query: string) => {
+    const { status, body } = await ask('/api/v1/popolo', query);
+    expect(status).toBe(200);
+    return body as unknown as Popolo;
+  };
+
+  it('holds the people, posts, organizations, cities and events of the record, every reference resolving', async () => {
+    const { persons, organizations, memberships, areas, events } = await popolo('?lang=en');
+    const ids = (list: { id: string }[]) => new Set(list.map((entry) => entry.id));
+    const [personIds, organizationIds, areaIds, eventIds] = [ids(persons), ids(organizations), ids(areas), ids(events)];
+
+    expect(persons.length).toBeGreaterThan(0);
+    expect(memberships.length).toBeGreaterThan(0);
+    for (const membership of memberships) {
+      expect(personIds).toContain(membership.person_id);
+      if (membership.organization_id) expect(organizationIds).toContain(membership.organization_id);
+    }
+    for (const organization of organizations) {
+      if (organization.area_id) expect(areaIds).toContain(organization.area_id);
+      if (organization.parent_id) expect(organizationIds).toContain(organization.parent_id);
+    }
+    for (const event of events) {
+      if (event.parent_id) expect(eventIds).toContain(event.parent_id);
+      for (const participant of event.participants) {
+        if (participant.entity_type === 'person') expect(personIds).toContain(participant.entity_id);
+        else if (participant.entity_id) expect(organizationIds).toContain(participant.entity_id);
+      }
+    }
+
+    // Names in the language asked for, the other language alongside.
+    const mayor = persons.find((person) => person.other_names.some((other) => other.name === '赵庆文'));
+    expect(mayor).toMatchObject({ name: 'Zhao Qingwen', other_names: [{ name: '赵庆文', lang: 'zh', note: 'multilingual' }] });
+    expect(areas.map((area) => area.name).sort()).toEqual(['Liuzhou', 'Zibo']);
+    const visit = events.find((event) => event.classification === 'exchange')!;
+    expect(visit).toMatchObject({ id: expect.any(String), parent_id: null, links: [{ url: `${origin}/en/exchanges/${foundingExchangeSlug}` }] });
+    expect(events.filter((event) => event.parent_id === visit.id).length).toBeGreaterThan(0);
+    expect(visit.participants).toContainEqual(expect.objectContaining({ entity_type: 'person', entity_id: mayor!.id }));
+  });
+
+  it('leaves out withdrawn exchanges and the people only they name, and refuses a bad filter', async () => {
+    const [zibo, liuzhou] = await Promise.all(['zibo', 'liuzhou'].map((slug) => database.db.city.findUniqueOrThrow({ where: { slug } })));
+    const founding = await database.db.publication.findUniqueOrThrow({ where: { slug: foundingExchangeSlug } });
+    await withdrawExchange(await make.account('ADMIN'), founding.exchangeId);
+    await make.exchange(zibo!.id, liuzhou!.id, { slug: 'no-people' });
+
+    const { persons, memberships, events } = await popolo('');
+    expect(persons).toEqual([]);
+    expect(memberships).toEqual([]);
+    expect(events.map((event) => event.name)).toEqual([expect.stringMatching(/^Exchange \d+$/)]);
+    expect((await ask('/api/v1/popolo', '?city=atlantis')).status).toBe(400);
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { locales } from '../i18n/locales';
 import { apiExchangeQuery, itemFilters, itemStatusFilterValues, maxPage, statusFilterValues } from '../validation/schemas/public';
 import { apiPageSize } from '../data/open-data';
+import { PopoloExport } from './popolo';
 import { CityList, Exchange, ExchangePage, ItemPage, Problem } from './resources';
 
 /*
@@ -144,6 +145,17 @@ export function openApiDocument(origin: string) {
           summary: 'Cities with published exchanges, most first',
           parameters: queryParameters({}),
           responses: { '200': json('The cities', CityList), '500': refused['500'] },
+        },
+      },
+      '/api/v1/popolo': {
+        get: {
+          operationId: 'exportPopolo',
+          summary: 'People, organizations, posts, cities and exchanges of the matching exchanges, after Popolo and Open Civic Data',
+          description:
+            'Names are in the language of `lang` (Chinese unless asked otherwise); the other language is an `other_names` ' +
+            'entry with its `lang`. Each exchange is an event; its site visits, meetings and symposiums are events whose `parent_id` is the exchange.',
+          parameters: queryParameters(withoutPage(exchangeParameters)),
+          responses: { '200': json('The export', PopoloExport), ...refused },
         },
       },
       '/api/v1/exchanges.csv': {

@@ -1,8 +1,9 @@
 import 'server-only';
 import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
+import { decodeRecord } from '../records/json-record';
 import { apiExchangeQuery, exchangeFilters, itemFilters } from '../validation/schemas/public';
-import { citySelect } from './exchange-record';
+import { citySelect, type ExchangeRecord } from './exchange-record';
 import { isStale, newestFirst, publicationSummarySelect, publicationWhere, publicItemsWhere, requireKnownCities, staleCutoff } from './public-queries';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
@@ -129,4 +130,74 @@ async function* batchesOf<T>(read: (cursor: string | null) => Promise<T[]>, keyO
 
 function batches<T>(read: (cursor: string | null) => Promise<T[]>, keyOf: (row: T) => string): AsyncIterable<T[]> {
   return { [Symbol.asyncIterator]: () => batchesOf(read, keyOf) };
+}
+
+/**
+ * Everything a Popolo / Open Civic Data export of a filtered view needs: its exchanges with their
+ * people, events and organizations (from the published records), the people's posts, and the
+ * organizations and cities these name. Only people who appear in a published record are included.
+ */
+export async function exportPopolo(_viewer: Viewer, input: unknown) {
+  const { page: _page, ...filters } = parseInput(exchangeFilters, input);
+  const where = publicationWhere(filters);
+  const db = await getDb();
+  const exchanges = [];
+  const read = (cursor: string | null) =>
+    db.publication.findMany({
+      where,
+      orderBy: [...newestFirst],
+      take: batchSize,
+      ...(cursor ? { cursor: { exchangeId: cursor }, skip: 1 } : {}),
+      select: { ...publicationSummarySelect, visitingCityId: true, hostCityId: true, record: true },
+    });
+  for await (const batch of batches(read, (row) => row.exchangeId)) {
+    for (const { record, ...row } of batch) {
+      // Only the parts the export uses are kept, so a large export does not hold every record whole.
+      const { visitingOrganization, hostOrganization, participants, events, sources } = decodeRecord<ExchangeRecord>(record);
+      exchanges.push({ ...row, visitingOrganization, hostOrganization, participants, events, sources });
+    }
+  }
+
+  if (exchanges.length === 0) await requireKnownCities(db, filters);
+
+  const personIds = [...new Set(exchanges.flatMap((exchange) => exchange.participants.map((participant) => participant.personId)))];
+  const identifiers = { select: { scheme: true, value: true }, orderBy: [{ scheme: 'asc' as const }, { value: 'asc' as const }] };
+  const [persons, posts] = await Promise.all([
+    db.person.findMany({ where: { id: { in: personIds } }, orderBy: { id: 'asc' }, select: { id: true, nameZh: true, nameEn: true, identifiers } }),
+    db.personRole.findMany({
+      where: { personId: { in: personIds } },
+      orderBy: [{ personId: 'asc' }, { startDate: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }],
+      select: { id: true, personId: true, organizationId: true, titleZh: true, titleEn: true, startDate: true, endDate: true, attestedOn: true },
+    }),
+  ]);
+
+  const organizationSelect = { id: true, nameZh: true, nameEn: true, kind: true, cityId: true, parentId: true, identifiers } as const;
+  const organizationIds = new Set<string>();
+  for (const post of posts) if (post.organizationId) organizationIds.add(post.organizationId);
+  for (const exchange of exchanges) {
+    for (const organization of [exchange.visitingOrganization, exchange.hostOrganization, ...exchange.events.flatMap((event) => event.sitesVisited)]) {
+      if (organization?.id) organizationIds.add(organization.id);
+    }
+  }
+  const organizations = await db.organization.findMany({ where: { id: { in: [...organizationIds] } }, select: organizationSelect });
+  // Parents too, so that every `parent_id` names an organization in the export.
+  for (let missing = parentsMissing(organizations); missing.length > 0; missing = parentsMissing(organizations)) {
+    organizations.push(...(await db.organization.findMany({ where: { id: { in: missing } }, select: organizationSelect })));
+  }
+  organizations.sort((a, b) => a.id.localeCompare(b.id));
+
+  const cityIds = new Set([...exchanges.flatMap((exchange) => [exchange.visitingCityId, exchange.hostCityId])]);
+  for (const organization of organizations) if (organization.cityId) cityIds.add(organization.cityId);
+  const cities = await db.city.findMany({
+    where: { id: { in: [...cityIds] } },
+    orderBy: { slug: 'asc' },
+    select: { id: true, ...citySelect, latitude: true, longitude: true, identifiers },
+  });
+  return { exchanges, persons, posts, organizations, cities };
+}
+export type PopoloData = Awaited<ReturnType<typeof exportPopolo>>;
+
+function parentsMissing(organizations: { id: string; parentId: string | null }[]): string[] {
+  const known = new Set(organizations.map((organization) => organization.id));
+  return [...new Set(organizations.flatMap((organization) => (organization.parentId && !known.has(organization.parentId) ? [organization.parentId] : [])))];
 }

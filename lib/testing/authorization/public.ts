@@ -1,5 +1,5 @@
 import { listFollowThrough, listPublicItems } from '../../data/cooperation-tracker';
-import { exportExchanges, exportItems, listApiExchanges, listFeedExchanges } from '../../data/open-data';
+import { exportExchanges, exportItems, exportPopolo, listApiExchanges, listFeedExchanges } from '../../data/open-data';
 import { countExchangesPerYear, getCityPair, getCityProfile, listCityPairs, listPublicCities } from '../../data/public-cities';
 import { searchPublicRecords } from '../../data/search';
 import { type AuthorizationCase, callers } from './world';
@@ -22,5 +22,6 @@ export const publicCases: AuthorizationCase[] = [
   { name: 'listFeedExchanges', state: 'published', allowed: callers, call: (v) => listFeedExchanges(v, { city: 'zibo' }) },
   { name: 'exportExchanges', state: 'published', allowed: callers, call: (v) => drain(exportExchanges(v, {})) },
   { name: 'exportItems', state: 'published', allowed: callers, call: (v) => drain(exportItems(v, {})) },
+  { name: 'exportPopolo', state: 'published', allowed: callers, call: (v) => exportPopolo(v, { city: 'zibo' }) },
   { name: 'listApiExchanges', state: 'withdrawn', allowed: callers, call: (v) => listApiExchanges(v, { modified_since: '2000-01-01' }) },
 ];
