@@ -125,6 +125,7 @@ export async function writePublicIndex(tx: Tx, record: ExchangeRecord, cities: E
         ...text,
         exchangeId,
         weight: weightOf[text.kind],
+        startDate: record.startDate,
         searchText: normalizeText(foundBy.filter(Boolean).join('\n')),
         terms: searchTerms(...foundBy),
       };

@@ -1,5 +1,5 @@
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { fieldError } from './validate';
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import { escapeLike, fieldError } from './validate';
 import type { CooperationStatus } from '../generated/prisma/enums';
 import type { SearchQuery } from '../search/terms';
 import { parseSearchQuery } from '../search/terms';
@@ -70,8 +70,14 @@ export function publicationWhere(filters: Partial<Omit<ExchangeFilters, 'page'>>
 export function textMatches(query: SearchQuery): Prisma.PublicTextWhereInput {
   return {
     terms: { hasEvery: query.terms },
-    AND: query.phrases.map((phrase) => ({ searchText: { contains: phrase.replace(/[\\%_]/g, '\\$&') } })),
+    AND: query.phrases.map((phrase) => ({ searchText: { contains: escapeLike(phrase) } })),
   };
+}
+
+/** `textMatches` for a query written in SQL, over the public texts as `t`. */
+export function textMatchesSql(query: SearchQuery): Prisma.Sql {
+  const phrases = query.phrases.map((phrase) => Prisma.sql`t."searchText" LIKE ${`%${escapeLike(phrase)}%`}`);
+  return Prisma.join([Prisma.sql`t.terms @> ${query.terms}::text[]`, ...phrases], ' AND ');
 }
 
 /** Items that are finished one way or the other; anything else is still open. */

@@ -9,7 +9,7 @@ import { recordProgress } from './exchange-parts';
 import { listTimeline } from './exchanges';
 import { getCityPair, getCityProfile, listCityPairs, listPublicCities } from './public-cities';
 import { indexUnindexedPublications } from './public-index';
-import { searchPublicRecords } from './search';
+import { countedHits, searchPageSize, searchPublicRecords } from './search';
 import { anonymous } from './viewer';
 
 const database = setupTestDatabase();
@@ -87,6 +87,40 @@ describe('search', () => {
     expect(results.words).toEqual(['螺蛳粉']);
     const weights = results.hits.map((hit) => ['EXCHANGE', 'COOPERATION_ITEM', 'TOPIC', 'PRACTICE', 'STATEMENT', 'QUESTION'].indexOf(hit.kind));
     expect(weights[0]).toBe(0);
+  });
+
+  it('lists hits of newer exchanges first, and within an exchange what it is about before what was said', async () => {
+    const { zibo, third } = await cities();
+    await make.exchange(third.id, zibo.id, { slug: 'newer', titleZh: '哈尔滨代表团品尝螺蛳粉', startDate: new Date('2025-01-10T00:00:00Z') });
+    const results = await searchPublicRecords(anonymous, { q: '螺蛳粉' });
+    expect(results.hits[0]).toMatchObject({ kind: 'EXCHANGE', publication: { slug: 'newer' } });
+    const founding = results.hits.filter((hit) => hit.publication.slug === foundingExchangeSlug).map((hit) => hit.kind);
+    expect(founding[0]).toBe('EXCHANGE');
+    expect(founding.indexOf('COOPERATION_ITEM')).toBeLessThan(founding.indexOf('STATEMENT'));
+  });
+
+  it('counts the hits of a very common word up to a thousand and says there are more', async () => {
+    await cities();
+    const { exchangeId, startDate } = await database.db.publication.findUniqueOrThrow({ where: { slug: foundingExchangeSlug } });
+    await database.db.publicText.createMany({
+      data: Array.from({ length: countedHits + 5 }, (_, i) => ({
+        exchangeId,
+        startDate,
+        kind: 'STATEMENT' as const,
+        subjectId: exchangeId,
+        anchor: `statement-${i}`,
+        weight: 2,
+        labelZh: '发言',
+        labelEn: 'Remark',
+        textZh: '合作共赢',
+        textEn: 'Cooperation',
+        searchText: '合作共赢 cooperation',
+        terms: ['合作', '作共', '共赢', 'cooperation'],
+      })),
+    });
+    const results = await searchPublicRecords(anonymous, { q: '合作共赢' });
+    expect(results).toMatchObject({ total: countedHits, more: true, pageCount: countedHits / searchPageSize });
+    expect(results.hits).toHaveLength(searchPageSize);
   });
 
   it('finds English words, and people once each', async () => {

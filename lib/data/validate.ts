@@ -13,8 +13,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 /** Whether an id from an address or a form can name a row; anything else reads as "not found". */
 export const isId = (value: string): boolean => z.uuid().safeParse(value).success;
 
-/** Text found anywhere in a column, as typed: Prisma hands `contains` to LIKE as it is, wildcards and all. */
-export const containsText = (text: string) => ({ contains: text.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const });
+/** Text for a LIKE pattern that matches it as typed: LIKE would read its `%`, `_` and `\\` as wildcards. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+/** Text found anywhere in a column, as typed (Prisma hands `contains` to LIKE as it is). */
+export const containsText = (text: string) => ({ contains: escapeLike(text), mode: 'insensitive' as const });
 
 /** A refusal of one field found while saving (a reference that does not hold), shown like any other. */
 export function fieldError(field: string, key: ValidationKey): AppError {

@@ -34,7 +34,8 @@ const en = {
     label: 'Words to search for',
     submit: 'Search',
     hint: 'For example 螺蛳粉, 城市管理 or Liuzhou. Every word must match.',
-    results: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
+    results: (n: number, q: string, more: boolean) =>
+      more ? `More than ${n.toLocaleString('en')} results for “${q}”; the best are shown first. Add a word to narrow them down.` : `${n.toLocaleString('en')} ${n === 1 ? 'result' : 'results'} for “${q}”`,
     none: (q: string) => `Nothing published matches “${q}”. Try fewer words, or the other language.`,
     people: 'People',
     exchangesOf: 'Their exchanges',
@@ -166,7 +167,8 @@ const zh: ExploreMessages = {
     label: '搜索词',
     submit: '搜索',
     hint: '例如 螺蛳粉、城市管理 或 Liuzhou。每个词都须匹配。',
-    results: (n: number, q: string) => `“${q}”共 ${n} 条结果`,
+    results: (n: number, q: string, more: boolean) =>
+      more ? `“${q}”的结果超过 ${n.toLocaleString('zh-CN')} 条，最相关的排在前面。加一个词可缩小范围。` : `“${q}”共 ${n.toLocaleString('zh-CN')} 条结果`,
     none: (q: string) => `没有已发布的内容匹配“${q}”。请减少词语，或换用另一种语言。`,
     people: '人物',
     exchangesOf: '其参与的交流',

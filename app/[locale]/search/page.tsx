@@ -62,7 +62,7 @@ function Results({ results, values, locale, t, x }: { results: SearchResults; va
   return (
     <>
       <p className="mt-6 text-sm text-stone-600" role="status">
-        {nothing ? x.search.none(q) : x.search.results(results.total, q)}
+        {nothing ? x.search.none(q) : x.search.results(results.total, q, results.more)}
       </p>
       {results.people.length > 0 && (
         <section aria-labelledby="people-heading" className="mt-6">
