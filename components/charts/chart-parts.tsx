@@ -23,25 +23,31 @@ export function ChartNote({ children }: { children: ReactNode }) {
   return <span className="mt-1 block text-sm text-stone-600">{children}</span>;
 }
 
-/** The picture: scales to its container's width, from a phone up. */
+/**
+ * The picture: scales to its container's width, from a phone up. With links in it (`withLinks`) it is
+ * a group, not an image: screen readers do not look inside an image, so its links would take the
+ * keyboard's focus without saying where they lead.
+ */
 export function ChartSvg({
   width,
   height,
   title,
   description,
+  withLinks = false,
   children,
 }: {
   width: number;
   height: number;
   title: string;
   description: string;
+  withLinks?: boolean;
   children: ReactNode;
 }) {
   const id = useId();
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
-      role="img"
+      role={withLinks ? 'group' : 'img'}
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
       className="w-full h-auto"

@@ -91,7 +91,7 @@ export function CityMap({
 
   return (
     <ChartFigure caption={labels.title} notes={<ChartNote>{approval ?? labels.schematicNote}</ChartNote>}>
-      <ChartSvg width={width} height={height} title={labels.title} description={labels.description}>
+      <ChartSvg width={width} height={height} title={labels.title} description={labels.description} withLinks>
         {baseMap ? (
           <image href={baseMap.href} x={0} y={0} width={width} height={height} preserveAspectRatio="none" />
         ) : (

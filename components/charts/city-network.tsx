@@ -77,7 +77,7 @@ export function CityNetwork({
 
   return (
     <ChartFigure caption={labels.title}>
-      <ChartSvg width={width} height={height} title={labels.title} description={labels.description}>
+      <ChartSvg width={width} height={height} title={labels.title} description={labels.description} withLinks>
         {/* Heaviest last, so it is drawn over the rest. */}
         {[...edges].reverse().map((edge) => (
           <line

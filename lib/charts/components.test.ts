@@ -16,9 +16,12 @@ function parts(html: string) {
   return { svg, table };
 }
 
-/** The svg is an image named by its own <title> and described by its own <desc>. */
-function expectAccessibleSvg(svg: string, title: string, description: string) {
-  expect(svg).toMatch(/^<svg [^>]*role="img"/);
+/**
+ * The svg is named by its own <title> and described by its own <desc>: an image, or a group when it
+ * holds links, which screen readers would not find inside an image.
+ */
+function expectAccessibleSvg(svg: string, title: string, description: string, role: 'img' | 'group' = 'img') {
+  expect(svg).toMatch(new RegExp(`^<svg [^>]*role="${role}"`));
   expect(svg).toMatch(/viewBox="0 0 \d+(\.\d+)? \d+(\.\d+)?"/);
   expect(svg).toContain('class="w-full h-auto"');
   const labelledBy = /aria-labelledby="([^"]+)"/.exec(svg)?.[1];
@@ -91,7 +94,7 @@ describe('CityMap', () => {
   it('draws a schematic without a base map, and says so', () => {
     const html = render(CityMap, { cities: [liuzhou, zibo], links, baseMap: null, labels, locale: 'en' });
     const { svg, table } = parts(html);
-    expectAccessibleSvg(svg, labels.title, labels.description);
+    expectAccessibleSvg(svg, labels.title, labels.description, 'group');
     expect(html).toContain('A schematic, not a map');
     expect(svg).not.toContain('<image');
     expect(svg).not.toContain('<path'); // no borders or coastlines
@@ -154,7 +157,7 @@ describe('CityNetwork', () => {
       locale: 'zh',
     });
     const { svg, table } = parts(html);
-    expectAccessibleSvg(svg, labels.title, labels.description);
+    expectAccessibleSvg(svg, labels.title, labels.description, 'group');
     expect(svg.match(/<a href=/g)).toHaveLength(3);
     expect(svg.match(/<line /g)).toHaveLength(2);
     expect(svg).toContain('>1,502<');
