@@ -71,7 +71,9 @@ export default async function CooperationTrackerPage({ params, searchParams }: P
         <>
           <div className="mt-6 grid gap-4 sm:grid-cols-[16rem_1fr] sm:items-start">
             <FollowThroughFigure figure={read.value.followThrough} locale={locale} x={x} />
-            <div>
+            {/* A grid column grows to its widest content: without min-w-0 the table's width would
+                widen the page on a phone, instead of scrolling in its own frame. */}
+            <div className="min-w-0">
               <p className="text-sm text-stone-600" role="status">
                 {t.timeline.items(read.value.total)}
               </p>
