@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   if (!isLocale(locale)) return {};
   const t = getMessages(locale);
   return {
-    title: { default: t.app.name, template: `%s · ${t.app.name}` },
+    title: { default: t.app.name, template: t.app.pageTitle('%s') },
     description: t.app.tagline,
   };
 }

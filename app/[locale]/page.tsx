@@ -8,22 +8,26 @@ import { TimelineFilters } from '@/components/public/timeline-filters';
 import { listTimeline } from '@/lib/data/exchanges';
 import { getViewer } from '@/lib/data/current-viewer';
 import { listPublicCities } from '@/lib/data/public-cities';
+import { filteredTitle } from '@/lib/forms/filtered-title';
 import { explainRefusal } from '@/lib/forms/page-params';
 import { addressWith, queryValues } from '@/lib/forms/query-values';
 import { getExploreMessages } from '@/lib/i18n/explore-messages';
 import { isLocale, languageTag, locales } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { formError, localizeIssues } from '@/lib/validation/form';
-import { exchangeFilterNames } from '@/lib/validation/schemas/public';
+import { exchangeFilterNames, exchangeFilters } from '@/lib/validation/schemas/public';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = getMessages(locale);
+  const filters = exchangeFilters.safeParse(queryValues(await searchParams)).data;
+  const title = filteredTitle(t.timeline.title, filters, await listPublicCities(await getViewer()), locale);
   return {
-    title: t.timeline.title,
+    // Absolute: the layout's template does not reach a page of its own segment.
+    title: { absolute: t.app.pageTitle(title) },
     description: t.timeline.description,
     alternates: {
       languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}`])),

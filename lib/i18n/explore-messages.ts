@@ -21,6 +21,10 @@ const en = {
     noMatch: 'No published exchange matches these filters.',
     personFilter: 'Exchanges of one person',
   },
+  /** Filters named in a page's title; the form's labels (above) are plain texts only. */
+  filteredBy: {
+    topic: (topic: string) => `topic “${topic}”`,
+  },
   subscribe: {
     title: 'Take this list with you',
     csv: 'Download as CSV',
@@ -34,8 +38,9 @@ const en = {
     label: 'Words to search for',
     submit: 'Search',
     hint: 'For example 螺蛳粉, 城市管理 or Liuzhou. Every word must match.',
+    resultsTitle: (q: string) => `“${q}” · Search`,
     results: (n: number, q: string, more: boolean) =>
-      more ? `More than ${n.toLocaleString('en')} results for “${q}”; the best are shown first. Add a word to narrow them down.` : `${n.toLocaleString('en')} ${n === 1 ? 'result' : 'results'} for “${q}”`,
+      more ? `More than ${n.toLocaleString('en')} results for “${q}”, newest first. Add a word to narrow them down.` : `${n.toLocaleString('en')} ${n === 1 ? 'result' : 'results'} for “${q}”`,
     none: (q: string) => `Nothing published matches “${q}”. Try fewer words, or the other language.`,
     people: 'People',
     exchangesOf: 'Their exchanges',
@@ -154,6 +159,9 @@ const zh: ExploreMessages = {
     noMatch: '没有符合这些筛选条件的已发布交流。',
     personFilter: '某位人物参与的交流',
   },
+  filteredBy: {
+    topic: (topic: string) => `议题“${topic}”`,
+  },
   subscribe: {
     title: '带走这份列表',
     csv: '下载 CSV',
@@ -167,8 +175,9 @@ const zh: ExploreMessages = {
     label: '搜索词',
     submit: '搜索',
     hint: '例如 螺蛳粉、城市管理 或 Liuzhou。每个词都须匹配。',
+    resultsTitle: (q: string) => `“${q}” · 搜索`,
     results: (n: number, q: string, more: boolean) =>
-      more ? `“${q}”的结果超过 ${n.toLocaleString('zh-CN')} 条，最相关的排在前面。加一个词可缩小范围。` : `“${q}”共 ${n.toLocaleString('zh-CN')} 条结果`,
+      more ? `“${q}”的结果超过 ${n.toLocaleString('zh-CN')} 条，按时间从新到旧排列。加一个词可缩小范围。` : `“${q}”共 ${n.toLocaleString('zh-CN')} 条结果`,
     none: (q: string) => `没有已发布的内容匹配“${q}”。请减少词语，或换用另一种语言。`,
     people: '人物',
     exchangesOf: '其参与的交流',

@@ -22,6 +22,8 @@ const en = {
     switchLanguage: '中文',
     switchLanguageLabel: '切换到中文',
     nav: { label: 'Main', timeline: 'Timeline' },
+    /** A page's title in the browser's tab, history and bookmarks, and the first thing a screen reader says. */
+    pageTitle: (page: string) => `${page} · Jiaoliu`,
     footer: 'Jiaoliu records exchanges between cities from published sources. Where sources disagree, it says so.',
   },
   format: {
@@ -177,6 +179,7 @@ const zh: Messages = {
     switchLanguage: 'English',
     switchLanguageLabel: 'Switch to English',
     nav: { label: '主导航', timeline: '时间线' },
+    pageTitle: (page) => `${page} · 交流`,
     footer: '“交流”依据公开来源记录城市之间的交流。来源说法不一时，如实标明。',
   },
   format: {

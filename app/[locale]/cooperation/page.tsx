@@ -9,6 +9,7 @@ import { Pager } from '@/components/public/pager';
 import { listFollowThrough, listPublicItems } from '@/lib/data/cooperation-tracker';
 import { getViewer } from '@/lib/data/current-viewer';
 import { listPublicCities } from '@/lib/data/public-cities';
+import { filteredTitle } from '@/lib/forms/filtered-title';
 import { explainRefusal } from '@/lib/forms/page-params';
 import { addressWith, queryValues } from '@/lib/forms/query-values';
 import { type ExploreMessages, getExploreMessages } from '@/lib/i18n/explore-messages';
@@ -16,16 +17,17 @@ import { isLocale, languageTag, type Locale, locales } from '@/lib/i18n/locales'
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
 import { formError, localizeIssues } from '@/lib/validation/form';
-import { itemStatusFilterValues } from '@/lib/validation/schemas/public';
+import { itemFilters, itemStatusFilterValues } from '@/lib/validation/schemas/public';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/cooperation'>): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/cooperation'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const x = getExploreMessages(locale);
+  const filters = itemFilters.safeParse(queryValues(await searchParams)).data;
   return {
-    title: x.tracker.title,
+    title: filteredTitle(x.tracker.title, filters, await listPublicCities(await getViewer()), locale),
     description: x.tracker.description,
     alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}/cooperation`])) },
   };

@@ -15,15 +15,17 @@ import { type ExploreMessages, getExploreMessages } from '@/lib/i18n/explore-mes
 import { isLocale, languageTag, type Locale, locales } from '@/lib/i18n/locales';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
 import { formError, localizeIssues } from '@/lib/validation/form';
+import { searchQuery } from '@/lib/validation/schemas/public';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const x = getExploreMessages(locale);
+  const q = searchQuery.safeParse(queryValues(await searchParams)).data?.q;
   return {
-    title: x.search.title,
+    title: q ? x.search.resultsTitle(q) : x.search.title,
     description: x.search.description,
     alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}/search`])) },
     // Result pages are endless variations of the records themselves.

@@ -12,7 +12,8 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return { title: getWorkspaceMessages(locale).auth.signInTitle, robots: { index: false } };
+  const t = getWorkspaceMessages(locale);
+  return { title: t.auth.signInTitle, description: t.auth.signInIntro, robots: { index: false } };
 }
 
 export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/sign-in'>) {
