@@ -1,10 +1,17 @@
-import { NotFoundMessage } from '@/components/not-found-message';
+import { NotFoundMessage, notFoundMetadata } from '@/components/not-found-message';
+import { SiteFrame } from '@/components/site-frame';
+import { requestedLocale } from '@/lib/i18n/request-locale';
 
-/** Addresses that match no page at all; shown without the site's header, which needs a language. */
-export default function NotFound() {
+export const generateMetadata = notFoundMetadata;
+
+/**
+ * Addresses that match no page at all, in the language of the address (see proxy.ts). Next.js renders
+ * this one on the server, unlike a `notFound()` thrown by a page, so it reads without JavaScript too.
+ */
+export default async function NotFound() {
   return (
-    <main className="mx-auto max-w-5xl px-4">
+    <SiteFrame locale={await requestedLocale()}>
       <NotFoundMessage />
-    </main>
+    </SiteFrame>
   );
 }

@@ -1,15 +1,12 @@
-import type { Route } from 'next';
-import { headers } from 'next/headers';
+import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { describeError } from '@/lib/errors';
-import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
-import { localeHeader } from '@/lib/i18n/request-locale';
+import { requestedLocale } from '@/lib/i18n/request-locale';
 
 /** "Not found", in the language of the address that was asked for. */
 export async function NotFoundMessage() {
-  const requested = (await headers()).get(localeHeader) ?? '';
-  const locale = isLocale(requested) ? requested : defaultLocale;
+  const locale = await requestedLocale();
   const t = getMessages(locale);
   return (
     <div className="py-16 text-center">
@@ -22,4 +19,15 @@ export async function NotFoundMessage() {
       </p>
     </div>
   );
+}
+
+/**
+ * The title and description of a "not found" page, so that it does not pass for the page that was
+ * asked for. Absolute: some of these pages are outside the language layouts whose template adds the
+ * site's name.
+ */
+export async function notFoundMetadata(): Promise<Metadata> {
+  const locale = await requestedLocale();
+  const t = getMessages(locale);
+  return { title: { absolute: t.app.pageTitle(t.errors.notFoundTitle) }, description: describeError('NOT_FOUND', locale) };
 }

@@ -1,4 +1,6 @@
-import { NotFoundMessage } from '@/components/not-found-message';
+import { NotFoundMessage, notFoundMetadata } from '@/components/not-found-message';
+
+export const generateMetadata = notFoundMetadata;
 
 export default function NotFound() {
   return <NotFoundMessage />;
