@@ -34,6 +34,7 @@ const internalModules = new Set([
   'public-index',
   'public-queries',
   'reference-records',
+  'search-statistics',
   'validate',
   'viewer',
 ]);
