@@ -25,11 +25,9 @@ const peopleRead = 2000;
  * what it is about before one in a remark. People are answered apart, one entry per person however
  * many exchanges they took part in.
  *
- * Each query is quick whether its words are rare or common: a rare word's few hits are looked up in
- * the index of search keys and sorted; a common word's are read in order off the index on (date,
- * weight) until a page is full, instead of sorting all of them. PostgreSQL picks between the two
- * from its statistics; ordering by date first keeps those estimates honest, as a word common in
- * remarks but absent from titles would not be if the kind of text came first.
+ * Rare and common words alike are quick at a hundred thousand exchanges: hits are counted only up to
+ * a thousand, a page of them is read by the way that suits the words (see readHits), and people
+ * are looked up in their own index of keys.
  */
 export async function searchPublicRecords(_viewer: Viewer, input: unknown) {
   const { q, page: requestedPage } = parseInput(searchQuery, input);
