@@ -6,7 +6,7 @@ import { enumOf } from '../validation/fields';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { claimableFields, claimFields } from '../validation/schemas/sources';
 import { editableExchange, markChanged } from './exchange-editing';
-import { inTransaction, recordRevision, requireVersion, type Tx, updateVersioned } from './mutation';
+import { inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -96,7 +96,7 @@ export async function deleteClaim(viewer: Viewer, claimId: string, input: unknow
   const { version, note } = parseInput(versionedChange, input);
   await inTransaction(viewer, async (tx) => {
     const { claim } = await editableClaim(tx, viewer, claimId);
-    await requireVersion(tx, 'Claim', claim, version);
+    await lockVersion(tx, 'Claim', claimId, version);
     await tx.claim.delete({ where: { id: claimId } });
     await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claimId, exchangeId: claim.exchangeId, action: 'DELETE', version: claim.version, before: claim, after: null, note });
     await markChanged(tx, claim.exchangeId);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeError, type AppError } from '../errors';
 import { editConcurrently, tallyConcurrentEdits } from '../testing/concurrent-edits';
 import { setupTestDatabase } from '../testing/database';
+import { testFactories } from '../testing/factories';
+import { addPart, deletePart, updatePart } from './exchange-parts';
 
 const database = setupTestDatabase('concurrent_edits');
 
@@ -25,4 +27,42 @@ describe('ten people saving the same exchange from the same version at once', ()
     expect(result.history).toEqual(result.rounds.map((round) => ({ version: round.openedVersion + 1, ...round.saved[0]! })));
     expect(tallyConcurrentEdits(result)).toMatchObject({ rounds, wins: rounds, conflicts: rounds * (clients - 1), otherFailures: 0, lostUpdates: 0 });
   }, 120_000);
+});
+
+describe('people deleting and saving the same part from the same version at once', () => {
+  it('lets exactly one of them through, and the history holds what the part was', async () => {
+    const make = testFactories(() => database.db);
+    const [visiting, host] = [await make.city(), await make.city()];
+    const { id: exchangeId } = await make.exchange(visiting.id, host.id);
+    const editors = [await make.account('ADMIN'), await make.account('STAFF', [visiting.id])];
+    const item = { titleZh: '合作', titleEn: 'Cooperation', status: 'PROPOSED', originalLanguage: 'zh', translation: 'HUMAN' };
+    for (let round = 1; round <= 10; round++) {
+      const { id: itemId } = await addPart(editors[0]!, 'cooperationItem', exchangeId, item);
+      // Half the clients delete the item, half rename it, all from the version they opened.
+      const attempts = Array.from({ length: 10 }, (_, c) => ({ deletes: c % 2 === 0, titleEn: `Round ${round}, client ${c + 1}` }));
+      const outcomes = await Promise.allSettled(
+        attempts.map(({ deletes, titleEn }, c) =>
+          deletes
+            ? deletePart(editors[c % 2]!, 'cooperationItem', itemId, { version: '1' })
+            : updatePart(editors[c % 2]!, 'cooperationItem', itemId, { ...item, titleEn, version: '1' }),
+        ),
+      );
+      const winners = attempts.filter((_, c) => outcomes[c]!.status === 'fulfilled');
+      expect(winners).toHaveLength(1);
+      for (const outcome of outcomes) {
+        // Saving over a deleted item finds nothing to save to; everyone else is told of the conflict.
+        if (outcome.status === 'rejected') expect(['CONFLICT', 'NOT_FOUND']).toContain((outcome.reason as AppError).code);
+      }
+      const stored = await database.db.cooperationItem.findUnique({ where: { id: itemId } });
+      const history = await database.db.revision.findMany({ where: { entityId: itemId, action: { not: 'CREATE' } } });
+      expect(history).toHaveLength(1);
+      if (winners[0]!.deletes) {
+        expect(stored).toBeNull();
+        expect(history[0]).toMatchObject({ action: 'DELETE', version: 1, snapshot: { titleEn: 'Cooperation' } });
+      } else {
+        expect(stored).toMatchObject({ titleEn: winners[0]!.titleEn, version: 2 });
+        expect(history[0]).toMatchObject({ action: 'UPDATE', version: 2, snapshot: { titleEn: winners[0]!.titleEn } });
+      }
+    }
+  }, 60_000);
 });

@@ -19,7 +19,7 @@ import {
 import { actorIdOf } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { type ExchangeRecord, loadExchangeRecord } from './exchange-record';
-import { delegateFor, type EntityType, inTransaction, recordRevision, requireVersion, type Tx, updateVersioned } from './mutation';
+import { delegateFor, type EntityType, inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { type PartEntity, snapshotOfPart } from './part-deletions';
 import { refreshPublicItem } from './public-index';
 import { fieldError, isId, parseInput } from './validate';
@@ -232,7 +232,7 @@ export async function deletePart(viewer: Viewer, kindName: PartKindName, partId:
   const { version, note } = parseInput(versionedChange, input);
   await inTransaction(viewer, async (tx) => {
     const { row, exchangeId } = await editablePart(tx, viewer, kind, partId);
-    await requireVersion(tx, kind.entity, row, version);
+    await lockVersion(tx, kind.entity, partId, version);
     const kept = await snapshotOfPart(tx, kind.entity, kind.recordKind, row);
     await tx.citation.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: partId } });
     await tx.claim.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: partId } });

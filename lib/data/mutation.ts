@@ -39,6 +39,10 @@ function asAppError(error: unknown): AppError {
         return new AppError('CONFLICT', `Foreign key: ${JSON.stringify(error.meta)}`, { reason: 'inUse' });
       case 'P2025':
         return new AppError('NOT_FOUND', error.message);
+      // Two changes each waiting for a row the other holds (two people merged into each other at
+      // once): the database gives up on one, which met someone else's change like any conflict.
+      case 'P2034':
+        return new AppError('CONFLICT', error.message);
     }
     // A rule the database holds besides the data-access layer's own checks (dates in order, a person
     // with a name): refused, never a crash, should a path ever reach it unchecked.
@@ -163,7 +167,6 @@ export type EntityType = keyof typeof entityModels;
 interface VersionedDelegate {
   findUnique(args: { where: { id: string } }): Promise<Row | null>;
   findMany(args: { where: Row }): Promise<Row[]>;
-  updateMany(args: { where: { id: string; version: number }; data: Row }): Promise<{ count: number }>;
   update(args: { where: { id: string }; data: Row }): Promise<Row>;
   create(args: { data: Row }): Promise<Row>;
   delete(args: { where: { id: string } }): Promise<Row>;
@@ -185,24 +188,27 @@ export async function updateVersioned(
   expectedVersion: number,
   data: Row,
 ): Promise<{ before: Row; after: Row }> {
+  await lockVersion(tx, entityType, id, expectedVersion);
   const delegate = delegateFor(tx, entityType);
   const before = await delegate.findUnique({ where: { id } });
-  if (!before) throw new AppError('NOT_FOUND', `No ${entityType} ${id}`);
-  const { count } = await delegate.updateMany({
-    where: { id, version: expectedVersion },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count === 0) throw await conflictSince(tx, entityType, id, expectedVersion);
-  const after = await delegate.findUnique({ where: { id } });
-  return { before, after: after! };
+  const after = await delegate.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+  return { before: before!, after };
 }
 
 /**
- * Refuses to act on a row (delete it, merge it) when it has changed since the version the person
- * looked at: acting on a state nobody has seen would lose someone's change unseen.
+ * Holds the row at `expectedVersion` until the transaction ends, or refuses when it has moved on:
+ * saving over, deleting or merging a state nobody has seen would lose someone's change unseen.
+ * Checking and locking are one statement, so of people acting on the same version at once only the
+ * first gets the row; the others wait for its commit and then find the version gone.
  */
-export async function requireVersion(tx: Tx, entityType: EntityType, row: Row, expectedVersion: number): Promise<void> {
-  if (row.version !== expectedVersion) throw await conflictSince(tx, entityType, row.id as string, expectedVersion);
+export async function lockVersion(tx: Tx, entityType: EntityType, id: string, expectedVersion: number): Promise<void> {
+  // The table is named after the model; entityType comes from the fixed list above, never from input.
+  const locked = await tx.$queryRawUnsafe<unknown[]>(
+    `SELECT 1 FROM "${entityType}" WHERE "id" = $1::uuid AND "version" = $2 FOR UPDATE`,
+    id,
+    expectedVersion,
+  );
+  if (locked.length === 0) throw await conflictSince(tx, entityType, id, expectedVersion);
 }
 
 async function conflictSince(tx: Tx, entityType: EntityType, id: string, version: number): Promise<AppError> {
@@ -210,10 +216,11 @@ async function conflictSince(tx: Tx, entityType: EntityType, id: string, version
     delegateFor(tx, entityType).findUnique({ where: { id } }),
     tx.revision.findFirst({ where: { entityType, entityId: id, version }, orderBy: { createdAt: 'desc' }, select: { snapshot: true } }),
   ]);
-  const changed = seen && current ? diffRecords(decodeRecord<Row>(seen.snapshot), current) : {};
+  if (!current) return new AppError('NOT_FOUND', `No ${entityType} ${id}`);
+  const changed = seen ? diffRecords(decodeRecord<Row>(seen.snapshot), current) : {};
   // A deleted part's snapshot also holds the rows deleted with it; only the row's own fields can conflict.
   const conflict: ConflictingField[] = Object.entries(changed)
-    .filter(([field]) => current && field in current)
+    .filter(([field]) => field in current)
     .map(([field, { to }]) => ({ field, theirs: displayValue(to) }));
   return new AppError('CONFLICT', `${entityType} ${id} changed since version ${version}`, { conflict });
 }

@@ -7,7 +7,7 @@ import { changeNote, versionedChange } from '../validation/schemas/change';
 import { personFields, personMerge, personRoleFields } from '../validation/schemas/reference';
 import { requireAdmin } from './access';
 import { markChanged } from './exchange-editing';
-import { delegateFor, type EntityType, inTransaction, readRevisions, recordRevision, requireVersion, type Tx, updateVersioned } from './mutation';
+import { delegateFor, type EntityType, inTransaction, lockVersion, readRevisions, recordRevision, type Tx, updateVersioned } from './mutation';
 import { createRecorded, deleteUnused, firstRows, matching, requireKnownId, updateRecorded, type Usage, usageOf } from './reference-records';
 import { fieldError, parseInput } from './validate';
 import type { Viewer } from './viewer';
@@ -298,8 +298,8 @@ export async function mergePeople(viewer: Viewer, input: unknown): Promise<{ sha
   return inTransaction(viewer, async (tx) => {
     const [kept, merged] = await Promise.all([tx.person.findUnique({ where: { id: keepId } }), tx.person.findUnique({ where: { id: mergeId } })]);
     if (!kept || !merged) throw new AppError('NOT_FOUND', `No person ${kept ? mergeId : keepId}`);
-    await requireVersion(tx, 'Person', merged, mergeVersion);
-    await requireVersion(tx, 'Person', kept, keepVersion);
+    await lockVersion(tx, 'Person', mergeId, mergeVersion);
+    await lockVersion(tx, 'Person', keepId, keepVersion);
 
     const step: MergeStep = { tx, viewer, note, changedExchanges: new Set() };
     const sharedExchangeIds = await moveParticipations(step, mergeId, keepId);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { AppError } from '../errors';
-import { delegateFor, type EntityType, recordRevision, requireVersion, type Tx, updateVersioned } from './mutation';
+import { delegateFor, type EntityType, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { containsText, isId } from './validate';
 import type { Viewer } from './viewer';
 
@@ -92,7 +92,7 @@ export async function deleteUnused(
 ): Promise<void> {
   const row = await delegateFor(tx, entity).findUnique({ where: { id } });
   if (!row) throw new AppError('NOT_FOUND', `No ${entity} ${id}`);
-  await requireVersion(tx, entity, row, version);
+  await lockVersion(tx, entity, id, version);
   if (Object.keys(await usage()).length > 0) throw new AppError('CONFLICT', `${entity} ${id} is in use`, { reason: 'inUse' });
   await delegateFor(tx, entity).delete({ where: { id } });
   await recordRevision(tx, viewer, { entityType: entity, entityId: id, exchangeId: null, action: 'DELETE', version: row.version as number, before: row, after: null, note });
