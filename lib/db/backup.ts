@@ -1,0 +1,325 @@
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { connectDatabase, createPrismaClient } from './connect';
+import { prepareDatabase } from './prepare';
+import { readMigrationList } from './schema-engine';
+import { DatabaseSetupError } from './setup-error';
+import { type DatabaseTarget, inMemoryDataDir } from './target';
+
+/**
+ * One backup format for both kinds of database: a gzip'd file of JSON lines. The first line says
+ * what the file is and which migrations built the schema; then, table by table, a line naming the
+ * table and its row count followed by that many rows as PostgreSQL's own `row_to_json` wrote them;
+ * the last line repeats the totals. Rows go back in with `json_populate_recordset`, so every value
+ * (decimals, dates, enums, arrays, JSON) makes the round trip in PostgreSQL's text form, never
+ * through JavaScript numbers or dates, and a backup of the embedded database restores into a server
+ * and back.
+ */
+export const backupFormat = 'jiaoliu-backup';
+const backupVersion = 1;
+const migrationsTable = '_prisma_migrations';
+const fetchSize = 1000;
+// Rows per INSERT on restore: large enough to be quick, small enough to keep each statement modest.
+const insertBatch = 500;
+
+interface Header {
+  format: typeof backupFormat;
+  version: number;
+  createdAt: string;
+  migrations: string[];
+}
+
+export interface BackupReport {
+  tables: number;
+  rows: number;
+  bytes: number;
+  milliseconds: number;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** Writes a backup of the target to `file`, from one snapshot of the database. */
+export async function backupDatabase(target: DatabaseTarget, file: string): Promise<BackupReport> {
+  const started = Date.now();
+  const partial = `${file}.partial`;
+  const connection = await connectDatabase(target);
+  const prisma = createPrismaClient(connection);
+  try {
+    const gzip = createGzip();
+    const written = pipeline(gzip, createWriteStream(partial));
+    const write = async (line: string) => {
+      if (!gzip.write(`${line}\n`)) await once(gzip, 'drain');
+    };
+    const counts = await prisma.$transaction(
+      async (tx) => {
+        const migrations = await appliedMigrations(tx);
+        if (!migrations) throw new DatabaseSetupError(`The ${target.description} has no schema yet: there is nothing to back up.`);
+        const header: Header = { format: backupFormat, version: backupVersion, createdAt: new Date().toISOString(), migrations };
+        await write(JSON.stringify(header));
+        const counts: Record<string, number> = {};
+        for (const table of await tablesInInsertOrder(tx)) {
+          const [{ count }] = await tx.$queryRawUnsafe<[{ count: number }]>(`SELECT count(*)::int AS count FROM "${table}"`);
+          await write(JSON.stringify({ table, rows: count }));
+          // A cursor reads the table a batch at a time, as COPY would, without holding it all in memory.
+          await tx.$executeRawUnsafe(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS row FROM "${table}" t`);
+          for (;;) {
+            const batch = await tx.$queryRawUnsafe<{ row: string }[]>(`FETCH ${fetchSize} FROM backup_rows`);
+            for (const { row } of batch) await write(row);
+            if (batch.length < fetchSize) break;
+          }
+          await tx.$executeRawUnsafe('CLOSE backup_rows');
+          counts[table] = count;
+        }
+        return counts;
+      },
+      { isolationLevel: 'RepeatableRead', timeout: 600_000, maxWait: 10_000 },
+    );
+    const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    gzip.end(`${JSON.stringify({ end: true, tables: Object.keys(counts).length, rows })}\n`);
+    await written;
+    // Only a complete file takes the name asked for, so an interrupted backup never passes for one.
+    renameSync(partial, file);
+    return { tables: Object.keys(counts).length, rows, bytes: statSync(file).size, milliseconds: Date.now() - started };
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  } finally {
+    await prisma.$disconnect();
+    await connection.close();
+  }
+}
+
+export interface RestoreOptions {
+  /** Replace whatever the target holds; without it, a target with any rows is refused. */
+  replace: boolean;
+}
+
+/**
+ * Restores a backup into the target, all or nothing: the file is read and checked in full before the
+ * database is touched, a blank target is migrated first, and the rows are written in one transaction.
+ */
+export async function restoreDatabase(target: DatabaseTarget, file: string, options: RestoreOptions): Promise<BackupReport> {
+  const started = Date.now();
+  if (target.kind === 'embedded' && target.dataDir === inMemoryDataDir) {
+    throw new DatabaseSetupError('An in-memory database ends with the command: set JIAOLIU_DATA_DIR or DATABASE_URL to restore into.');
+  }
+  const backup = await readBackup(file);
+  await checkMigrationsKnown(backup.header.migrations, file);
+  if (await isBlank(target)) await prepareDatabase(target, { seed: false });
+
+  const connection = await connectDatabase(target);
+  const prisma = createPrismaClient(connection);
+  try {
+    await prisma.$transaction(
+      async (tx) => {
+        const applied = await appliedMigrations(tx);
+        if (applied?.join() !== backup.header.migrations.join()) {
+          throw new DatabaseSetupError(
+            `The ${target.description} has a different schema from the backup's (its migrations differ). Run npm run db:migrate, or restore into an empty database.`,
+          );
+        }
+        const tables = await tablesInInsertOrder(tx);
+        const unknown = [...backup.tables.keys()].filter((table) => !tables.includes(table));
+        if (unknown.length) throw new DatabaseSetupError(`${file} holds tables this schema lacks: ${unknown.join(', ')}.`);
+        const list = tables.map((table) => `"${table}"`).join(', ');
+        // Taken before looking, so nothing can be written between the check and the restore.
+        await tx.$executeRawUnsafe(`LOCK TABLE ${list} IN ACCESS EXCLUSIVE MODE`);
+        if (!options.replace && (await holdsRows(tx, tables))) {
+          throw new DatabaseSetupError(
+            `The ${target.description} is not empty. To replace everything in it with the backup: npm run db:restore -- ${file} --yes`,
+          );
+        }
+        await tx.$executeRawUnsafe(`TRUNCATE ${list}`);
+        for (const table of tables) {
+          const rows = backup.tables.get(table) ?? [];
+          // Rows that point at rows of their own table must arrive in one statement: the foreign key is
+          // checked at its end, whatever order the rows come in.
+          const batch = (await referencesItself(tx, table)) ? Math.max(rows.length, 1) : insertBatch;
+          for (let i = 0; i < rows.length; i += batch) {
+            await tx.$executeRawUnsafe(
+              `INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+              `[${rows.slice(i, i + batch).join(',')}]`,
+            );
+          }
+        }
+        await resetSequences(tx);
+      },
+      { timeout: 600_000, maxWait: 10_000 },
+    );
+  } finally {
+    await prisma.$disconnect();
+    await connection.close();
+  }
+  return { tables: backup.tables.size, rows: backup.rows, bytes: statSync(file).size, milliseconds: Date.now() - started };
+}
+
+interface Backup {
+  header: Header;
+  tables: Map<string, string[]>;
+  rows: number;
+}
+
+/** Reads the whole file and checks it, so a damaged or cut-short file is refused before anything changes. */
+export async function readBackup(file: string): Promise<Backup> {
+  if (!existsSync(file)) throw new DatabaseSetupError(`There is no file ${file}.`);
+  const notBackup = new DatabaseSetupError(`${file} is not a Jiaoliu backup (npm run db:backup writes one).`);
+  const handle = await open(file);
+  const magic = Buffer.alloc(2);
+  await handle.read(magic, 0, 2, 0).finally(() => handle.close());
+  if (magic[0] !== 0x1f || magic[1] !== 0x8b) throw notBackup;
+
+  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  const damaged = (why: string) => new DatabaseSetupError(`${file} is damaged or cut short (${why}); it cannot be restored.`);
+  const tables = new Map<string, string[]>();
+  let header: Header | undefined;
+  let end: { tables: number; rows: number } | undefined;
+  let current: { rows: string[]; expected: number } | undefined;
+  let rows = 0;
+  try {
+    for await (const line of lines) {
+      if (end) throw damaged('data after the end');
+      if (!header) {
+        header = parseLine(line, notBackup) as Header;
+        if (header.format !== backupFormat || !Array.isArray(header.migrations)) throw notBackup;
+        if (header.version > backupVersion) {
+          throw new DatabaseSetupError(`${file} was written by a newer version of Jiaoliu (format ${header.version}); update this copy first.`);
+        }
+        continue;
+      }
+      if (current && current.rows.length < current.expected) {
+        current.rows.push(line);
+        rows++;
+        continue;
+      }
+      const record = parseLine(line, damaged('a line is not JSON')) as { table?: unknown; rows?: unknown; end?: unknown; tables?: unknown };
+      if (typeof record.table === 'string' && typeof record.rows === 'number') {
+        current = { rows: [], expected: record.rows };
+        tables.set(record.table, current.rows);
+      } else if (record.end === true && typeof record.rows === 'number' && typeof record.tables === 'number') {
+        end = { tables: record.tables, rows: record.rows };
+      } else {
+        throw damaged('an unexpected line');
+      }
+    }
+  } catch (error) {
+    if (error instanceof DatabaseSetupError) throw error;
+    throw damaged((error as Error).message);
+  }
+  if (!header) throw notBackup;
+  if (!end || (current && current.rows.length < current.expected)) throw damaged('it ends early');
+  if (end.tables !== tables.size || end.rows !== rows) throw damaged('its totals do not match its rows');
+  return { header, tables, rows };
+}
+
+function parseLine(line: string, error: Error): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(line);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // Reported below as the caller's error.
+  }
+  throw error;
+}
+
+/** A backup made by a newer version of the code holds tables or columns this one does not know. */
+async function checkMigrationsKnown(migrations: string[], file: string) {
+  const known = (await readMigrationList()).migrationDirectories.map((m) => m.path);
+  const unknown = migrations.filter((name) => !known.includes(name));
+  if (unknown.length) {
+    throw new DatabaseSetupError(`${file} comes from a newer schema (migration ${unknown.join(', ')}); update this copy of Jiaoliu first.`);
+  }
+  const missing = known.filter((name) => !migrations.includes(name));
+  if (missing.length) {
+    throw new DatabaseSetupError(
+      `${file} comes from an older schema (it lacks migration ${missing.join(', ')}); restore it with the version that wrote it, then update.`,
+    );
+  }
+}
+
+/** Whether the target has no tables at all (a new embedded folder, a database just created). */
+async function isBlank(target: DatabaseTarget): Promise<boolean> {
+  if (target.kind === 'embedded' && !existsSync(target.dataDir)) return true;
+  const connection = await connectDatabase(target);
+  const prisma = createPrismaClient(connection);
+  try {
+    const [{ count }] = await prisma.$queryRaw<[{ count: number }]>`
+      SELECT count(*)::int AS count FROM pg_tables WHERE schemaname = current_schema()`;
+    return count === 0;
+  } finally {
+    await prisma.$disconnect();
+    await connection.close();
+  }
+}
+
+/** The names of the migrations applied, in order; undefined when the database has no migrations table. */
+async function appliedMigrations(tx: Tx | PrismaClient): Promise<string[] | undefined> {
+  const [{ present }] = await tx.$queryRaw<[{ present: boolean }]>`
+    SELECT to_regclass(quote_ident(current_schema()) || '.' || ${migrationsTable}) IS NOT NULL AS present`;
+  if (!present) return undefined;
+  const rows = await tx.$queryRawUnsafe<{ migration_name: string }[]>(
+    `SELECT migration_name FROM "${migrationsTable}" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+  );
+  return rows.map((row) => row.migration_name);
+}
+
+/**
+ * The schema's tables but the migration history (which belongs to the schema the target's code
+ * built), parents before the tables whose foreign keys point at them.
+ */
+async function tablesInInsertOrder(tx: Tx): Promise<string[]> {
+  const tables = await tx.$queryRaw<{ name: string }[]>`
+    SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> ${migrationsTable} ORDER BY tablename`;
+  const links = await tx.$queryRaw<{ child: string; parent: string }[]>`
+    SELECT child.relname AS child, parent.relname AS parent
+    FROM pg_constraint c
+    JOIN pg_class child ON child.oid = c.conrelid
+    JOIN pg_class parent ON parent.oid = c.confrelid
+    WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace AND c.conrelid <> c.confrelid`;
+  const ordered: string[] = [];
+  const visiting = new Set<string>();
+  const visit = (table: string) => {
+    if (ordered.includes(table)) return;
+    if (visiting.has(table)) throw new Error(`Foreign keys form a cycle through ${table}; the backup cannot order its tables.`);
+    visiting.add(table);
+    for (const { parent } of links.filter((link) => link.child === table)) visit(parent);
+    visiting.delete(table);
+    ordered.push(table);
+  };
+  for (const { name } of tables) visit(name);
+  return ordered;
+}
+
+async function referencesItself(tx: Tx, table: string): Promise<boolean> {
+  const [{ count }] = await tx.$queryRaw<[{ count: number }]>`
+    SELECT count(*)::int AS count FROM pg_constraint
+    WHERE contype = 'f' AND conrelid = confrelid AND conrelid = (quote_ident(current_schema()) || '.' || quote_ident(${table}))::regclass`;
+  return count > 0;
+}
+
+async function holdsRows(tx: Tx, tables: string[]): Promise<boolean> {
+  const [{ found }] = await tx.$queryRawUnsafe<[{ found: boolean }]>(
+    `SELECT ${tables.map((table) => `EXISTS (SELECT 1 FROM "${table}")`).join(' OR ')} AS found`,
+  );
+  return found;
+}
+
+/** Ids are UUIDs today; a counter a later migration adds must still carry on after the restored rows. */
+async function resetSequences(tx: Tx) {
+  const owned = await tx.$queryRaw<{ sequence: string; table: string; column: string }[]>`
+    SELECT s.relname AS sequence, t.relname AS table, a.attname AS column
+    FROM pg_class s
+    JOIN pg_depend d ON d.objid = s.oid AND d.deptype IN ('a', 'i')
+    JOIN pg_class t ON t.oid = d.refobjid
+    JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+    WHERE s.relkind = 'S' AND s.relnamespace = current_schema()::regnamespace`;
+  for (const { sequence, table, column } of owned) {
+    await tx.$executeRawUnsafe(
+      `SELECT setval('"${sequence}"', coalesce(max("${column}"), 1), max("${column}") IS NOT NULL) FROM "${table}"`,
+    );
+  }
+}

@@ -1,0 +1,15 @@
+import type { BackupReport } from '../lib/db/backup';
+
+/** The one file the backup commands take, after refusing anything else on the command line. */
+export function fileArgument(usage: string, flags: readonly string[]): string {
+  const args = process.argv.slice(2);
+  const unknown = args.find((arg) => arg.startsWith('-') && !flags.includes(arg));
+  if (unknown) throw new Error(`Unknown option ${unknown}. Usage: ${usage}`);
+  const files = args.filter((arg) => !arg.startsWith('-'));
+  if (files.length !== 1) throw new Error(`Name one backup file. Usage: ${usage}`);
+  return files[0]!;
+}
+
+export function describeReport({ tables, rows, bytes, milliseconds }: BackupReport): string {
+  return `${tables} tables, ${rows} rows, ${bytes.toLocaleString('en')} bytes, in ${(milliseconds / 1000).toFixed(1)} s`;
+}
