@@ -1,17 +1,18 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
-function runScript(script: string, env: Record<string, string>) {
+function runScript(script: string, env: Record<string, string>, args: string[] = []) {
   const base = { ...process.env };
   delete base.DATABASE_URL;
   delete base.JIAOLIU_DATA_DIR;
-  const result = spawnSync(tsx, [path.join(root, 'scripts', script)], {
+  const result = spawnSync(tsx, [path.join(root, 'scripts', script), ...args], {
     cwd: root,
     env: { ...base, ...env },
     encoding: 'utf8',
@@ -42,6 +43,36 @@ describe.each(['migrate.ts', 'seed.ts'])('the %s command', (script) => {
     const dataDir = path.join(tempRoot, `db-${script}`);
     writeFileSync(`${dataDir}.lock`, String(sleeper.pid));
     const result = runScript(script, { JIAOLIU_DATA_DIR: dataDir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^Error: The embedded database in .* is in use by another process/);
+    expect(result.stderr.split('\n')).toHaveLength(1);
+    expect(existsSync(dataDir)).toBe(false);
+  });
+});
+
+describe.each([
+  ['backup.ts', ['backup.jsonl.gz']],
+  ['restore.ts', ['backup.jsonl.gz', '--yes']],
+])('the %s command', (script, args) => {
+  it.each([
+    ['no file', [], /^Error: Name one backup file\. Usage: npm run db:(backup|restore) -- FILE/],
+    ['an unknown option', [...args, '--force'], /^Error: Unknown option --force\. Usage:/],
+  ])('refuses %s with one line and a non-zero exit', (_case, given, message) => {
+    const result = runScript(script, { JIAOLIU_DATA_DIR: path.join(tempRoot, 'never-made') }, given);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.split('\n')).toHaveLength(1);
+    expect(existsSync(path.join(tempRoot, 'never-made'))).toBe(false);
+  });
+
+  it('refuses an embedded database folder in use, leaving it as it was', () => {
+    const dataDir = path.join(tempRoot, `db-${script}`);
+    writeFileSync(`${dataDir}.lock`, String(sleeper.pid));
+    // A backup of an empty database at this schema, so only the lock stands in the way.
+    const migrations = readdirSync(path.join(root, 'prisma/migrations'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const lines = [{ format: 'jiaoliu-backup', version: 1, createdAt: new Date().toISOString(), migrations }, { end: true, tables: 0, rows: 0 }];
+    writeFileSync(path.join(tempRoot, 'backup.jsonl.gz'), gzipSync(lines.map((line) => `${JSON.stringify(line)}\n`).join('')));
+    const result = runScript(script, { JIAOLIU_DATA_DIR: dataDir }, args.map((arg) => (arg.endsWith('.gz') ? path.join(tempRoot, arg) : arg)));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^Error: The embedded database in .* is in use by another process/);
     expect(result.stderr.split('\n')).toHaveLength(1);

@@ -47,6 +47,9 @@ type Tx = Prisma.TransactionClient;
 export async function backupDatabase(target: DatabaseTarget, file: string): Promise<BackupReport> {
   const started = Date.now();
   const partial = `${file}.partial`;
+  if (target.kind === 'embedded' && !existsSync(target.dataDir)) {
+    throw new DatabaseSetupError(`There is no ${target.description}: nothing to back up.`);
+  }
   const connection = await connectDatabase(target);
   const prisma = createPrismaClient(connection);
   try {

@@ -56,13 +56,15 @@ async function emptyDatabase(db: PrismaClient) {
 }
 
 /**
- * A digest of every table's rows but the audit log (where refusals are meant to be written), so a
- * test can show that a refused call changed nothing.
+ * A digest of every table's rows but the migration history, so a test can show that a refused call
+ * changed nothing. The audit log is left out unless asked for, since refusals are meant to be written
+ * there.
  */
-export async function databaseFingerprint(db: PrismaClient): Promise<string> {
+export async function databaseFingerprint(db: PrismaClient, options: { withAudit?: boolean } = {}): Promise<string> {
+  const excluded = options.withAudit ? ['_prisma_migrations'] : ['_prisma_migrations', 'AuditEvent'];
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables
-    WHERE schemaname = current_schema() AND tablename NOT IN ('_prisma_migrations', 'AuditEvent')
+    WHERE schemaname = current_schema() AND tablename <> ALL(${excluded})
     ORDER BY tablename`;
   const digests = await Promise.all(
     tables.map(async ({ tablename }) => {
