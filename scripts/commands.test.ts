@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -46,7 +46,7 @@ describe.each(['migrate.ts', 'seed.ts'])('the %s command', (script) => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^Error: The embedded database in .* is in use by another process/);
     expect(result.stderr.split('\n')).toHaveLength(1);
-    expect(existsSync(dataDir)).toBe(false);
+    expect(existsSync(script === 'backup.ts' ? path.join(tempRoot, 'backup.jsonl.gz') : dataDir)).toBe(false);
   });
 });
 
@@ -68,14 +68,19 @@ describe.each([
   it('refuses an embedded database folder in use, leaving it as it was', () => {
     const dataDir = path.join(tempRoot, `db-${script}`);
     writeFileSync(`${dataDir}.lock`, String(sleeper.pid));
-    // A backup of an empty database at this schema, so only the lock stands in the way.
-    const migrations = readdirSync(path.join(root, 'prisma/migrations'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-    const lines = [{ format: 'jiaoliu-backup', version: 1, createdAt: new Date().toISOString(), migrations }, { end: true, tables: 0, rows: 0 }];
-    writeFileSync(path.join(tempRoot, 'backup.jsonl.gz'), gzipSync(lines.map((line) => `${JSON.stringify(line)}\n`).join('')));
+    // For a backup, a folder to back up; for a restore, a backup of an empty database at this schema:
+    // so only the lock stands in the way.
+    if (script === 'backup.ts') {
+      mkdirSync(dataDir);
+    } else {
+      const migrations = readdirSync(path.join(root, 'prisma/migrations'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+      const lines = [{ format: 'jiaoliu-backup', version: 1, createdAt: new Date().toISOString(), migrations }, { end: true, tables: 0, rows: 0 }];
+      writeFileSync(path.join(tempRoot, 'backup.jsonl.gz'), gzipSync(lines.map((line) => `${JSON.stringify(line)}\n`).join('')));
+    }
     const result = runScript(script, { JIAOLIU_DATA_DIR: dataDir }, args.map((arg) => (arg.endsWith('.gz') ? path.join(tempRoot, arg) : arg)));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^Error: The embedded database in .* is in use by another process/);
     expect(result.stderr.split('\n')).toHaveLength(1);
-    expect(existsSync(dataDir)).toBe(false);
+    expect(existsSync(script === 'backup.ts' ? path.join(tempRoot, 'backup.jsonl.gz') : dataDir)).toBe(false);
   });
 });

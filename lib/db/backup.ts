@@ -187,8 +187,9 @@ export async function readBackup(file: string): Promise<Backup> {
     for await (const line of lines) {
       if (end) throw damaged('data after the end');
       if (!header) {
-        header = parseLine(line, notBackup) as Header;
-        if (header.format !== backupFormat || !Array.isArray(header.migrations)) throw notBackup;
+        const first = parseLine(line, notBackup);
+        if (first.format !== backupFormat || !Array.isArray(first.migrations) || typeof first.version !== 'number') throw notBackup;
+        header = first as unknown as Header;
         if (header.version > backupVersion) {
           throw new DatabaseSetupError(`${file} was written by a newer version of Jiaoliu (format ${header.version}); update this copy first.`);
         }
