@@ -1,9 +1,9 @@
 import 'server-only';
 import { getDb } from '../db/client';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import type { DatePrecision, PublicTextKind } from '../generated/prisma/enums';
 import { parseSearchQuery, type SearchQuery } from '../search/terms';
 import { searchQuery } from '../validation/schemas/public';
-import { citySelect } from './exchange-record';
 import { textMatchesSql } from './public-queries';
 import { commonShare, estimatedShareOfTexts } from './search-statistics';
 import { fieldError, parseInput } from './validate';
@@ -68,32 +68,42 @@ export async function searchPublicRecords(_viewer: Viewer, input: unknown) {
     people,
   };
 }
-const hitSelect = {
-  id: true,
-  kind: true,
-  anchor: true,
-  labelZh: true,
-  labelEn: true,
-  textZh: true,
-  textEn: true,
-  publication: {
-    select: {
-      slug: true,
-      titleZh: true,
-      titleEn: true,
-      startDate: true,
-      endDate: true,
-      datePrecision: true,
-      dateDisputed: true,
-      visitingCity: { select: citySelect },
-      hostCity: { select: citySelect },
-    },
-  },
-} as const satisfies Prisma.PublicTextSelect;
+/** A hit as the page shows it: the text, and the exchange it belongs to with its two cities. */
+interface HitRow {
+  id: string;
+  kind: PublicTextKind;
+  anchor: string;
+  labelZh: string;
+  labelEn: string;
+  textZh: string;
+  textEn: string;
+  slug: string;
+  titleZh: string;
+  titleEn: string;
+  startDate: Date;
+  endDate: Date | null;
+  datePrecision: DatePrecision;
+  dateDisputed: boolean;
+  visitingCity: City;
+  hostCity: City;
+}
+type City = { slug: string; nameZh: string; nameEn: string; provinceZh: string; provinceEn: string };
+
+const cityJson = (alias: string) =>
+  Prisma.raw(`json_build_object('slug', ${alias}.slug, 'nameZh', ${alias}."nameZh", 'nameEn', ${alias}."nameEn", 'provinceZh', ${alias}."provinceZh", 'provinceEn', ${alias}."provinceEn")`);
+
+const hitColumns = Prisma.sql`
+  t.id, t.kind::text AS kind, t.anchor, t."labelZh", t."labelEn", t."textZh", t."textEn",
+  p.slug, p."titleZh", p."titleEn", p."startDate", p."endDate", p."datePrecision"::text AS "datePrecision", p."dateDisputed",
+  ${cityJson('visiting')} AS "visitingCity", ${cityJson('host')} AS "hostCity"`;
+
+const withCities = Prisma.sql`
+  JOIN "City" visiting ON visiting.id = p."visitingCityId"
+  JOIN "City" host ON host.id = p."hostCityId"`;
 
 /** Published texts other than people's that hold the query, over `texts` (the table, or a window of it) as `t`. */
-const hitsSql = (query: SearchQuery, texts = Prisma.sql`"PublicText"`) => Prisma.sql`
-  ${texts} t JOIN "Publication" p ON p."exchangeId" = t."exchangeId" AND p."withdrawnAt" IS NULL
+const hitsSql = (query: SearchQuery, texts = Prisma.sql`"PublicText"`, joined = Prisma.empty) => Prisma.sql`
+  ${texts} t JOIN "Publication" p ON p."exchangeId" = t."exchangeId" AND p."withdrawnAt" IS NULL ${joined}
   WHERE t.kind <> 'PERSON' AND ${textMatchesSql(query)}`;
 
 const newestFirst = Prisma.sql`ORDER BY t."startDate" DESC, t.weight DESC, t.id`;
@@ -110,21 +120,24 @@ async function countHits(db: PrismaClient, query: SearchQuery): Promise<number> 
  * hits. So when the statistics say the words are common, the page is looked for among the newest
  * texts only, a window read in order off the index on (date, weight) and large enough to hold the
  * page several times over at the words' share. Should the window come up short, the statistics
- * overrated the words, and the page is read the first way.
+ * overrated the words, and the page is read the first way. Either way the page comes with its
+ * exchanges and their cities in the same query.
  */
 async function readHits(db: PrismaClient, query: SearchQuery, skip: number) {
   const share = await estimatedShareOfTexts(db, query.words);
-  let page: { id: string }[] | null = null;
+  const pageOf = (texts?: Prisma.Sql) =>
+    db.$queryRaw<HitRow[]>`SELECT ${hitColumns} FROM ${hitsSql(query, texts, withCities)} ${newestFirst} LIMIT ${searchPageSize} OFFSET ${skip}`;
+  let rows: HitRow[] | null = null;
   if (share >= commonShare) {
     const size = Math.ceil(((skip + searchPageSize) / share) * 4);
-    const window = Prisma.sql`(SELECT id, "exchangeId", kind, terms, "searchText", "startDate", weight FROM "PublicText" t ${newestFirst} LIMIT ${size})`;
-    page = await db.$queryRaw<{ id: string }[]>`SELECT t.id FROM ${hitsSql(query, window)} ${newestFirst} LIMIT ${searchPageSize} OFFSET ${skip}`;
-    if (page.length < searchPageSize) page = null;
+    rows = await pageOf(Prisma.sql`(SELECT * FROM "PublicText" t ${newestFirst} LIMIT ${size})`);
+    if (rows.length < searchPageSize) rows = null;
   }
-  page ??= await db.$queryRaw<{ id: string }[]>`SELECT t.id FROM ${hitsSql(query)} ${newestFirst} LIMIT ${searchPageSize} OFFSET ${skip}`;
-  const rows = await db.publicText.findMany({ where: { id: { in: page.map((row) => row.id) } }, select: hitSelect });
-  const position = new Map(page.map((row, index) => [row.id, index]));
-  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  rows ??= await pageOf();
+  return rows.map(({ slug, titleZh, titleEn, startDate, endDate, datePrecision, dateDisputed, visitingCity, hostCity, ...text }) => ({
+    ...text,
+    publication: { slug, titleZh, titleEn, startDate, endDate, datePrecision, dateDisputed, visitingCity, hostCity },
+  }));
 }
 
 export type SearchResults = Awaited<ReturnType<typeof searchPublicRecords>>;
