@@ -1,19 +1,40 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { defaultLocale, isLocale, negotiateLocale } from './lib/i18n/locales';
 import { localeHeader } from './lib/i18n/request-locale';
+import {
+  createNonce,
+  dataContentSecurityPolicy,
+  pageContentSecurityPolicy,
+  securityHeaders,
+} from './lib/security/headers';
+
+const environment = {
+  development: process.env.NODE_ENV === 'development',
+  production: process.env.NODE_ENV === 'production',
+};
+
+/** Addresses that are files, not pages: they are served as they are, without a language. */
+const file = /\.(?:svg|png|ico|txt|webmanifest)$/;
 
 /**
- * Every page lives under its language (/zh/…, /en/…). A path without one is redirected to the
- * visitor's preferred language; a regional variant (/zh-CN/…, /en-US/…) to its language. This is
- * routing only: it guards nothing.
+ * Every response gets the security headers of lib/security/headers.ts here. Every page lives under its
+ * language (/zh/…, /en/…): a path without one is redirected to the visitor's preferred language; a
+ * regional variant (/zh-CN/…, /en-US/…) to its language. Beyond the headers this is routing only: it
+ * guards nothing.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/api/')) return secured(NextResponse.next(), dataContentSecurityPolicy);
+
+  const policy = pageContentSecurityPolicy(createNonce(), environment);
+  const headers = new Headers(request.headers);
+  // Next takes the nonce for its own inline scripts from the policy on the request.
+  headers.set('Content-Security-Policy', policy);
   const [first = '', ...rest] = pathname.split('/').filter(Boolean);
+  if (file.test(pathname)) return secured(NextResponse.next({ request: { headers } }), policy);
   if (isLocale(first)) {
-    const headers = new Headers(request.headers);
     headers.set(localeHeader, first);
-    return NextResponse.next({ request: { headers } });
+    return secured(NextResponse.next({ request: { headers } }), policy);
   }
   const regional = /^(zh|en)[-_][a-z]+$/i.exec(first)?.[1]?.toLowerCase();
   const url = request.nextUrl.clone();
@@ -22,9 +43,15 @@ export function proxy(request: NextRequest) {
     : `/${negotiateLocale(request.headers.get('accept-language')) ?? defaultLocale}${pathname === '/' ? '' : pathname}`;
   const response = NextResponse.redirect(url);
   response.headers.set('Vary', 'Accept-Language');
+  return secured(response, policy);
+}
+
+function secured(response: NextResponse, policy: string): NextResponse {
+  for (const [name, value] of Object.entries(securityHeaders(policy, environment))) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  matcher: ['/((?!_next/|api/|favicon.ico|robots.txt|.*\\.(?:svg|png|ico|txt|webmanifest)$).*)'],
+  // Next's own build files and development connections under /_next carry no document.
+  matcher: ['/((?!_next/).*)'],
 };
