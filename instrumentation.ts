@@ -1,10 +1,18 @@
 /**
  * Runs once as the Next server starts; Next skips it during `next build`, which must not open the
- * database. The server is the process that holds an embedded database, so it answers the commands that
- * cannot open it while the app runs (`npm run user:create`): see lib/data/control-commands.ts.
+ * database. A deployment missing its settings stops here, before serving anyone, whether started by
+ * `npm start` or by `next start` directly. The server is the process that holds an embedded database,
+ * so it answers the commands that cannot open it while the app runs (`npm run user:create`): see
+ * lib/data/control-commands.ts.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { deploymentRefusal } = await import('./lib/security/deployment');
+  const refusal = deploymentRefusal();
+  if (refusal) {
+    console.error(`Error: ${refusal}`);
+    process.exit(1);
+  }
   const { serveControlCommands } = await import('./lib/data/control-commands');
   await serveControlCommands();
 }

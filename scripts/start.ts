@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { resolveDatabaseTarget } from '../lib/db/target';
+import { deploymentRefusal } from '../lib/security/deployment';
 import { ensureNextBuild, ensurePrismaClient } from './build-state';
 import { runCommand } from './run-command';
 
@@ -18,6 +19,9 @@ runCommand(async () => {
     throw new Error(`PORT must be a number from 1 to 65535 (it is "${port}").`);
   }
   const dev = process.argv.includes('--dev');
+  // Before a build that takes a while and a migration that changes the database.
+  const refusal = deploymentRefusal();
+  if (refusal) throw new Error(refusal);
   // A malformed DATABASE_URL is reported before a build that takes a while.
   const target = resolveDatabaseTarget();
   ensurePrismaClient();

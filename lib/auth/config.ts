@@ -9,6 +9,7 @@ import {
   recordSignOut,
   SignInRefused,
 } from '../data/authentication';
+import { isDeployment } from '../security/deployment';
 import { authSecret } from './secret';
 
 declare module 'next-auth' {
@@ -69,6 +70,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   session: { strategy: 'jwt', maxAge: sessionMaxAgeSeconds },
+  /**
+   * Cookies are always HttpOnly and SameSite=Lax (next-auth's defaults; Strict would drop them on the
+   * return from a city's identity provider). They are Secure, with the __Secure-/__Host- prefixes,
+   * whenever the request came over https; a deployment insists on it even when its proxy does not
+   * say so in X-Forwarded-Proto. Over plain http (`npm start` on localhost) they are not Secure,
+   * since browsers other than Chromium and Firefox refuse a Secure cookie from an http address.
+   */
+  useSecureCookies: isDeployment() || undefined,
   pages: { signIn: '/zh/sign-in', error: '/zh/sign-in' },
   providers: [
     Credentials({

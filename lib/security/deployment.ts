@@ -1,0 +1,30 @@
+type Settings = Record<string, string | undefined>;
+
+/**
+ * Whether this server is a real deployment rather than a newcomer's `npm start` on localhost. Both run
+ * a production build, so NODE_ENV cannot tell them apart: a deployment says so with
+ * JIAOLIU_ENV=production, or shows it by being reached at an https AUTH_URL.
+ */
+export function isDeployment(env: Settings = process.env): boolean {
+  return env.JIAOLIU_ENV?.trim() === 'production' || /^https:/i.test(env.AUTH_URL?.trim() ?? '');
+}
+
+/** next-auth derives its keys from AUTH_SECRET; fewer than 32 characters is guessable. */
+const minimumSecretLength = 32;
+
+/**
+ * Why this server must not start, in one line, or null. A deployment needs its own AUTH_SECRET: a key
+ * made on the fly lives in one instance's .data folder, is lost with its disk, and differs between
+ * instances, signing people out at random.
+ */
+export function deploymentRefusal(env: Settings = process.env): string | null {
+  if (!isDeployment(env)) return null;
+  const secret = env.AUTH_SECRET?.trim() ?? '';
+  if (!secret) {
+    return 'AUTH_SECRET must be set in production (JIAOLIU_ENV=production or an https AUTH_URL): generate one with `openssl rand -base64 32`.';
+  }
+  if (secret.length < minimumSecretLength) {
+    return `AUTH_SECRET must be at least ${minimumSecretLength} characters in production (it has ${secret.length}): generate one with \`openssl rand -base64 32\`.`;
+  }
+  return null;
+}
