@@ -39,6 +39,13 @@ describe('authenticateWithPassword', () => {
     expect(await currentAccess(user.id)).toBeNull();
   });
 
+  it('reads a changed role afresh, so it applies on the next request', async () => {
+    const user = await database.db.user.findUniqueOrThrow({ where: { email: 'staff@zibo.example' } });
+    expect(await currentAccess(user.id)).toMatchObject({ role: 'STAFF' });
+    await database.db.user.update({ where: { id: user.id }, data: { role: 'ADMIN' } });
+    expect(await currentAccess(user.id)).toMatchObject({ role: 'ADMIN' });
+  });
+
   it('refuses malformed input without touching the accounts', async () => {
     for (const input of [null, {}, { email: 'x'.repeat(400), password }, { email: 'staff@zibo.example', password: 'p'.repeat(2000) }]) {
       await expect(authenticateWithPassword(input, null)).rejects.toMatchObject({ reason: 'invalid' });

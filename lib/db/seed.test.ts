@@ -33,6 +33,8 @@ describe('seedDatabase', () => {
   it('writes the founding record with every part the sources report', async () => {
     const report = await seedDatabase(database.db);
     expect(report.created).toBe(true);
+    // No account comes with the record (ASVS 6.3.2): the first admin is made with `npm run user:create`.
+    expect(await database.db.user.count()).toBe(0);
 
     const exchange = await database.db.exchange.findUniqueOrThrow({
       where: { slug: foundingExchangeSlug },
