@@ -7,12 +7,8 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { deploymentRefusal } = await import('./lib/security/deployment');
-  const refusal = deploymentRefusal();
-  if (refusal) {
-    console.error(`Error: ${refusal}`);
-    process.exit(1);
-  }
+  const { stopUnlessReady } = await import('./lib/security/deployment');
+  stopUnlessReady();
   const { serveControlCommands } = await import('./lib/data/control-commands');
   await serveControlCommands();
 }

@@ -28,3 +28,11 @@ export function deploymentRefusal(env: Settings = process.env): string | null {
   }
   return null;
 }
+
+/** The server's first step (instrumentation.ts): a deployment missing its settings ends here, saying why. */
+export function stopUnlessReady(): void {
+  const refusal = deploymentRefusal();
+  if (!refusal) return;
+  console.error(`Error: ${refusal}`);
+  process.exit(1);
+}

@@ -8,6 +8,11 @@ import type { ValidationKey, ValidationParams } from './messages';
  * text needs in the issue's `params`; form.ts turns it into words in the user's language.
  */
 
+// Forms are checked in the browser too, where the Content-Security-Policy forbids eval. Without this,
+// zod probes with `Function('')` as each object schema is built, and the browser reports a violation.
+// Every schema imports this module, so it runs before any of them is built.
+z.config({ jitless: true });
+
 type ParamArgs<K extends ValidationKey> = ValidationParams<K> extends undefined ? [] : [params: ValidationParams<K>];
 
 function failure<K extends ValidationKey>(key: K, ...[params]: ParamArgs<K>) {
