@@ -12,7 +12,7 @@ import { filteredTitle } from '@/lib/forms/filtered-title';
 import { explainRefusal } from '@/lib/forms/page-params';
 import { addressWith, queryValues } from '@/lib/forms/query-values';
 import { getExploreMessages } from '@/lib/i18n/explore-messages';
-import { isLocale, languageTag, locales } from '@/lib/i18n/locales';
+import { isLocale, languageAlternates } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { formError, localizeIssues } from '@/lib/validation/form';
 import { exchangeFilterNames, exchangeFilters } from '@/lib/validation/schemas/public';
@@ -30,7 +30,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
     title: { absolute: t.app.pageTitle(title) },
     description: t.timeline.description,
     alternates: {
-      languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}`])),
+      languages: languageAlternates(''),
       types: { 'application/atom+xml': `/${locale}/feeds/exchanges.atom` },
     },
   };

@@ -38,3 +38,25 @@ export function ExchangeCard({ exchange, headingLevel = 'h2', locale, t }: { exc
     </article>
   );
 }
+
+/** A page's first exchanges of a longer list, with a link to all of them on the timeline when there are more. */
+export function ExchangeList({ exchanges, more, moreLabel, locale, t }: { exchanges: readonly TimelineEntry[]; more: Route | null; moreLabel: string; locale: Locale; t: Messages }) {
+  return (
+    <>
+      <ol className="mt-4 space-y-4">
+        {exchanges.map((exchange) => (
+          <li key={exchange.id}>
+            <ExchangeCard exchange={exchange} headingLevel="h3" locale={locale} t={t} />
+          </li>
+        ))}
+      </ol>
+      {more && (
+        <p className="mt-3">
+          <Link href={more} className="text-brand-700 underline">
+            {moreLabel}
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}

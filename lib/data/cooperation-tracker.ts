@@ -3,7 +3,7 @@ import { getDb } from '../db/client';
 import { isoDate } from '../i18n/format';
 import { itemFilters } from '../validation/schemas/public';
 import { citySelect } from './exchange-record';
-import { followThroughOf, isStale, publicItemsWhere, staleCutoff } from './public-queries';
+import { followThroughOf, isStale, itemsNewestFirst, publicItemsWhere, staleCutoff, trackedItemSelect } from './public-queries';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -26,31 +26,10 @@ export async function listPublicItems(_viewer: Viewer, input: unknown) {
     db.publicItem.count({ where }),
     db.publicItem.findMany({
       where,
-      orderBy: [{ publication: { startDate: 'desc' } }, { exchangeId: 'desc' }, { position: 'asc' }],
+      orderBy: [...itemsNewestFirst],
       skip: (page - 1) * trackerPageSize,
       take: trackerPageSize,
-      select: {
-        id: true,
-        titleZh: true,
-        titleEn: true,
-        status: true,
-        progress: true,
-        dueDate: true,
-        lastUpdatedOn: true,
-        originStatementNumber: true,
-        publication: {
-          select: {
-            slug: true,
-            titleZh: true,
-            titleEn: true,
-            startDate: true,
-            datePrecision: true,
-            dateDisputed: true,
-            visitingCity: { select: citySelect },
-            hostCity: { select: citySelect },
-          },
-        },
-      },
+      select: trackedItemSelect,
     }),
     followThroughOf(db, publicItemsWhere({ ...filters, status: null }, cutoff), cutoff),
   ]);

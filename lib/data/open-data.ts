@@ -4,7 +4,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { decodeRecord } from '../records/json-record';
 import { apiExchangeQuery, exchangeFilters, itemFilters } from '../validation/schemas/public';
 import { citySelect, type ExchangeRecord } from './exchange-record';
-import { isStale, newestFirst, publicationSummarySelect, publicationWhere, publicItemsWhere, requireKnownCities, staleCutoff } from './public-queries';
+import { isStale, itemsNewestFirst, newestFirst, publicationSummarySelect, publicationWhere, publicItemsWhere, requireKnownCities, staleCutoff, trackedItemSelect } from './public-queries';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -83,19 +83,7 @@ export async function listApiExchanges(_viewer: Viewer, input: unknown) {
   return { page, pageCount: Math.max(1, Math.ceil(total / apiPageSize)), total, exchanges };
 }
 
-const itemRowSelect = {
-  id: true,
-  titleZh: true,
-  titleEn: true,
-  status: true,
-  progress: true,
-  dueDate: true,
-  lastUpdatedOn: true,
-  originStatementNumber: true,
-  publication: { select: { slug: true, titleZh: true, titleEn: true, startDate: true, visitingCity: { select: citySelect }, hostCity: { select: citySelect } } },
-} as const satisfies Prisma.PublicItemSelect;
-
-export type ItemRow = Prisma.PublicItemGetPayload<{ select: typeof itemRowSelect }> & { stale: boolean };
+export type ItemRow = Prisma.PublicItemGetPayload<{ select: typeof trackedItemSelect }> & { stale: boolean };
 
 /** The tracker's items of a filtered view, a batch at a time, newest exchange first. */
 export function exportItems(_viewer: Viewer, input: unknown): AsyncIterable<ItemRow[]> {
@@ -107,10 +95,10 @@ export function exportItems(_viewer: Viewer, input: unknown): AsyncIterable<Item
       const db = await getDb();
       const rows = await db.publicItem.findMany({
         where,
-        orderBy: [{ publication: { startDate: 'desc' } }, { exchangeId: 'desc' }, { position: 'asc' }, { id: 'asc' }],
+        orderBy: [...itemsNewestFirst],
         take: batchSize,
         ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-        select: itemRowSelect,
+        select: trackedItemSelect,
       });
       return rows.map((row) => ({ ...row, stale: isStale(row, row.publication.startDate, cutoff) }));
     },

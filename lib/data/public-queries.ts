@@ -37,6 +37,38 @@ export const publicationSummarySelect = {
   hostCity: { select: citySelect },
 } as const satisfies Prisma.PublicationSelect;
 
+/** What the tracker, its downloads and the API show of each cooperation item. */
+export const trackedItemSelect = {
+  id: true,
+  titleZh: true,
+  titleEn: true,
+  status: true,
+  progress: true,
+  dueDate: true,
+  lastUpdatedOn: true,
+  originStatementNumber: true,
+  publication: {
+    select: {
+      slug: true,
+      titleZh: true,
+      titleEn: true,
+      startDate: true,
+      datePrecision: true,
+      dateDisputed: true,
+      visitingCity: { select: citySelect },
+      hostCity: { select: citySelect },
+    },
+  },
+} as const satisfies Prisma.PublicItemSelect;
+
+/** Items newest exchange first, each exchange's in the order of its page; the id breaks any tie. */
+export const itemsNewestFirst = [
+  { publication: { startDate: 'desc' } },
+  { exchangeId: 'desc' },
+  { position: 'asc' },
+  { id: 'asc' },
+] as const satisfies Prisma.PublicItemOrderByWithRelationInput[];
+
 /**
  * The published exchanges a set of filters picks, as a query condition; with `withdrawn`, those taken
  * off the public record too (for a mirror, which must learn of them).

@@ -23,3 +23,8 @@ export function negotiateLocale(acceptLanguage: string | null): Locale {
 
 /** BCP 47 tags for formatting and for the `lang` attribute. */
 export const languageTag: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+/** The same page in each language, as a page's metadata lists them (`alternates.languages`); `path` follows the language ("/cities"). */
+export function languageAlternates(path: string): Record<string, string> {
+  return Object.fromEntries(locales.map((locale) => [languageTag[locale], `/${locale}${path}`]));
+}

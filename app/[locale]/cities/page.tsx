@@ -8,7 +8,7 @@ import { getViewer } from '@/lib/data/current-viewer';
 import { countExchangesPerYear, listCityPairs, listPublicCities } from '@/lib/data/public-cities';
 import { loadBaseMap } from '@/lib/geo/base-map';
 import { getExploreMessages } from '@/lib/i18n/explore-messages';
-import { isLocale, languageTag, locales } from '@/lib/i18n/locales';
+import { isLocale, languageAlternates, languageTag } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 
 export const dynamic = 'force-dynamic';
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cities'>
   return {
     title: x.cities.title,
     description: x.cities.description,
-    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}/cities`])) },
+    alternates: { languages: languageAlternates('/cities') },
   };
 }
 

@@ -13,7 +13,7 @@ import { filteredTitle } from '@/lib/forms/filtered-title';
 import { explainRefusal } from '@/lib/forms/page-params';
 import { addressWith, queryValues } from '@/lib/forms/query-values';
 import { type ExploreMessages, getExploreMessages } from '@/lib/i18n/explore-messages';
-import { isLocale, languageTag, type Locale, locales } from '@/lib/i18n/locales';
+import { isLocale, languageAlternates, languageTag, type Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
 import { formError, localizeIssues } from '@/lib/validation/form';
@@ -29,7 +29,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   return {
     title: filteredTitle(x.tracker.title, filters, await listPublicCities(await getViewer()), locale),
     description: x.tracker.description,
-    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}/cooperation`])) },
+    alternates: { languages: languageAlternates('/cooperation') },
   };
 }
 

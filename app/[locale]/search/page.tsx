@@ -12,7 +12,7 @@ import { type SearchResults, searchPublicRecords } from '@/lib/data/search';
 import { explainRefusal } from '@/lib/forms/page-params';
 import { addressWith, queryValues } from '@/lib/forms/query-values';
 import { type ExploreMessages, getExploreMessages } from '@/lib/i18n/explore-messages';
-import { isLocale, languageTag, type Locale, locales } from '@/lib/i18n/locales';
+import { isLocale, languageAlternates, languageTag, type Locale } from '@/lib/i18n/locales';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
 import { formError, localizeIssues } from '@/lib/validation/form';
 import { searchQuery } from '@/lib/validation/schemas/public';
@@ -27,7 +27,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   return {
     title: q ? x.search.resultsTitle(q) : x.search.title,
     description: x.search.description,
-    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}/search`])) },
+    alternates: { languages: languageAlternates('/search') },
     // Result pages are endless variations of the records themselves.
     robots: { index: false, follow: true },
   };

@@ -1,6 +1,6 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
-import { ExchangeCard } from '@/components/public/exchange-card';
+import { ExchangeList } from '@/components/public/exchange-card';
 import { FollowThroughFigure } from '@/components/public/follow-through';
 import { ItemTable } from '@/components/public/item-table';
 import { listPublicItems } from '@/lib/data/cooperation-tracker';
@@ -9,7 +9,7 @@ import { listTimeline } from '@/lib/data/exchanges';
 import { getCityProfile } from '@/lib/data/public-cities';
 import { orNotFound } from '@/lib/forms/page-params';
 import { getExploreMessages } from '@/lib/i18n/explore-messages';
-import { isLocale, languageTag, type Locale, locales } from '@/lib/i18n/locales';
+import { isLocale, languageAlternates, type Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
 import { notFound } from 'next/navigation';
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cities/[
   return {
     title: name,
     description: `${name}: ${x.city.exchanges(profile.exchangeCount)}. ${localize(locale, profile.city.knownForZh, profile.city.knownForEn) ?? ''}`.trim(),
-    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}/cities/${profile.city.slug}`])) },
+    alternates: { languages: languageAlternates(`/cities/${profile.city.slug}`) },
   };
 }
 
@@ -85,20 +85,13 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
         <h2 id="exchanges-heading" className="text-2xl font-semibold text-brand-900">
           {t.timeline.title}
         </h2>
-        <ol className="mt-4 space-y-4">
-          {timeline.exchanges.map((exchange) => (
-            <li key={exchange.id}>
-              <ExchangeCard exchange={exchange} headingLevel="h3" locale={locale} t={t} />
-            </li>
-          ))}
-        </ol>
-        {timeline.pageCount > 1 && (
-          <p className="mt-3">
-            <Link href={`/${locale}?city=${city.slug}` as Route} className="text-brand-700 underline">
-              {x.city.timeline}
-            </Link>
-          </p>
-        )}
+        <ExchangeList
+          exchanges={timeline.exchanges}
+          more={timeline.pageCount > 1 ? (`/${locale}?city=${city.slug}` as Route) : null}
+          moreLabel={x.city.timeline}
+          locale={locale}
+          t={t}
+        />
       </section>
 
       <section aria-labelledby="items-heading" className="mt-10">

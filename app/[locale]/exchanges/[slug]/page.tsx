@@ -16,7 +16,7 @@ import { Topics } from '@/components/exchange/topics';
 import { getExchangeRecord } from '@/lib/data/exchanges';
 import { getViewer } from '@/lib/data/current-viewer';
 import { isAppError } from '@/lib/errors';
-import { type Locale, isLocale, languageTag, locales } from '@/lib/i18n/locales';
+import { isLocale, languageAlternates, type Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
 
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/exchange
   return {
     title: localize(locale, record.titleZh, record.titleEn),
     description: localize(locale, record.summaryZh, record.summaryEn) ?? undefined,
-    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}/exchanges/${record.slug}`])) },
+    alternates: { languages: languageAlternates(`/exchanges/${record.slug}`) },
   };
 }
 

@@ -2,7 +2,7 @@ import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PersonName } from '@/components/person-name';
-import { ExchangeCard } from '@/components/public/exchange-card';
+import { ExchangeList } from '@/components/public/exchange-card';
 import { FollowThroughFigure } from '@/components/public/follow-through';
 import { ItemTable } from '@/components/public/item-table';
 import { TranslationNote } from '@/components/translation-note';
@@ -13,7 +13,7 @@ import { getCityPair } from '@/lib/data/public-cities';
 import { orNotFound } from '@/lib/forms/page-params';
 import { getExploreMessages } from '@/lib/i18n/explore-messages';
 import { formatDate } from '@/lib/i18n/format';
-import { isLocale, languageTag, type Locale, locales } from '@/lib/i18n/locales';
+import { isLocale, languageAlternates, type Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
 
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cities/[
   return {
     title: x.pair.title(...names),
     description: x.pair.description(...names),
-    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}/cities/${pair.city.slug}/${pair.partner.slug}`])) },
+    alternates: { languages: languageAlternates(`/cities/${pair.city.slug}/${pair.partner.slug}`) },
   };
 }
 
@@ -64,20 +64,13 @@ export default async function CityPairPage({ params }: PageProps<'/[locale]/citi
           <h2 id="visits-heading" className="text-2xl font-semibold text-brand-900">
             {x.pair.visits} <span className="text-base font-normal text-stone-600">({x.city.visits(pair.total)})</span>
           </h2>
-          <ol className="mt-4 space-y-4">
-            {timeline.exchanges.map((exchange) => (
-              <li key={exchange.id}>
-                <ExchangeCard exchange={exchange} headingLevel="h3" locale={locale} t={t} />
-              </li>
-            ))}
-          </ol>
-          {timeline.pageCount > 1 && (
-            <p className="mt-3">
-              <Link href={`/${locale}?city=${pair.city.slug}&partner=${pair.partner.slug}` as Route} className="text-brand-700 underline">
-                {x.city.timeline}
-              </Link>
-            </p>
-          )}
+          <ExchangeList
+            exchanges={timeline.exchanges}
+            more={timeline.pageCount > 1 ? (`/${locale}?city=${pair.city.slug}&partner=${pair.partner.slug}` as Route) : null}
+            moreLabel={x.city.timeline}
+            locale={locale}
+            t={t}
+          />
         </section>
         <FollowThroughFigure figure={pair.followThrough} locale={locale} x={x} />
       </div>
