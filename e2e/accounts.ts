@@ -4,8 +4,9 @@ import { expect, type Page } from '@playwright/test';
 export const staff = { email: 'staff.zibo@example.org', password: 'zibo exchange office 2024' };
 export const admin = { email: 'admin@example.org', password: 'jiaoliu administrator' };
 
-export async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto('/en/sign-in');
+/** Signs in on the page's own site, or on the instance at `base` (http://host:port). */
+export async function signIn(page: Page, account: { email: string; password: string }, base = '') {
+  await page.goto(`${base}/en/sign-in`);
   await page.getByLabel(/^Email address/).fill(account.email);
   await page.getByLabel(/^Password/).fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();

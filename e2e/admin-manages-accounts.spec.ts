@@ -104,6 +104,45 @@ test('an admin creates a staff account, disables it, and finds both in the audit
   await expect(page.getByText(/^Disabled since/)).toBeVisible();
 });
 
+test('an admin signs a staff member out of every browser, and they can sign in again', async ({ page, browser, baseURL }) => {
+  const guangzhouStaff = { email: 'staff.guangzhou@example.org', password: 'guangzhou exchange office 2025' };
+  await signIn(page, admin);
+  await page.goto('/en/admin/accounts/new');
+  await page.getByLabel(/^Email address/).fill(guangzhouStaff.email);
+  await page.getByLabel(/^Password(?! again)/).fill(guangzhouStaff.password);
+  await page.getByLabel(/^Password again/).fill(guangzhouStaff.password);
+  await page.getByLabel(/^Role/).selectOption({ label: 'Staff' });
+  await page.getByRole('group', { name: 'Cities' }).getByLabel('Liuzhou').check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: guangzhouStaff.email })).toBeVisible();
+
+  // Signed in at the office and on a laptop.
+  const browsers = await Promise.all([browser.newContext({ baseURL }), browser.newContext({ baseURL })]);
+  const pages = await Promise.all(browsers.map((context) => context.newPage()));
+  for (const staffPage of pages) await signIn(staffPage, guangzhouStaff);
+  await page.reload();
+  await expect(page.getByRole('definition').filter({ hasText: 'In 2 browsers' })).toBeVisible();
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Signed out of 2 browsers.' })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'Nowhere' })).toBeVisible();
+  await expect(page.getByText(/^Active$/)).toBeVisible();
+
+  for (const staffPage of pages) {
+    await staffPage.reload();
+    await expect(staffPage).toHaveURL(/\/en\/sign-in\?returnTo=/);
+  }
+  await signIn(pages[0]!, guangzhouStaff);
+  await Promise.all(browsers.map((context) => context.close()));
+
+  await page.goto(`/en/admin/audit?view=events&kind=SESSIONS_ENDED&account=${encodeURIComponent(guangzhouStaff.email)}`);
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('Signed out everywhere');
+  await expect(rows.nth(1)).toContainText('Sessions ended: 2');
+});
+
 test('an account page refuses a save made from an out-of-date copy, and leaves an administrator in place', async ({ page, context }) => {
   await signIn(page, admin);
   await page.goto('/en/admin/accounts');

@@ -1,5 +1,5 @@
 import { expect, type Page, type Response, test } from '@playwright/test';
-import { admin, signIn, signOut } from './accounts';
+import { admin, signIn, signOut, staff } from './accounts';
 
 const exchangeTitle = 'Zibo government delegation visits Liuzhou to study its luosifen industry';
 
@@ -34,6 +34,7 @@ function expectDocumentHeaders(response: Response | null) {
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['x-frame-options']).toBe('DENY');
   expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(headers['reporting-endpoints']).toBe('csp="/api/csp-report"');
   expect(headers['permissions-policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
   // The suite runs a production build, as a deployment does; browsers ignore this over http.
   expect(headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
@@ -54,6 +55,8 @@ test('every page is served with a policy that runs only its own scripts, and not
   expect(policy.get('object-src')).toEqual(["'none'"]);
   expect(policy.get('base-uri')).toEqual(["'none'"]);
   expect(policy.get('form-action')).toEqual(["'self'"]);
+  expect(policy.get('report-uri')).toEqual(['/api/csp-report']);
+  expect(policy.get('report-to')).toEqual(['csp']);
 
   // A fresh nonce for every page.
   const again = await page.reload();
@@ -78,6 +81,20 @@ test('every page is served with a policy that runs only its own scripts, and not
   expect(violations).toEqual([]);
 });
 
+test('a copy of the session cookie stops working when its owner signs out', async ({ page, browser, baseURL }) => {
+  await signIn(page, staff);
+  const copy = await browser.newContext({ baseURL });
+  await copy.addCookies(await page.context().cookies());
+  const copyPage = await copy.newPage();
+  await copyPage.goto('/en/manage');
+  await expect(copyPage.getByRole('heading', { level: 1, name: 'Workspace' })).toBeVisible();
+
+  await signOut(page);
+  await copyPage.goto('/en/manage');
+  await expect(copyPage).toHaveURL(/\/en\/sign-in\?returnTo=/);
+  await copy.close();
+});
+
 test('data is served with its own type and a policy that allows nothing', async ({ request }) => {
   for (const [address, type] of [
     ['/api/v1/exchanges', /^application\/json/],
@@ -92,5 +109,23 @@ test('data is served with its own type and a policy that allows nothing', async 
     expect(headers['x-content-type-options'], address).toBe('nosniff');
     expect(headers['content-security-policy'], address).toMatch(/frame-ancestors 'none'/);
     if (address.startsWith('/api/')) expect(headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+  }
+});
+
+test('the policy’s report address takes violation reports and turns away anything else', async ({ request }) => {
+  const report = { 'csp-report': { 'document-uri': 'http://localhost/en', 'effective-directive': 'script-src-elem', 'blocked-uri': 'inline' } };
+  const sent = await request.post('/api/csp-report', { headers: { 'content-type': 'application/csp-report' }, data: JSON.stringify(report) });
+  expect(sent.status()).toBe(204);
+  expect(await sent.text()).toBe('');
+
+  for (const [headers, data, status] of [
+    [{ 'content-type': 'application/csp-report' }, '{"csp-report": [', 400],
+    [{ 'content-type': 'application/json' }, JSON.stringify(report), 415],
+    [{ 'content-type': 'application/reports+json' }, `[${' '.repeat(20_000)}]`, 413],
+  ] as const) {
+    const refused = await request.post('/api/csp-report', { headers: { ...headers, 'accept-language': 'en' }, data });
+    expect(refused.status()).toBe(status);
+    expect(refused.headers()['content-type']).toMatch(/^application\/problem\+json/);
+    expect(await refused.text()).not.toContain('{"csp-report": [');
   }
 });

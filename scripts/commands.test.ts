@@ -21,7 +21,8 @@ function runScript(script: string, env: Record<string, string>, args: string[] =
   return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout.trim() };
 }
 
-const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+// Stands in for a process that holds a database folder, for as long as the tests take, however slow.
+const sleeper = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60000)']);
 const tempRoot = mkdtempSync(path.join(tmpdir(), 'jiaoliu-'));
 afterAll(() => {
   sleeper.kill();

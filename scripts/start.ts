@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { resolveDatabaseTarget } from '../lib/db/target';
-import { deploymentRefusal } from '../lib/security/deployment';
+import { startupRefusal } from '../lib/security/deployment';
 import { ensureNextBuild, ensurePrismaClient } from './build-state';
 import { runCommand } from './run-command';
 
@@ -20,7 +20,7 @@ runCommand(async () => {
   }
   const dev = process.argv.includes('--dev');
   // Before a build that takes a while and a migration that changes the database.
-  const refusal = deploymentRefusal();
+  const refusal = startupRefusal();
   if (refusal) throw new Error(refusal);
   // A malformed DATABASE_URL is reported before a build that takes a while.
   const target = resolveDatabaseTarget();
@@ -34,10 +34,13 @@ runCommand(async () => {
   if (seed?.created) console.log(`Loaded the founding record into the ${target.description}.`);
 
   console.log(`Serving Jiaoliu at http://localhost:${port} from the ${target.description}.`);
-  const server = spawn(path.join(import.meta.dirname, '../node_modules/.bin/next'), [dev ? 'dev' : 'start', '--port', port], {
-    stdio: 'inherit',
-    env: process.env,
-  });
+  const bin = (name: string) => path.join(import.meta.dirname, '../node_modules/.bin', name);
+  const server = dev
+    ? spawn(bin('next'), ['dev', '--port', port], { stdio: 'inherit', env: process.env })
+    : spawn(bin('tsx'), [path.join(import.meta.dirname, 'serve.ts')], {
+        stdio: 'inherit',
+        env: { ...process.env, NODE_ENV: 'production', PORT: port },
+      });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   const code = await new Promise<number>((resolve) => server.on('exit', (c, s) => resolve(c ?? (s ? 0 : 1))));
   if (code !== 0) throw new Error(`The server stopped with exit code ${code}.`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serveControlCommands } from '../lib/data/control-commands';
 import { getDb } from '../lib/db/client';
-import { connectDatabase, createPrismaClient } from '../lib/db/connect';
+import { withDatabase } from '../lib/db/connect';
 import { controlSocketPath } from '../lib/db/control-channel';
 import { lockPathFor } from '../lib/db/embedded-lock';
 import { prepareDatabase } from '../lib/db/prepare';
@@ -49,16 +49,6 @@ function expectRefused(result: { status: number | null; stderr: string; stdout: 
 
 const embeddedIn = (dataDir: string): DatabaseTarget => ({ kind: 'embedded', dataDir, description: `embedded database in ${dataDir}` });
 
-async function withDatabase<T>(target: DatabaseTarget, read: (db: PrismaClient) => Promise<T>): Promise<T> {
-  const connection = await connectDatabase(target);
-  const db = createPrismaClient(connection);
-  try {
-    return await read(db);
-  } finally {
-    await db.$disconnect();
-    await connection.close();
-  }
-}
 
 const accountOf = (db: PrismaClient, email: string) =>
   db.user.findUnique({
@@ -67,7 +57,8 @@ const accountOf = (db: PrismaClient, email: string) =>
   });
 
 const tempRoot = mkdtempSync(path.join(tmpdir(), 'jiaoliu-'));
-const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)']);
+// Stands in for a process that holds a database folder, for as long as the tests take, however slow.
+const sleeper = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60000)']);
 afterAll(() => {
   sleeper.kill();
   rmSync(tempRoot, { recursive: true, force: true });

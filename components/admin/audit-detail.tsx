@@ -1,5 +1,6 @@
 import type { listAuditEvents } from '@/lib/data/audit-log';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
+import { getImportMessages } from '@/lib/i18n/import-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 
@@ -7,11 +8,13 @@ type AuditLogPage = Awaited<ReturnType<typeof listAuditEvents>>;
 
 /**
  * What an audit event's detail says, in words: a role changed from staff to administrator, the cities
- * an account now answers for, why a sign-in was refused. Anything else is shown as it was recorded.
+ * an account now answers for, why a sign-in was refused, what an import added. Anything else is shown
+ * as it was recorded.
  */
 export function AuditDetail({ detail, cityNames, locale, a }: { detail: AuditLogPage['events'][number]['detail']; cityNames: AuditLogPage['cityNames']; locale: Locale; a: AdminMessages }) {
   if (detail === null || typeof detail !== 'object' || Array.isArray(detail)) return <>—</>;
   const d = a.audit.details;
+  const imported: Record<string, string> = getImportMessages(locale).summary;
   const role = (value: unknown) => (typeof value === 'string' && value in a.roles ? a.roles[value as keyof typeof a.roles] : String(value));
   const lines = Object.entries(detail).map(([key, value]): [string, string] => {
     switch (key) {
@@ -26,12 +29,14 @@ export function AuditDetail({ detail, cityNames, locale, a }: { detail: AuditLog
         return [value ? d.disabled : d.enabled, ''];
       case 'password':
         return [d.passwordChanged, ''];
+      case 'sessions':
+        return [d.sessions, String(value)];
       case 'reason':
         return [d.reasons[String(value)] ?? String(value), ''];
       case 'provider':
         return [d.provider, String(value)];
       default:
-        return [key, JSON.stringify(value)];
+        return key in imported ? [imported[key]!, String(value)] : [key, JSON.stringify(value)];
     }
   });
   return (

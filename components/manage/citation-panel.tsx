@@ -43,7 +43,7 @@ export function CitationPanel({
               <li key={citation.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
                 <span>{label}</span>
                 <WorkflowButton
-                  action={removeCitationAction.bind(null, locale, record.id, citation.id)}
+                  action={removeCitationAction.bind(null, locale, citation.id)}
                   label={w.sources.removeCitation}
                   accessibleLabel={`${w.sources.removeCitation}: ${label}`}
                   confirm={w.sources.removeCitationConfirm}

@@ -53,7 +53,7 @@ export function ClaimsPanel({ locale, record, exchangeVersion }: { locale: Local
                   <div className="mt-2 flex flex-wrap gap-2">
                     {!claim.accepted && (
                       <WorkflowButton
-                        action={acceptClaimAction.bind(null, locale, record.id, claim.id)}
+                        action={acceptClaimAction.bind(null, locale, claim.id)}
                         label={w.claims.accept}
                         accessibleLabel={`${w.claims.accept}: ${summary}`}
                         hidden={{ version: exchangeVersion }}
@@ -61,7 +61,7 @@ export function ClaimsPanel({ locale, record, exchangeVersion }: { locale: Local
                       />
                     )}
                     <WorkflowButton
-                      action={deleteClaimAction.bind(null, locale, record.id, claim.id)}
+                      action={deleteClaimAction.bind(null, locale, claim.id)}
                       label={w.claims.remove}
                       accessibleLabel={`${w.claims.remove}: ${summary}`}
                       confirm={w.claims.removeConfirm}

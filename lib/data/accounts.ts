@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import { hashPassword } from '../auth/password';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
@@ -6,6 +7,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { AuditEventKind } from '../generated/prisma/enums';
 import { accountChange, newAccount, passwordChange } from '../validation/schemas/account';
 import { actorIdOf, requireAdmin } from './access';
+import { openSessions } from './authentication';
 import { inTransaction, type Tx } from './mutation';
 import { listCityChoices } from './workspace';
 import { isId, parseInput } from './validate';
@@ -43,9 +45,15 @@ export async function listAccounts(viewer: Viewer) {
 export async function getAccount(viewer: Viewer, accountId: string) {
   requireAdmin(viewer);
   const db = await getDb();
-  const account = isId(accountId) ? await db.user.findUnique({ where: { id: accountId }, select: accountSelect }) : null;
+  const account = isId(accountId)
+    ? await db.user.findUnique({
+        where: { id: accountId },
+        select: { ...accountSelect, _count: { select: { sessions: { where: openSessions() } } } },
+      })
+    : null;
   if (!account) throw new AppError('NOT_FOUND', `No account ${accountId}`);
-  return { ...account, cities: account.cities.map((c) => c.city) };
+  const { _count, cities, ...rest } = account;
+  return { ...rest, openSessions: _count.sessions, cities: cities.map((c) => c.city) };
 }
 
 /** The cities an account can be given, for the account forms. */
@@ -107,18 +115,45 @@ export async function updateAccount(viewer: Viewer, accountId: string, input: un
   });
 }
 
-/** Disabling takes effect on the person's next request: their session is checked against this. */
-export async function setAccountDisabled(viewer: Viewer, accountId: string, disabled: boolean): Promise<void> {
+/** A page binds whether its button disables or enables, and the browser sends that back: only true or false says which. */
+const disabling = z.object({ disabled: z.boolean() });
+
+/**
+ * Disabling takes effect on the person's next request: their session is checked against this. It also
+ * ends their sessions, so enabling the account again does not bring an old cookie back to life.
+ */
+export async function setAccountDisabled(viewer: Viewer, accountId: string, disable: boolean): Promise<void> {
   requireAdmin(viewer);
+  const { disabled } = parseInput(disabling, { disabled: disable });
   await inTransaction(viewer, async (tx) => {
     const current = isId(accountId) ? await tx.user.findUnique({ where: { id: accountId } }) : null;
     if (!current) throw new AppError('NOT_FOUND', `No account ${accountId}`);
     if (disabled && current.role === 'ADMIN') await keepAnAdmin(tx, accountId);
     await tx.user.update({ where: { id: accountId }, data: { disabledAt: disabled ? new Date() : null, version: { increment: 1 } } });
+    if (disabled) await tx.session.deleteMany({ where: { userId: accountId } });
     await audit(tx, viewer, disabled ? 'ACCOUNT_DISABLED' : 'ACCOUNT_CHANGED', current.email, { disabled });
   });
 }
 
+/**
+ * Signs an account out everywhere, leaving it enabled: each of its browsers finds itself signed out
+ * on its next request, and the person can sign in again. Returns how many sessions were open.
+ */
+export async function endAccountSessions(viewer: Viewer, accountId: string): Promise<number> {
+  requireAdmin(viewer);
+  return inTransaction(viewer, async (tx) => {
+    const current = isId(accountId) ? await tx.user.findUnique({ where: { id: accountId }, select: { email: true } }) : null;
+    if (!current) throw new AppError('NOT_FOUND', `No account ${accountId}`);
+    const { count } = await tx.session.deleteMany({ where: { userId: accountId } });
+    await audit(tx, viewer, 'SESSIONS_ENDED', current.email, { sessions: count });
+    return count;
+  });
+}
+
+/**
+ * A new password ends the account's sessions, all but the one setting it when admins set their own:
+ * whoever signed in with the old one is signed out.
+ */
 export async function setAccountPassword(viewer: Viewer, accountId: string, input: unknown): Promise<void> {
   requireAdmin(viewer);
   const { password } = parseInput(passwordChange, input);
@@ -127,6 +162,8 @@ export async function setAccountPassword(viewer: Viewer, accountId: string, inpu
     const current = isId(accountId) ? await tx.user.findUnique({ where: { id: accountId }, select: { email: true } }) : null;
     if (!current) throw new AppError('NOT_FOUND', `No account ${accountId}`);
     await tx.user.update({ where: { id: accountId }, data: { passwordHash, version: { increment: 1 } } });
-    await audit(tx, viewer, 'ACCOUNT_CHANGED', current.email, { password: 'changed' });
+    const ownSession = viewer.kind === 'user' && viewer.id === accountId ? viewer.sessionId : undefined;
+    const { count } = await tx.session.deleteMany({ where: { userId: accountId, ...(ownSession ? { id: { not: ownSession } } : {}) } });
+    await audit(tx, viewer, 'ACCOUNT_CHANGED', current.email, { password: 'changed', sessions: count });
   });
 }

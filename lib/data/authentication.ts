@@ -1,7 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
 import { decoyHash, verifyPassword } from '../auth/password';
+import { sessionLimits } from '../auth/session-limits';
 import { getDb } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
+import { isId } from './validate';
 
 /** How many wrong passwords an address or a network address may try before it has to wait. */
 export const signInLimits = { perAccount: 5, perAddress: 20, windowMinutes: 15 } as const;
@@ -96,18 +99,80 @@ export async function authenticateWithIdentityProvider(
   return { id: user.id };
 }
 
-/** What a signed-in account may do now, or null when it has been disabled or deleted. */
-export async function currentAccess(userId: string) {
-  const db = await getDb();
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, cities: { select: { cityId: true } } },
-  });
+const accessSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabledAt: true,
+  cities: { select: { cityId: true } },
+} as const satisfies Prisma.UserSelect;
+
+function accessOf(user: Prisma.UserGetPayload<{ select: typeof accessSelect }> | null) {
   if (!user || user.disabledAt) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, cityIds: user.cities.map((c) => c.cityId) };
 }
 
-export async function recordSignOut(userId: string): Promise<void> {
+/** What an account may do now, or null when it has been disabled or deleted. */
+export async function currentAccess(userId: string) {
   const db = await getDb();
-  await db.auditEvent.create({ data: { kind: 'SIGN_OUT', actorId: userId } });
+  return accessOf(await db.user.findUnique({ where: { id: userId }, select: accessSelect }));
+}
+
+const minuteMs = 60_000;
+
+/** Sessions are marked used at most once a minute, so reading one is not a write on every request. */
+const sessionTouchMs = minuteMs;
+
+/** The sessions still open at `now`: used within the idle time, and begun within the lifetime. */
+export function openSessions(now = new Date(), limits = sessionLimits()) {
+  return {
+    lastSeenAt: { gt: new Date(now.getTime() - limits.idleMinutes * minuteMs) },
+    createdAt: { gt: new Date(now.getTime() - limits.lifetimeHours * 60 * minuteMs) },
+  } satisfies Prisma.SessionWhereInput;
+}
+
+/**
+ * Opens a session for an account that has just signed in, and returns its id for the session cookie.
+ * The account's sessions that have run out are cleared away at the same time.
+ */
+export async function startSession(userId: string, now = new Date(), limits = sessionLimits()): Promise<string> {
+  const db = await getDb();
+  const [, session] = await db.$transaction([
+    db.session.deleteMany({ where: { userId, NOT: openSessions(now, limits) } }),
+    db.session.create({ data: { userId, createdAt: now, lastSeenAt: now }, select: { id: true } }),
+  ]);
+  return session.id;
+}
+
+/**
+ * What the account signed in with this session may do now, read afresh on every request, or null
+ * when the session has ended (signed out, ended by an admin or a new password, unused for too long,
+ * too old) or the account is disabled or gone. A session that has run out is deleted.
+ */
+export async function sessionAccess(sessionId: string, userId: string, now = new Date(), limits = sessionLimits()) {
+  if (!isId(sessionId)) return null;
+  const db = await getDb();
+  const session = await db.session.findFirst({
+    where: { id: sessionId, userId, ...openSessions(now, limits) },
+    select: { lastSeenAt: true, user: { select: accessSelect } },
+  });
+  if (!session) {
+    await db.session.deleteMany({ where: { id: sessionId, userId, NOT: openSessions(now, limits) } });
+    return null;
+  }
+  const access = accessOf(session.user);
+  if (access && now.getTime() - session.lastSeenAt.getTime() >= sessionTouchMs) {
+    await db.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
+  }
+  return access;
+}
+
+/** Signing out ends this session only: the account's sessions in other browsers stay open. */
+export async function endSession(userId: string, sessionId: string | null): Promise<void> {
+  const db = await getDb();
+  await db.$transaction([
+    ...(sessionId && isId(sessionId) ? [db.session.deleteMany({ where: { id: sessionId, userId } })] : []),
+    db.auditEvent.create({ data: { kind: 'SIGN_OUT', actorId: userId } }),
+  ]);
 }

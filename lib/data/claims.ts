@@ -19,7 +19,7 @@ import type { Viewer } from './viewer';
 
 const claimedField = z.object({ field: enumOf(claimableFields) });
 
-export async function addClaim(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string }> {
+export async function addClaim(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string; exchangeId: string }> {
   const fields = parseInput(claimFields, input);
   const { note } = parseInput(changeNote, input);
   return inTransaction(viewer, async (tx) => {
@@ -30,7 +30,7 @@ export async function addClaim(viewer: Viewer, exchangeId: string, input: unknow
     const claim = await tx.claim.create({ data: { ...fields, ...subject, exchangeId } });
     await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, exchangeId, action: 'CREATE', version: claim.version, before: null, after: claim, note });
     await markChanged(tx, exchangeId);
-    return { id: claim.id };
+    return { id: claim.id, exchangeId };
   });
 }
 
@@ -54,10 +54,11 @@ async function unsettle(tx: Tx, viewer: Viewer, exchangeId: string, field: strin
 /**
  * Settles a disputed field on one claim and copies its value into the exchange. The form names the
  * exchange's version it was read from, so a date someone changed meanwhile is not overwritten unseen.
+ * Returns the claim's exchange.
  */
-export async function acceptClaim(viewer: Viewer, claimId: string, input: unknown): Promise<void> {
+export async function acceptClaim(viewer: Viewer, claimId: string, input: unknown): Promise<{ exchangeId: string }> {
   const { version, note } = parseInput(versionedChange, input);
-  await inTransaction(viewer, async (tx) => {
+  return inTransaction(viewer, async (tx) => {
     const { claim, exchange } = await editableClaim(tx, viewer, claimId);
     const { field } = parseInput(claimedField, claim);
     const value = fromIsoDate(claim.value);
@@ -73,6 +74,7 @@ export async function acceptClaim(viewer: Viewer, claimId: string, input: unknow
     const { before, after } = await updateVersioned(tx, 'Exchange', claim.exchangeId, version, { [field]: value });
     await recordRevision(tx, viewer, { entityType: 'Exchange', entityId: claim.exchangeId, exchangeId: claim.exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
     await markChanged(tx, claim.exchangeId);
+    return { exchangeId: claim.exchangeId };
   });
 }
 
@@ -81,24 +83,27 @@ export async function acceptClaim(viewer: Viewer, claimId: string, input: unknow
  * accepting, it names the exchange's version it was read from, so it cannot undo unseen a settlement
  * made meanwhile.
  */
-export async function leaveClaimDisputed(viewer: Viewer, exchangeId: string, input: unknown): Promise<void> {
+export async function leaveClaimDisputed(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ exchangeId: string }> {
   const { field } = parseInput(claimedField, input);
   const { version, note } = parseInput(versionedChange, input);
-  await inTransaction(viewer, async (tx) => {
+  return inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
     await updateVersioned(tx, 'Exchange', exchangeId, version, {});
     await unsettle(tx, viewer, exchangeId, field, note);
     await markChanged(tx, exchangeId);
+    return { exchangeId };
   });
 }
 
-export async function deleteClaim(viewer: Viewer, claimId: string, input: unknown): Promise<void> {
+/** Deletes a claim; returns its exchange. */
+export async function deleteClaim(viewer: Viewer, claimId: string, input: unknown): Promise<{ exchangeId: string }> {
   const { version, note } = parseInput(versionedChange, input);
-  await inTransaction(viewer, async (tx) => {
+  return inTransaction(viewer, async (tx) => {
     const { claim } = await editableClaim(tx, viewer, claimId);
     await lockVersion(tx, 'Claim', claimId, version);
     await tx.claim.delete({ where: { id: claimId } });
     await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claimId, exchangeId: claim.exchangeId, action: 'DELETE', version: claim.version, before: claim, after: null, note });
     await markChanged(tx, claim.exchangeId);
+    return { exchangeId: claim.exchangeId };
   });
 }

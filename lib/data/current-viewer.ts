@@ -9,5 +9,5 @@ import { anonymous, type Viewer } from './viewer';
  */
 export const getViewer = cache(async (): Promise<Viewer> => {
   const user = (await auth())?.user;
-  return user?.id ? { kind: 'user', id: user.id, role: user.role, cityIds: user.cityIds } : anonymous;
+  return user?.id ? { kind: 'user', id: user.id, role: user.role, cityIds: user.cityIds, sessionId: user.sessionId } : anonymous;
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
-import { addPart, updatePart } from './exchange-parts';
+import { addPart, deletePart, isPartKind, type PartKindName, updatePart } from './exchange-parts';
 import type { Viewer } from './viewer';
 import { getWorkingExchange } from './workspace';
 
@@ -112,6 +112,20 @@ describe('events', () => {
     await expect(updatePart(staff, 'event', id, { ...symposium, siteIds: [crypto.randomUUID()], version: '2' })).rejects.toMatchObject({
       details: { validation: { issues: [{ path: ['siteIds'], message: 'invalidId' }] } },
     });
+    expect(await databaseFingerprint(database.db)).toBe(before);
+  });
+});
+
+describe('kinds of part', () => {
+  it('are named by their own names only, never by what every object inherits', async () => {
+    expect(['event', 'cooperationItem'].every(isPartKind)).toBe(true);
+    expect(['constructor', '__proto__', 'toString', 'hasOwnProperty', '', 'events', 1, null].some(isPartKind)).toBe(false);
+    const before = await databaseFingerprint(database.db);
+    for (const kind of ['constructor', '__proto__', 'toString']) {
+      await expect(addPart(staff, kind as PartKindName, exchangeId, {})).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(updatePart(staff, kind as PartKindName, exchangeId, {})).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(deletePart(staff, kind as PartKindName, exchangeId, {})).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    }
     expect(await databaseFingerprint(database.db)).toBe(before);
   });
 });

@@ -100,6 +100,14 @@ export const partKinds = {
 } as const satisfies Record<string, PartKind>;
 export type PartKindName = keyof typeof partKinds;
 
+/** Whether an address, a form or a bound argument names a kind of part: its own kinds, not "constructor". */
+export const isPartKind = (name: unknown): name is PartKindName => typeof name === 'string' && Object.hasOwn(partKinds, name);
+
+function partKindOf(name: PartKindName): PartKind {
+  if (!isPartKind(name)) throw new AppError('NOT_FOUND', 'No such kind of part');
+  return partKinds[name];
+}
+
 /** Every id the form names must exist, and parts must belong to this exchange. */
 async function checkReferences(tx: Tx, kind: PartKind, exchangeId: string, fields: Row): Promise<void> {
   for (const [field, entity] of Object.entries(kind.sameExchange ?? {})) {
@@ -175,9 +183,9 @@ async function saveParties(tx: Tx, itemId: string, fields: Row): Promise<void> {
   });
 }
 
-/** Adds a part at the end of its list. */
-export async function addPart(viewer: Viewer, kindName: PartKindName, exchangeId: string, input: unknown): Promise<{ id: string }> {
-  const kind: PartKind = partKinds[kindName];
+/** Adds a part at the end of its list; returns it and the exchange it belongs to. */
+export async function addPart(viewer: Viewer, kindName: PartKindName, exchangeId: string, input: unknown): Promise<{ id: string; exchangeId: string }> {
+  const kind = partKindOf(kindName);
   const fields = parseInput(kind.schema, input);
   const { note } = parseInput(changeNote, input);
   return inTransaction(viewer, async (tx) => {
@@ -195,7 +203,7 @@ export async function addPart(viewer: Viewer, kindName: PartKindName, exchangeId
     await kind.afterSave?.(tx, id, fields);
     await markChanged(tx, exchangeId);
     await recordRevision(tx, viewer, { entityType: kind.entity, entityId: id, exchangeId, action: 'CREATE', version: row.version as number, before: null, after: row, note });
-    return { id };
+    return { id, exchangeId };
   });
 }
 
@@ -208,11 +216,12 @@ async function editablePart(tx: Tx, viewer: Viewer, kind: PartKind, partId: stri
   return { row, exchangeId };
 }
 
-export async function updatePart(viewer: Viewer, kindName: PartKindName, partId: string, input: unknown): Promise<void> {
-  const kind: PartKind = partKinds[kindName];
+/** Saves a change to a part; returns the exchange it belongs to. */
+export async function updatePart(viewer: Viewer, kindName: PartKindName, partId: string, input: unknown): Promise<{ exchangeId: string }> {
+  const kind = partKindOf(kindName);
   const fields = parseInput(kind.schema, input);
   const { version, note } = parseInput(versionedChange, input);
-  await inTransaction(viewer, async (tx) => {
+  return inTransaction(viewer, async (tx) => {
     const { exchangeId } = await editablePart(tx, viewer, kind, partId);
     await checkReferences(tx, kind, exchangeId, fields);
     const resolved = await kind.resolve?.(tx, viewer, { exchangeId, partId, fields });
@@ -220,17 +229,19 @@ export async function updatePart(viewer: Viewer, kindName: PartKindName, partId:
     await kind.afterSave?.(tx, partId, fields);
     await markChanged(tx, exchangeId);
     await recordRevision(tx, viewer, { entityType: kind.entity, entityId: partId, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
+    return { exchangeId };
   });
 }
 
 /**
  * Deletes a part with its citations and claims (and, through the database, its other belongings). Its
  * DELETE revision keeps it with all of them, so it can be restored (lib/data/deleted-records.ts).
+ * Returns the exchange it belonged to.
  */
-export async function deletePart(viewer: Viewer, kindName: PartKindName, partId: string, input: unknown): Promise<void> {
-  const kind: PartKind = partKinds[kindName];
+export async function deletePart(viewer: Viewer, kindName: PartKindName, partId: string, input: unknown): Promise<{ exchangeId: string }> {
+  const kind = partKindOf(kindName);
   const { version, note } = parseInput(versionedChange, input);
-  await inTransaction(viewer, async (tx) => {
+  return inTransaction(viewer, async (tx) => {
     const { row, exchangeId } = await editablePart(tx, viewer, kind, partId);
     await lockVersion(tx, kind.entity, partId, version);
     const kept = await snapshotOfPart(tx, kind.entity, kind.recordKind, row);
@@ -239,15 +250,17 @@ export async function deletePart(viewer: Viewer, kindName: PartKindName, partId:
     await delegateFor(tx, kind.entity).delete({ where: { id: partId } });
     await markChanged(tx, exchangeId);
     await recordRevision(tx, viewer, { entityType: kind.entity, entityId: partId, exchangeId, action: 'DELETE', version: row.version as number, before: kept, after: null, note });
+    return { exchangeId };
   });
 }
 
 /**
  * Records progress on a cooperation item: a dated entry in its log, with evidence, and the item's
  * status as of then. Progress is news about what happened after the visit, attributed and dated, so
- * it reaches the public page at once without another review of the record.
+ * it reaches the public page at once without another review of the record. Returns the entry and
+ * the item's exchange.
  */
-export async function recordProgress(viewer: Viewer, itemId: string, input: unknown): Promise<{ id: string }> {
+export async function recordProgress(viewer: Viewer, itemId: string, input: unknown): Promise<{ id: string; exchangeId: string }> {
   const update = parseInput(progressUpdateFields, input);
   const { version, note } = parseInput(versionedChange, input);
   const kind: PartKind = partKinds.cooperationItem;
@@ -276,7 +289,7 @@ export async function recordProgress(viewer: Viewer, itemId: string, input: unkn
     });
     await recordRevision(tx, viewer, { entityType: 'CooperationItem', entityId: itemId, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
     await refreshPublishedProgress(tx, exchangeId, itemId);
-    return { id: entry.id };
+    return { id: entry.id, exchangeId };
   });
 }
 

@@ -4,6 +4,7 @@ import { AppError, type ConflictingField } from '../errors';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import type { RevisionAction } from '../generated/prisma/enums';
 import { decodeRecord, encodeRecord } from '../records/json-record';
+import { firstFreeSlug } from '../records/slugs';
 import { actorIdOf } from './access';
 import type { Viewer } from './viewer';
 
@@ -12,12 +13,13 @@ export type Tx = Prisma.TransactionClient;
 /**
  * Runs a change in one transaction: either all of it is written or none of it. Database refusals
  * that a person can cause (a duplicate, a reference to something that is gone) come back as AppErrors;
- * a refused authorization is written to the audit log, outside the rolled-back transaction.
+ * a refused authorization is written to the audit log, outside the rolled-back transaction. A long
+ * piece of work (an import) says how long it may hold the transaction open.
  */
-export async function inTransaction<T>(viewer: Viewer, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(viewer: Viewer, work: (tx: Tx) => Promise<T>, { timeout = 20_000 } = {}): Promise<T> {
   const db = await getDb();
   try {
-    return await db.$transaction(work, { timeout: 20_000, maxWait: 10_000 });
+    return await db.$transaction(work, { timeout, maxWait: 10_000 });
   } catch (error) {
     const refusal = asAppError(error);
     if (refusal.code === 'FORBIDDEN') {
@@ -63,11 +65,7 @@ type KeyedModel = 'exchange' | 'source';
 export async function freeSlug(tx: Tx, model: KeyedModel, base: string): Promise<string> {
   const where = { slug: { startsWith: base } };
   const rows = model === 'exchange' ? await tx.exchange.findMany({ where, select: { slug: true } }) : await tx.source.findMany({ where, select: { slug: true } });
-  const taken = new Set(rows.map((row) => row.slug));
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!taken.has(slug)) return slug;
-  }
+  return firstFreeSlug(base, new Set(rows.map((row) => row.slug)));
 }
 
 /** Fields that change with every save and say nothing about what was changed. */
@@ -101,21 +99,24 @@ export interface RevisionInput {
   alsoChanged?: Record<string, { from: unknown; to: unknown }>;
 }
 
-/** Writes who changed what, field by field, with the record as it now stands (as it stood, for a delete). */
+/** Who changed what, field by field, with the record as it now stands (as it stood, for a delete). */
+export function revisionData(viewer: Viewer, revision: RevisionInput) {
+  return {
+    entityType: revision.entityType,
+    entityId: revision.entityId,
+    exchangeId: revision.exchangeId,
+    action: revision.action,
+    version: revision.version,
+    actorId: actorIdOf(viewer),
+    changes: encodeRecord({ ...diffRecords(revision.before, revision.after), ...revision.alsoChanged }) as Prisma.InputJsonValue,
+    snapshot: encodeRecord(revision.after ?? revision.before) as Prisma.InputJsonValue,
+    note: revision.note?.trim() || null,
+  } satisfies Prisma.RevisionUncheckedCreateInput;
+}
+
+/** Writes a change to the history. */
 export async function recordRevision(tx: Tx, viewer: Viewer, revision: RevisionInput): Promise<void> {
-  await tx.revision.create({
-    data: {
-      entityType: revision.entityType,
-      entityId: revision.entityId,
-      exchangeId: revision.exchangeId,
-      action: revision.action,
-      version: revision.version,
-      actorId: actorIdOf(viewer),
-      changes: encodeRecord({ ...diffRecords(revision.before, revision.after), ...revision.alsoChanged }) as Prisma.InputJsonValue,
-      snapshot: encodeRecord(revision.after ?? revision.before) as Prisma.InputJsonValue,
-      note: revision.note?.trim() || null,
-    },
-  });
+  await tx.revision.create({ data: revisionData(viewer, revision) });
 }
 
 /** Revisions matching `where`, newest first, with their changes decoded: who, when, what and why. */

@@ -149,23 +149,28 @@ export async function addPersonRole(viewer: Viewer, personId: string, input: unk
   });
 }
 
-export async function updatePersonRole(viewer: Viewer, roleId: string, input: unknown): Promise<void> {
+/** Saves a change to a post; returns whose it is. */
+export async function updatePersonRole(viewer: Viewer, roleId: string, input: unknown): Promise<{ personId: string }> {
   requireAdmin(viewer);
   requireKnownId('PersonRole', roleId);
   const fields = parseInput(personRoleFields, input);
   const { version, note } = parseInput(versionedChange, input);
-  await inTransaction(viewer, async (tx) => {
+  return inTransaction(viewer, async (tx) => {
     await requireOrganization(tx, fields);
-    await updateRecorded(tx, viewer, 'PersonRole', roleId, version, roleData(fields), note);
+    const role = await updateRecorded(tx, viewer, 'PersonRole', roleId, version, roleData(fields), note);
+    return { personId: role.personId as string };
   });
 }
 
-/** Refused while a participant or statement names this post as the title held at the time. */
-export async function deletePersonRole(viewer: Viewer, roleId: string, input: unknown): Promise<void> {
+/** Refused while a participant or statement names this post as the title held at the time. Returns whose it was. */
+export async function deletePersonRole(viewer: Viewer, roleId: string, input: unknown): Promise<{ personId: string }> {
   requireAdmin(viewer);
   requireKnownId('PersonRole', roleId);
   const { version, note } = parseInput(versionedChange, input);
-  await inTransaction(viewer, (tx) => deleteUnused(tx, viewer, 'PersonRole', roleId, version, note, () => roleUsage(tx, roleId)));
+  return inTransaction(viewer, async (tx) => {
+    const role = await deleteUnused(tx, viewer, 'PersonRole', roleId, version, note, () => roleUsage(tx, roleId));
+    return { personId: role.personId as string };
+  });
 }
 
 // ----- Merging two entries for one person ------------------------------------------------------------

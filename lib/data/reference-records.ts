@@ -71,15 +71,16 @@ export async function updateRecorded(
   version: number,
   data: Row,
   note: string | null,
-): Promise<void> {
+): Promise<Row> {
   const { before, after } = await updateVersioned(tx, entity, id, version, data);
   await recordRevision(tx, viewer, { entityType: entity, entityId: id, exchangeId: null, action: 'UPDATE', version: after.version as number, before, after, note });
+  return after;
 }
 
 /**
  * Deletes an entry that nothing points at; its last state stays in the history. `usage` counts what
  * points at it; the database would let some of those references quietly lapse to empty, so they are
- * counted rather than left to a foreign key.
+ * counted rather than left to a foreign key. Returns the row as it was.
  */
 export async function deleteUnused(
   tx: Tx,
@@ -89,11 +90,12 @@ export async function deleteUnused(
   version: number,
   note: string | null,
   usage: () => Promise<Usage>,
-): Promise<void> {
+): Promise<Row> {
   const row = await delegateFor(tx, entity).findUnique({ where: { id } });
   if (!row) throw new AppError('NOT_FOUND', `No ${entity} ${id}`);
   await lockVersion(tx, entity, id, version);
   if (Object.keys(await usage()).length > 0) throw new AppError('CONFLICT', `${entity} ${id} is in use`, { reason: 'inUse' });
   await delegateFor(tx, entity).delete({ where: { id } });
   await recordRevision(tx, viewer, { entityType: entity, entityId: id, exchangeId: null, action: 'DELETE', version: row.version as number, before: row, after: null, note });
+  return row;
 }

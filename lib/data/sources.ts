@@ -4,6 +4,7 @@ import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import type { RecordKind } from '../generated/prisma/enums';
 import { fromIsoDate } from '../i18n/format';
+import { sourceSlugBase } from '../records/slugs';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { citationFields, sourceFields } from '../validation/schemas/sources';
 import { canEditCities, requireStaff } from './access';
@@ -44,23 +45,18 @@ function toColumns(fields: z.infer<typeof sourceFields>) {
   return { ...fields, publishedOn: fields.publishedOn ? fromIsoDate(fields.publishedOn) : null };
 }
 
-/** A readable, unused key: "2023-05-16-workers-daily". */
-function freeSourceSlug(tx: Tx, publishedOn: string | null, publicationEn: string): Promise<string> {
-  const name = publicationEn.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'source';
-  return freeSlug(tx, 'source', `${publishedOn ?? 'undated'}-${name}`);
-}
 
 /** A new source, cited for the exchange as a whole. */
-export async function addSource(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string }> {
+export async function addSource(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string; exchangeId: string }> {
   const fields = parseInput(sourceFields, input);
   const { note } = parseInput(changeNote, input);
   return inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
-    const slug = await freeSourceSlug(tx, fields.publishedOn, fields.publicationEn);
+    const slug = await freeSlug(tx, 'source', sourceSlugBase(fields.publishedOn, fields.publicationEn));
     const source = await tx.source.create({ data: { ...toColumns(fields), slug } });
     await recordRevision(tx, viewer, { entityType: 'Source', entityId: source.id, exchangeId, action: 'CREATE', version: source.version, before: null, after: source, note });
     await cite(tx, viewer, exchangeId, { sourceId: source.id, subjectKind: 'EXCHANGE', subjectId: exchangeId, locator: null });
-    return { id: source.id };
+    return { id: source.id, exchangeId };
   });
 }
 
@@ -88,10 +84,10 @@ export async function getSourceForEditing(viewer: Viewer, exchangeId: string, so
 }
 
 /** Saves a change to a source; every exchange that shows it becomes a draft, to be reviewed again. */
-export async function updateSource(viewer: Viewer, exchangeId: string, sourceId: string, input: unknown): Promise<void> {
+export async function updateSource(viewer: Viewer, exchangeId: string, sourceId: string, input: unknown): Promise<{ exchangeId: string }> {
   const fields = parseInput(sourceFields, input);
   const { version, note } = parseInput(versionedChange, input);
-  await inTransaction(viewer, async (tx) => {
+  return inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
     const relying = isId(sourceId) ? await exchangesRelyingOn(tx, sourceId) : [];
     if (!relying.some((e) => e.id === exchangeId)) throw new AppError('NOT_FOUND', `No source ${sourceId} in exchange ${exchangeId}`);
@@ -101,10 +97,11 @@ export async function updateSource(viewer: Viewer, exchangeId: string, sourceId:
     const { before, after } = await updateVersioned(tx, 'Source', sourceId, version, toColumns(fields));
     await recordRevision(tx, viewer, { entityType: 'Source', entityId: sourceId, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
     for (const { id } of relying) await markChanged(tx, id);
+    return { exchangeId };
   });
 }
 
-async function cite(tx: Tx, viewer: Viewer, exchangeId: string, citation: z.infer<typeof citationFields>): Promise<{ id: string }> {
+async function cite(tx: Tx, viewer: Viewer, exchangeId: string, citation: z.infer<typeof citationFields>): Promise<{ id: string; exchangeId: string }> {
   if (!(await tx.source.count({ where: { id: citation.sourceId } }))) throw fieldError('sourceId', 'invalidId');
   const subject =
     citation.subjectKind === 'EXCHANGE'
@@ -116,11 +113,11 @@ async function cite(tx: Tx, viewer: Viewer, exchangeId: string, citation: z.infe
   const row = await tx.citation.create({ data: { ...citation, exchangeId } });
   await recordRevision(tx, viewer, { entityType: 'Citation', entityId: row.id, exchangeId, action: 'CREATE', version: 1, before: null, after: row });
   await markChanged(tx, exchangeId);
-  return { id: row.id };
+  return { id: row.id, exchangeId };
 }
 
 /** Cites a source on record for the exchange or one of its parts. */
-export async function citeSource(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string }> {
+export async function citeSource(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string; exchangeId: string }> {
   const citation = parseInput(citationFields, input);
   return inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
@@ -128,13 +125,15 @@ export async function citeSource(viewer: Viewer, exchangeId: string, input: unkn
   });
 }
 
-export async function removeCitation(viewer: Viewer, citationId: string): Promise<void> {
-  await inTransaction(viewer, async (tx) => {
+/** Removes a citation; returns the exchange it was in. */
+export async function removeCitation(viewer: Viewer, citationId: string): Promise<{ exchangeId: string }> {
+  return inTransaction(viewer, async (tx) => {
     const citation = isId(citationId) ? await tx.citation.findUnique({ where: { id: citationId } }) : null;
     if (!citation) throw new AppError('NOT_FOUND', `No citation ${citationId}`);
     await editableExchange(tx, viewer, citation.exchangeId);
     await tx.citation.delete({ where: { id: citationId } });
     await recordRevision(tx, viewer, { entityType: 'Citation', entityId: citationId, exchangeId: citation.exchangeId, action: 'DELETE', version: 1, before: citation, after: null });
     await markChanged(tx, citation.exchangeId);
+    return { exchangeId: citation.exchangeId };
   });
 }

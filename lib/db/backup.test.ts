@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PrismaClient } from '../generated/prisma/client';
 import { databaseFingerprint } from '../testing/database';
 import { ensureSiblingDatabase } from '../testing/sibling-database';
 import { backupDatabase, restoreDatabase } from './backup';
-import { connectDatabase, createPrismaClient } from './connect';
+import { withDatabase } from './connect';
 import { prepareDatabase } from './prepare';
 import { type DatabaseTarget, describePostgresUrl } from './target';
 
@@ -27,16 +26,6 @@ async function freshDatabase(name: string): Promise<DatabaseTarget> {
   return { kind: 'postgres', url: testUrl, description: describePostgresUrl(testUrl) };
 }
 
-async function withDatabase<T>(target: DatabaseTarget, work: (db: PrismaClient) => Promise<T>): Promise<T> {
-  const connection = await connectDatabase(target);
-  const db = createPrismaClient(connection);
-  try {
-    return await work(db);
-  } finally {
-    await db.$disconnect();
-    await connection.close();
-  }
-}
 
 /** Every table's rows, the audit log's included, and the names of the migrations applied. */
 const contents = (target: DatabaseTarget) =>

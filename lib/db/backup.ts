@@ -23,6 +23,12 @@ import { type DatabaseTarget, inMemoryDataDir } from './target';
 export const backupFormat = 'jiaoliu-backup';
 const backupVersion = 1;
 const migrationsTable = '_prisma_migrations';
+/**
+ * Not records: the migration history belongs to the schema the target's code built, and the content
+ * generation (see the schema) only counts changes. A restore is itself a change, which moves the
+ * target's generation on, so pages cached before it are not served after it.
+ */
+const tablesNotBackedUp = [migrationsTable, 'ContentGeneration'];
 const fetchSize = 1000;
 // Rows per INSERT on restore: large enough to be quick, small enough to keep each statement modest.
 const insertBatch = 500;
@@ -272,12 +278,12 @@ async function appliedMigrations(tx: Tx | PrismaClient): Promise<string[] | unde
 }
 
 /**
- * The schema's tables but the migration history (which belongs to the schema the target's code
- * built), parents before the tables whose foreign keys point at them.
+ * The schema's tables of records (not those in tablesNotBackedUp), parents before the tables whose
+ * foreign keys point at them.
  */
 async function tablesInInsertOrder(tx: Tx): Promise<string[]> {
   const tables = await tx.$queryRaw<{ name: string }[]>`
-    SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> ${migrationsTable} ORDER BY tablename`;
+    SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> ALL(${tablesNotBackedUp}) ORDER BY tablename`;
   const links = await tx.$queryRaw<{ child: string; parent: string }[]>`
     SELECT child.relname AS child, parent.relname AS parent
     FROM pg_constraint c

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { EmbeddedAdapterFactory } from './pglite-adapter';
+import { ServerAdapterFactory } from './server-adapter';
 import { PrismaClient } from '../generated/prisma/client';
 import { acquireEmbeddedLock } from './embedded-lock';
 import { DatabaseSetupError } from './setup-error';
@@ -23,7 +23,7 @@ export async function connectDatabase(target: DatabaseTarget): Promise<DatabaseC
   if (target.kind === 'postgres') {
     await checkPostgresReachable(target);
     // A server that accepts connections but never answers would otherwise hold every request.
-    const adapterFactory = new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 10_000 });
+    const adapterFactory = new ServerAdapterFactory({ connectionString: target.url, connectionTimeoutMillis: 10_000 });
     return { target, adapterFactory, close: async () => {} };
   }
   if (target.dataDir === inMemoryDataDir) {
@@ -53,8 +53,23 @@ export async function connectDatabase(target: DatabaseTarget): Promise<DatabaseC
   }
 }
 
-export function createPrismaClient(connection: DatabaseConnection): PrismaClient {
-  return new PrismaClient({ adapter: connection.adapterFactory });
+export function createPrismaClient(connection: DatabaseConnection, options: { countQueries?: () => void } = {}): PrismaClient {
+  if (!options.countQueries) return new PrismaClient({ adapter: connection.adapterFactory });
+  const client = new PrismaClient({ adapter: connection.adapterFactory, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', options.countQueries);
+  return client;
+}
+
+/** Opens the target for one piece of work and closes it afterwards, however the work ends. */
+export async function withDatabase<T>(target: DatabaseTarget, work: (db: PrismaClient) => Promise<T>): Promise<T> {
+  const connection = await connectDatabase(target);
+  const db = createPrismaClient(connection);
+  try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+    await connection.close();
+  }
 }
 
 async function checkPostgresReachable(target: Extract<DatabaseTarget, { kind: 'postgres' }>) {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { connectDatabase, createPrismaClient } from './connect';
 import { lockPathFor } from './embedded-lock';
@@ -111,4 +112,30 @@ describe('prepareDatabase on the embedded database', () => {
       await connection.close();
     }
   }, 90_000);
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('prepareDatabase on a PostgreSQL server', () => {
+  it('refuses, before writing anything, a database whose encoding cannot hold Chinese text', async () => {
+    const url = new URL(process.env.DATABASE_URL!);
+    const name = `${url.pathname.slice(1)}_ascii_${process.env.VITEST_POOL_ID ?? '0'}`;
+    const admin = new pg.Client({ connectionString: url.toString() });
+    await admin.connect();
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${name}" ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
+      url.pathname = `/${name}`;
+      const target: DatabaseTarget = { kind: 'postgres', url: url.toString(), description: `PostgreSQL database "${name}"` };
+      await expect(prepareDatabase(target, { seed: true })).rejects.toThrow(
+        `The PostgreSQL database "${name}" stores text as SQL_ASCII, which cannot hold every Chinese record. Create it with UTF-8`,
+      );
+      const check = new pg.Client({ connectionString: url.toString() });
+      await check.connect();
+      const { rows } = await check.query(`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`);
+      await check.end();
+      expect(rows).toEqual([{ tables: 0 }]);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    }
+  });
 });

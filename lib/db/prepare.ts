@@ -1,5 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { connectDatabase, createPrismaClient } from './connect';
+import { connectDatabase, createPrismaClient, type DatabaseConnection } from './connect';
 import { acquireEmbeddedLock, lockPathFor } from './embedded-lock';
 import { applyMigrations } from './schema-engine';
 import { seedDatabase, type SeedReport } from './seed';
@@ -45,6 +45,7 @@ export async function prepareDatabase(target: DatabaseTarget, options: PrepareOp
 async function runSteps(target: DatabaseTarget, options: PrepareOptions): Promise<PrepareReport> {
   const connection = await connectDatabase(target);
   try {
+    await requireUnicodeText(connection, target);
     const appliedMigrations = await applyMigrations(connection.adapterFactory, options.migrationsDir).catch((error: Error) => {
       throw new DatabaseSetupError(`Migrations could not be applied to the ${target.description}: ${summarizeEngineError(error)}`);
     });
@@ -57,6 +58,29 @@ async function runSteps(target: DatabaseTarget, options: PrepareOptions): Promis
     }
   } finally {
     await connection.close();
+  }
+}
+
+/**
+ * Records are Chinese first, and search compares their characters as the database stores them: a
+ * database created with another encoding (SQL_ASCII, LATIN1, …) would refuse them, or keep bytes it
+ * cannot compare as characters. Such a database is refused before anything is written, with the way to make one
+ * that works. (Search does not depend on the database's locale: lib/search/terms.ts cuts the text
+ * into keys, so a cluster created with the C locale serves it as well as any.)
+ */
+async function requireUnicodeText(connection: DatabaseConnection, target: DatabaseTarget) {
+  const adapter = await connection.adapterFactory.connect();
+  try {
+    const { rows } = await adapter.queryRaw({ sql: `SELECT current_setting('server_encoding')`, args: [], argTypes: [] });
+    const encoding = String(rows[0]?.[0]);
+    if (encoding !== 'UTF8') {
+      throw new DatabaseSetupError(
+        `The ${target.description} stores text as ${encoding}, which cannot hold every Chinese record. ` +
+          `Create it with UTF-8 (CREATE DATABASE name ENCODING 'UTF8' TEMPLATE template0) and start again.`,
+      );
+    }
+  } finally {
+    await adapter.dispose();
   }
 }
 

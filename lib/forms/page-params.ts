@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { isAdmin } from '../data/access';
 import { getViewer } from '../data/current-viewer';
 import type { UserViewer } from '../data/viewer';
-import { partKinds, type PartKindName } from '../data/exchange-parts';
+import { isPartKind, type PartKindName } from '../data/exchange-parts';
 import { AppError, isAppError } from '../errors';
 import { isLocale, type Locale } from '../i18n/locales';
 
@@ -36,8 +36,8 @@ export function searchParam(value: string | string[] | undefined): string | unde
 }
 
 export function partKindOf(kind: string): PartKindName {
-  if (!(kind in partKinds)) notFound();
-  return kind as PartKindName;
+  if (!isPartKind(kind)) notFound();
+  return kind;
 }
 
 /** A record the viewer may not open reads as missing, as it does on the public side. */

@@ -7,6 +7,15 @@ import { getWorkspaceMessages } from '../i18n/workspace-messages';
 import { type FormErrorState, formDataToObject, formError, type FormValues, localizeIssues } from '../validation/form';
 import { getFormTexts } from '../validation/messages';
 
+/**
+ * A text argument bound to a server action: an id, a kind of record. The browser sends bound
+ * arguments back with the form, as any value it can encode (an object whose toString is not a
+ * function breaks a template string); anything but text reads as '', which names nothing.
+ */
+export function boundText<T extends string>(value: T): T {
+  return (typeof value === 'string' ? value : '') as T;
+}
+
 export type Attempt<T> = { ok: true; value: T } | { ok: false; state: FormErrorState };
 
 /**

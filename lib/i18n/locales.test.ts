@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateLocale } from './locales';
+import { localeOf, negotiateLocale } from './locales';
 
 describe('negotiateLocale', () => {
   it('prefers the highest-ranked language we have', () => {
@@ -13,5 +13,13 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale('fr, de')).toBe('zh');
     expect(negotiateLocale(';;;q=abc,,')).toBe('zh');
     expect(negotiateLocale('en;q=0')).toBe('zh');
+  });
+});
+
+describe('localeOf', () => {
+  it('keeps our locales and reads anything else a browser sends back as the default', () => {
+    expect(localeOf('en')).toBe('en');
+    expect(localeOf('zh')).toBe('zh');
+    for (const tampered of ['fr', 'ZH', '__proto__', '', null, undefined, 1, ['en'], { toString: 'en' }]) expect(localeOf(tampered)).toBe('zh');
   });
 });

@@ -6,6 +6,14 @@ export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
 
+/**
+ * The locale a server action was bound to. The browser sends bound arguments back with the form, so
+ * they are whatever it says: anything but one of ours is read as the default.
+ */
+export function localeOf(bound: unknown): Locale {
+  return typeof bound === 'string' && isLocale(bound) ? bound : defaultLocale;
+}
+
 /** The best of our locales for an Accept-Language header; Chinese when nothing matches. */
 export function negotiateLocale(acceptLanguage: string | null): Locale {
   if (!acceptLanguage) return defaultLocale;

@@ -14,8 +14,9 @@ export const csvByteOrderMark = '\uFEFF';
 const lineEnd = '\r\n';
 
 // Spreadsheets evaluate a cell that starts with one of these as a formula (OWASP "CSV injection"),
-// so text typed by staff could otherwise run =HYPERLINK or DDE payloads on a reader's machine.
-const formulaLead = /^[=+\-@\t\r]/;
+// so text typed by staff could otherwise run =HYPERLINK or DDE payloads on a reader's machine. The
+// import (lib/import/csv.ts) takes the prefix off again.
+export const formulaLead = /^[=+\-@\t\r]/;
 const needsQuotes = /[",\r\n]/;
 
 function csvField(value: CsvValue): string {

@@ -14,9 +14,15 @@ const problemTitles = {
   INVALID: { en: 'The request’s parameters cannot be used', zh: '请求参数无法使用' },
   NOT_FOUND: { en: 'Not found', zh: '未找到' },
   INTERNAL: { en: 'Something went wrong on our side; the error has been logged', zh: '服务器出错，错误已记录' },
+  NOT_A_REPORT: { en: 'The body is not a Content-Security-Policy violation report', zh: '请求内容不是内容安全策略（CSP）违规报告' },
+  REPORT_TOO_LARGE: { en: 'The report is larger than 16 KB', zh: '报告超过 16 KB' },
+  UNSUPPORTED_REPORT_TYPE: {
+    en: 'Send reports as application/csp-report or application/reports+json',
+    zh: '报告须以 application/csp-report 或 application/reports+json 格式发送',
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
-export function problemResponse(status: 400 | 404 | 500, kind: keyof typeof problemTitles, locale: Locale, errors?: Record<string, string>): Response {
+export function problemResponse(status: 400 | 404 | 413 | 415 | 500, kind: keyof typeof problemTitles, locale: Locale, errors?: Record<string, string>): Response {
   const response = jsonResponse(
     { type: 'about:blank', title: problemTitles[kind][locale], status, ...(errors ? { errors } : {}) },
     { status, contentType: 'application/problem+json' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deploymentRefusal, isDeployment } from './deployment';
+import { deploymentRefusal, isDeployment, startupRefusal } from './deployment';
 
 const secret = 'k'.repeat(44);
 
@@ -31,5 +31,15 @@ describe('deploymentRefusal', () => {
   it('refuses a short AUTH_SECRET and accepts a long one', () => {
     expect(deploymentRefusal({ JIAOLIU_ENV: 'production', AUTH_SECRET: 'changeme' })).toMatch(/at least 32 characters in production \(it has 8\)/);
     expect(deploymentRefusal({ JIAOLIU_ENV: 'production', AUTH_SECRET: secret })).toBeNull();
+  });
+});
+
+describe('startupRefusal', () => {
+  it('refuses a security setting that cannot be one, on any server, in one line', () => {
+    expect(startupRefusal({})).toBeNull();
+    expect(startupRefusal({ JIAOLIU_SESSION_IDLE_MINUTES: 'forever' })).toMatch(/^JIAOLIU_SESSION_IDLE_MINUTES must be a whole number/);
+    expect(startupRefusal({ JIAOLIU_TRUSTED_PROXIES: 'the load balancer' })).toMatch(/^JIAOLIU_TRUSTED_PROXIES must be/);
+    expect(startupRefusal({ JIAOLIU_ENV: 'production', JIAOLIU_TRUSTED_PROXIES: '1' })).toMatch(/^AUTH_SECRET must be set/);
+    expect(startupRefusal({ JIAOLIU_ENV: 'production', AUTH_SECRET: secret, JIAOLIU_TRUSTED_PROXIES: '1' })).toBeNull();
   });
 });

@@ -1,3 +1,6 @@
+import { sessionLimits } from '../auth/session-limits';
+import { trustedProxies } from './client-address';
+
 type Settings = Record<string, string | undefined>;
 
 /**
@@ -29,9 +32,22 @@ export function deploymentRefusal(env: Settings = process.env): string | null {
   return null;
 }
 
-/** The server's first step (instrumentation.ts): a deployment missing its settings ends here, saying why. */
+/** Why the server must not start, in one line, or null: a deployment's missing secret, or a setting that cannot be one. */
+export function startupRefusal(env: Settings = process.env): string | null {
+  const deployment = deploymentRefusal(env);
+  if (deployment) return deployment;
+  try {
+    sessionLimits(env);
+    trustedProxies(env);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** The server's first step (instrumentation.ts): a server missing its settings ends here, saying why. */
 export function stopUnlessReady(): void {
-  const refusal = deploymentRefusal();
+  const refusal = startupRefusal();
   if (!refusal) return;
   console.error(`Error: ${refusal}`);
   process.exit(1);

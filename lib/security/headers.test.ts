@@ -39,6 +39,13 @@ describe('pageContentSecurityPolicy', () => {
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
+  it('has browsers report what it blocks, by both the older and the newer means', () => {
+    const policy = directives(pageContentSecurityPolicy('abc123', production));
+    expect(policy.get('report-uri')).toEqual(['/api/csp-report']);
+    expect(policy.get('report-to')).toEqual(['csp']);
+    expect(securityHeaders('the policy', production)['Reporting-Endpoints']).toBe('csp="/api/csp-report"');
+  });
+
   it('allows eval and inline styles only in development', () => {
     const policy = directives(pageContentSecurityPolicy('abc123', development));
     expect(policy.get('script-src')).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'", "'unsafe-eval'"]);

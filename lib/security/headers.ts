@@ -17,6 +17,9 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
+/** Where browsers report what a page's policy blocked (app/api/csp-report). */
+export const cspReportPath = '/api/csp-report';
+
 function serialize(directives: Record<string, string[]>): string {
   return Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(' '))
@@ -44,6 +47,9 @@ export function pageContentSecurityPolicy(nonce: string, env: Environment): stri
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
+    // report-to names the endpoint in Reporting-Endpoints; browsers that know it ignore report-uri.
+    'report-uri': [cspReportPath],
+    'report-to': ['csp'],
   });
 }
 
@@ -81,5 +87,6 @@ export function securityHeaders(contentSecurityPolicy: string, env: Environment)
     'X-Frame-Options': 'DENY',
     // A window this site opens, or that opens it, gets no handle on the other (tabnabbing).
     'Cross-Origin-Opener-Policy': 'same-origin',
+    'Reporting-Endpoints': `csp="${cspReportPath}"`,
   };
 }

@@ -27,10 +27,11 @@ async function testDatabaseTarget(purpose: string): Promise<DatabaseTarget> {
 export function setupTestDatabase(purpose = 'vitest') {
   let connection: DatabaseConnection;
   let client: PrismaClient;
+  let sqlQueries = 0;
   beforeAll(async () => {
     connection = await connectDatabase(await testDatabaseTarget(purpose));
     await applyMigrations(connection.adapterFactory);
-    client = createPrismaClient(connection);
+    client = createPrismaClient(connection, { countQueries: () => sqlQueries++ });
     installDatabase(client);
   }, 60_000);
   beforeEach(async () => {
@@ -43,6 +44,10 @@ export function setupTestDatabase(purpose = 'vitest') {
   return {
     get db() {
       return client;
+    },
+    /** How many SQL statements the client has sent so far. */
+    get sqlQueries() {
+      return sqlQueries;
     },
   };
 }
@@ -61,7 +66,9 @@ async function emptyDatabase(db: PrismaClient) {
  * there.
  */
 export async function databaseFingerprint(db: PrismaClient, options: { withAudit?: boolean } = {}): Promise<string> {
-  const excluded = options.withAudit ? ['_prisma_migrations'] : ['_prisma_migrations', 'AuditEvent'];
+  // The content generation counts changes rather than holding any: a restored copy has its own count.
+  const notRecords = ['_prisma_migrations', 'ContentGeneration'];
+  const excluded = options.withAudit ? notRecords : [...notRecords, 'AuditEvent'];
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables
     WHERE schemaname = current_schema() AND tablename <> ALL(${excluded})
@@ -75,4 +82,35 @@ export async function databaseFingerprint(db: PrismaClient, options: { withAudit
     }),
   );
   return digests.join('\n');
+}
+
+/** Every table's rows, as JSON, to put back with restoreSnapshot. */
+export type DatabaseSnapshot = { table: string; rows: string }[];
+
+const userTables = (db: PrismaClient) =>
+  db.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+
+/** The rows of every table but the migration history. */
+export async function takeSnapshot(db: PrismaClient): Promise<DatabaseSnapshot> {
+  const snapshot: DatabaseSnapshot = [];
+  for (const { tablename } of await userTables(db)) {
+    const [{ rows }] = await db.$queryRawUnsafe<[{ rows: string }]>(`SELECT coalesce(json_agg(t), '[]')::text AS rows FROM "${tablename}" t`);
+    snapshot.push({ table: tablename, rows });
+  }
+  return snapshot;
+}
+
+/**
+ * Puts every table back as the snapshot holds it, in one transaction; much quicker than building the
+ * records again. Triggers and foreign keys are off meanwhile (the rows were consistent when taken).
+ */
+export async function restoreSnapshot(db: PrismaClient, snapshot: DatabaseSnapshot): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
+    await tx.$executeRawUnsafe(`TRUNCATE ${snapshot.map(({ table }) => `"${table}"`).join(', ')}`);
+    for (const { table, rows } of snapshot) {
+      if (rows !== '[]') await tx.$executeRawUnsafe(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, rows);
+    }
+  });
 }

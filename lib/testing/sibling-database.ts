@@ -1,9 +1,19 @@
 import pg from 'pg';
 
+/** The URL of the database named after the URL's own plus a suffix, on the same server. */
+export function siblingDatabaseUrl(url: string, suffix: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${siblingDatabaseName(parsed, suffix)}`;
+  return parsed.toString();
+}
+
+function siblingDatabaseName(parsed: URL, suffix: string): string {
+  return `${decodeURIComponent(parsed.pathname.slice(1))}_${suffix}`.replace(/[^a-zA-Z0-9_]/g, '_');
+}
+
 /** Creates (if needed) a database named after the URL's own plus a suffix, and returns its URL. */
 export async function ensureSiblingDatabase(url: string, suffix: string, options: { fresh?: boolean } = {}) {
-  const parsed = new URL(url);
-  const name = `${decodeURIComponent(parsed.pathname.slice(1))}_${suffix}`.replace(/[^a-zA-Z0-9_]/g, '_');
+  const name = siblingDatabaseName(new URL(url), suffix);
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
@@ -13,6 +23,5 @@ export async function ensureSiblingDatabase(url: string, suffix: string, options
   } finally {
     await admin.end();
   }
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
+  return siblingDatabaseUrl(url, suffix);
 }

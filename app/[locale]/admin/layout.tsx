@@ -16,6 +16,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
     ['cities', '/admin/cities'],
     ['organizations', '/admin/organizations'],
     ['people', '/admin/people'],
+    ['import', '/admin/import'],
     ['audit', '/admin/audit'],
     ['deleted', '/manage/deleted'],
   ] as const;

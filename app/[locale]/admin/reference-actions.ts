@@ -8,14 +8,16 @@ import { createOrganization, deleteOrganization, updateOrganization } from '@/li
 import { addPersonRole, createPerson, deletePerson, deletePersonRole, mergePeople, updatePerson, updatePersonRole } from '@/lib/data/people';
 import type { Viewer } from '@/lib/data/viewer';
 import { AppError } from '@/lib/errors';
-import { attempt } from '@/lib/forms/respond';
-import type { Locale } from '@/lib/i18n/locales';
+import { attempt, boundText } from '@/lib/forms/respond';
+import { type Locale, localeOf } from '@/lib/i18n/locales';
 import { getReferenceMessages } from '@/lib/i18n/reference-messages';
 import { type FormState, formSuccess, type FormValues } from '@/lib/validation/form';
 
 /*
  * Every export here is a public endpoint: each hands the submission to lib/data, which checks that
- * the viewer is an admin and that the input is sound. Locale, kind and ids are bound when the page renders.
+ * the viewer is an admin and that the input is sound. Locale, kind and ids are bound when the page
+ * renders, but come back from the browser with the form: the locale is read through localeOf, and
+ * an unknown kind or id names no entry.
  */
 
 const referenceKinds = {
@@ -51,7 +53,8 @@ async function change<T>(locale: Locale, formData: FormData, work: Work<T>, dest
 }
 
 export async function createReferenceAction(locale: Locale, kind: ReferenceKind, _previous: FormState, formData: FormData): Promise<FormState> {
-  return change(locale, formData, (viewer, values) => writerOf(kind).create(viewer, values), ({ id }) => entryPath(locale, kind, id));
+  locale = localeOf(locale);
+  return change(locale, formData, (viewer, values) => writerOf(boundText(kind)).create(viewer, values), ({ id }) => entryPath(locale, kind, id));
 }
 
 export async function updateReferenceAction(
@@ -61,7 +64,8 @@ export async function updateReferenceAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return change(locale, formData, (viewer, values) => writerOf(kind).update(viewer, id, values));
+  locale = localeOf(locale);
+  return change(locale, formData, (viewer, values) => writerOf(boundText(kind)).update(viewer, boundText(id), values));
 }
 
 export async function deleteReferenceAction(
@@ -71,37 +75,30 @@ export async function deleteReferenceAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return change(locale, formData, (viewer, values) => writerOf(kind).remove(viewer, id, values), () => entryPath(locale, kind));
+  locale = localeOf(locale);
+  return change(locale, formData, (viewer, values) => writerOf(boundText(kind)).remove(viewer, boundText(id), values), () => entryPath(locale, kind));
 }
 
 const postsOf = (locale: Locale, personId: string) => `${entryPath(locale, 'people', personId)}#posts` as Route;
 
 export async function addPersonRoleAction(locale: Locale, personId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return change(locale, formData, (viewer, values) => addPersonRole(viewer, personId, values), () => postsOf(locale, personId));
+  locale = localeOf(locale);
+  return change(locale, formData, (viewer, values) => addPersonRole(viewer, boundText(personId), values), () => postsOf(locale, personId));
 }
 
-export async function updatePersonRoleAction(
-  locale: Locale,
-  personId: string,
-  roleId: string,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return change(locale, formData, (viewer, values) => updatePersonRole(viewer, roleId, values), () => postsOf(locale, personId));
+export async function updatePersonRoleAction(locale: Locale, roleId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
+  return change(locale, formData, (viewer, values) => updatePersonRole(viewer, boundText(roleId), values), ({ personId }) => postsOf(locale, personId));
 }
 
-export async function deletePersonRoleAction(
-  locale: Locale,
-  personId: string,
-  roleId: string,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return change(locale, formData, (viewer, values) => deletePersonRole(viewer, roleId, values), () => postsOf(locale, personId));
+export async function deletePersonRoleAction(locale: Locale, roleId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
+  return change(locale, formData, (viewer, values) => deletePersonRole(viewer, boundText(roleId), values), ({ personId }) => postsOf(locale, personId));
 }
 
 /** The entry whose page the merge was started from is the one kept. */
 export async function mergePeopleAction(locale: Locale, keepId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
   return change(
     locale,
     formData,

@@ -17,14 +17,18 @@ import { acceptClaim, addClaim, deleteClaim, leaveClaimDisputed } from '@/lib/da
 import { restoreDeletedPart } from '@/lib/data/deleted-records';
 import { addPart, deletePart, type PartKindName, recordProgress, updatePart } from '@/lib/data/exchange-parts';
 import { addSource, citeSource, removeCitation, updateSource } from '@/lib/data/sources';
-import { attempt } from '@/lib/forms/respond';
-import type { Locale } from '@/lib/i18n/locales';
+import { AppError } from '@/lib/errors';
+import { attempt, boundText } from '@/lib/forms/respond';
+import { type Locale, localeOf } from '@/lib/i18n/locales';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
-import { type FormState, formSuccess } from '@/lib/validation/form';
+import type { Viewer } from '@/lib/data/viewer';
+import { type FormState, formSuccess, type FormValues } from '@/lib/validation/form';
 
 /*
  * Every export here is a public endpoint: each one hands the submission to lib/data, which checks
- * the viewer's rights and the input. Locale and ids are bound on the server when the page renders.
+ * the viewer's rights and the input. Locale and ids are bound when the page renders, but come back
+ * from the browser with the form like the rest of it: the locale is read through localeOf, and
+ * lib/data refuses ids that name nothing the viewer may change.
  */
 
 const workspacePath = (locale: Locale, exchangeId: string) => `/${locale}/manage/exchanges/${exchangeId}` as Route;
@@ -48,6 +52,7 @@ function refresh(locale: Locale, exchangeId?: string) {
 }
 
 export async function createExchangeAction(locale: Locale, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
   const result = await attempt(locale, formData, (viewer, values) => createExchange(viewer, values));
   if (!result.ok) return result.state;
   refresh(locale);
@@ -55,7 +60,8 @@ export async function createExchangeAction(locale: Locale, _previous: FormState,
 }
 
 export async function updateExchangeAction(locale: Locale, exchangeId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const result = await attempt(locale, formData, (viewer, values) => updateExchange(viewer, exchangeId, values));
+  locale = localeOf(locale);
+  const result = await attempt(locale, formData, (viewer, values) => updateExchange(viewer, boundText(exchangeId), values));
   if (!result.ok) return result.state;
   refresh(locale, exchangeId);
   redirect(workspacePath(locale, exchangeId));
@@ -71,6 +77,12 @@ const workflow = {
 } as const;
 export type WorkflowStep = keyof typeof workflow;
 
+/** The change a workflow button names; any other name (a tampered one) names none. */
+function workflowStep(step: WorkflowStep) {
+  if (typeof step !== 'string' || !Object.hasOwn(workflow, step)) throw new AppError('NOT_FOUND', 'No such workflow step');
+  return workflow[step];
+}
+
 export async function workflowAction(
   locale: Locale,
   exchangeId: string,
@@ -78,115 +90,115 @@ export async function workflowAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const [change, done] = workflow[step];
-  const result = await attempt(locale, formData, (viewer, values) => change(viewer, exchangeId, values));
+  locale = localeOf(locale);
+  const result = await attempt(locale, formData, async (viewer, values) => {
+    const [change, done] = workflowStep(step);
+    await change(viewer, boundText(exchangeId), values);
+    return done;
+  });
   if (!result.ok) return result.state;
   refresh(locale, exchangeId);
   if (step === 'delete') redirect(`/${locale}/manage` as Route);
   if (step === 'restore') redirect(restoredPath(locale, { kind: 'exchange', exchangeId }));
-  return formSuccess(getWorkspaceMessages(locale).review[done]);
+  return formSuccess(getWorkspaceMessages(locale).review[result.value]);
 }
 
+/** A change to an exchange's records, which says which exchange it changed. */
+type ExchangeChange = (viewer: Viewer, values: FormValues) => Promise<{ exchangeId: string }>;
+
 /** After any change to a part, back to the exchange's page, at that part's list. */
-async function changePart(locale: Locale, kind: PartKindName, exchangeId: string, formData: FormData, change: Parameters<typeof attempt>[2]) {
+async function changePart(locale: Locale, kind: PartKindName, formData: FormData, change: ExchangeChange) {
   const result = await attempt(locale, formData, change);
   if (!result.ok) return result.state;
-  refresh(locale, exchangeId);
-  redirect(`${workspacePath(locale, exchangeId)}#${kind}` as Route);
+  refresh(locale, result.value.exchangeId);
+  redirect(`${workspacePath(locale, result.value.exchangeId)}#${kind}` as Route);
 }
 
 export async function addPartAction(locale: Locale, kind: PartKindName, exchangeId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return changePart(locale, kind, exchangeId, formData, (viewer, values) => addPart(viewer, kind, exchangeId, values));
+  locale = localeOf(locale);
+  return changePart(locale, kind, formData, (viewer, values) => addPart(viewer, boundText(kind), boundText(exchangeId), values));
 }
 
-export async function updatePartAction(
-  locale: Locale,
-  kind: PartKindName,
-  exchangeId: string,
-  partId: string,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return changePart(locale, kind, exchangeId, formData, (viewer, values) => updatePart(viewer, kind, partId, values));
+export async function updatePartAction(locale: Locale, kind: PartKindName, partId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
+  return changePart(locale, kind, formData, (viewer, values) => updatePart(viewer, boundText(kind), boundText(partId), values));
 }
 
-export async function deletePartAction(
-  locale: Locale,
-  kind: PartKindName,
-  exchangeId: string,
-  partId: string,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return changePart(locale, kind, exchangeId, formData, (viewer, values) => deletePart(viewer, kind, partId, values));
+export async function deletePartAction(locale: Locale, kind: PartKindName, partId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
+  return changePart(locale, kind, formData, (viewer, values) => deletePart(viewer, boundText(kind), boundText(partId), values));
 }
 
 /** A change made where the person stands: the page shows the result and what came of it. */
-async function changeInPlace(locale: Locale, exchangeId: string, formData: FormData, change: Parameters<typeof attempt>[2], done: string) {
+async function changeInPlace(locale: Locale, formData: FormData, change: ExchangeChange, done: string) {
   const result = await attempt(locale, formData, change);
   if (!result.ok) return result.state;
-  refresh(locale, exchangeId);
+  refresh(locale, result.value.exchangeId);
   return formSuccess(done);
 }
 
-export async function recordProgressAction(
-  locale: Locale,
-  exchangeId: string,
-  itemId: string,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function recordProgressAction(locale: Locale, itemId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
   const done = getWorkspaceMessages(locale).progress.recorded;
-  return changeInPlace(locale, exchangeId, formData, (viewer, values) => recordProgress(viewer, itemId, values), done);
+  return changeInPlace(locale, formData, (viewer, values) => recordProgress(viewer, boundText(itemId), values), done);
 }
 
 /** After a source or claim is saved, back to the exchange's page, at that list. */
-async function changeAndReturn(locale: Locale, exchangeId: string, section: 'sources' | 'claims', formData: FormData, change: Parameters<typeof attempt>[2]) {
+async function changeAndReturn(locale: Locale, section: 'sources' | 'claims', formData: FormData, change: ExchangeChange) {
   const result = await attempt(locale, formData, change);
   if (!result.ok) return result.state;
-  refresh(locale, exchangeId);
-  redirect(`${workspacePath(locale, exchangeId)}#${section}` as Route);
+  refresh(locale, result.value.exchangeId);
+  redirect(`${workspacePath(locale, result.value.exchangeId)}#${section}` as Route);
 }
 
 export async function addSourceAction(locale: Locale, exchangeId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return changeAndReturn(locale, exchangeId, 'sources', formData, (viewer, values) => addSource(viewer, exchangeId, values));
+  locale = localeOf(locale);
+  return changeAndReturn(locale, 'sources', formData, (viewer, values) => addSource(viewer, boundText(exchangeId), values));
 }
 
 export async function updateSourceAction(locale: Locale, exchangeId: string, sourceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return changeAndReturn(locale, exchangeId, 'sources', formData, (viewer, values) => updateSource(viewer, exchangeId, sourceId, values));
+  locale = localeOf(locale);
+  return changeAndReturn(locale, 'sources', formData, (viewer, values) => updateSource(viewer, boundText(exchangeId), boundText(sourceId), values));
 }
 
 export async function citeSourceAction(locale: Locale, exchangeId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
   const done = getWorkspaceMessages(locale).sources.cited;
-  return changeInPlace(locale, exchangeId, formData, (viewer, values) => citeSource(viewer, exchangeId, values), done);
+  return changeInPlace(locale, formData, (viewer, values) => citeSource(viewer, boundText(exchangeId), values), done);
 }
 
-export async function removeCitationAction(locale: Locale, exchangeId: string, citationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function removeCitationAction(locale: Locale, citationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
   const done = getWorkspaceMessages(locale).sources.removed;
-  return changeInPlace(locale, exchangeId, formData, (viewer) => removeCitation(viewer, citationId), done);
+  return changeInPlace(locale, formData, (viewer) => removeCitation(viewer, boundText(citationId)), done);
 }
 
 export async function addClaimAction(locale: Locale, exchangeId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return changeAndReturn(locale, exchangeId, 'claims', formData, (viewer, values) => addClaim(viewer, exchangeId, values));
+  locale = localeOf(locale);
+  return changeAndReturn(locale, 'claims', formData, (viewer, values) => addClaim(viewer, boundText(exchangeId), values));
 }
 
-export async function acceptClaimAction(locale: Locale, exchangeId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function acceptClaimAction(locale: Locale, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
   const done = getWorkspaceMessages(locale).claims.acceptedDone;
-  return changeInPlace(locale, exchangeId, formData, (viewer, values) => acceptClaim(viewer, claimId, values), done);
+  return changeInPlace(locale, formData, (viewer, values) => acceptClaim(viewer, boundText(claimId), values), done);
 }
 
 export async function leaveClaimDisputedAction(locale: Locale, exchangeId: string, field: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
   const done = getWorkspaceMessages(locale).claims.disputedDone;
-  return changeInPlace(locale, exchangeId, formData, (viewer, values) => leaveClaimDisputed(viewer, exchangeId, { ...values, field }), done);
+  return changeInPlace(locale, formData, (viewer, values) => leaveClaimDisputed(viewer, boundText(exchangeId), { ...values, field }), done);
 }
 
-export async function deleteClaimAction(locale: Locale, exchangeId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function deleteClaimAction(locale: Locale, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
   const done = getWorkspaceMessages(locale).claims.removed;
-  return changeInPlace(locale, exchangeId, formData, (viewer, values) => deleteClaim(viewer, claimId, values), done);
+  return changeInPlace(locale, formData, (viewer, values) => deleteClaim(viewer, boundText(claimId), values), done);
 }
 
 export async function restorePartAction(locale: Locale, revisionId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const result = await attempt(locale, formData, (viewer, values) => restoreDeletedPart(viewer, revisionId, values));
+  locale = localeOf(locale);
+  const result = await attempt(locale, formData, (viewer, values) => restoreDeletedPart(viewer, boundText(revisionId), values));
   if (!result.ok) return result.state;
   refresh(locale, result.value.exchangeId);
   redirect(restoredPath(locale, result.value));

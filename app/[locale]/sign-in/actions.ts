@@ -2,7 +2,7 @@
 
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn, signOut } from '@/lib/auth/config';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, localeOf } from '@/lib/i18n/locales';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
 import { type FormState, formError, parseForm } from '@/lib/validation/form';
 import { signInFields } from '@/lib/validation/schemas/sign-in';
@@ -14,6 +14,7 @@ function safeReturnPath(locale: Locale, requested: FormDataEntryValue | null): s
 }
 
 export async function signInAction(locale: Locale, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
   const parsed = parseForm(signInFields, formData, locale);
   if (!parsed.ok) return parsed.state;
   const t = getWorkspaceMessages(locale);
@@ -32,9 +33,11 @@ export async function signInAction(locale: Locale, _previous: FormState, formDat
 }
 
 export async function signInWithProviderAction(locale: Locale): Promise<void> {
+  locale = localeOf(locale);
   await signIn('oidc', { redirectTo: `/${locale}/manage` });
 }
 
 export async function signOutAction(locale: Locale): Promise<void> {
+  locale = localeOf(locale);
   await signOut({ redirectTo: `/${locale}` });
 }

@@ -1,4 +1,13 @@
-import { createAccount, getAccount, listAccountCityChoices, listAccounts, setAccountDisabled, setAccountPassword, updateAccount } from '../../data/accounts';
+import {
+  createAccount,
+  endAccountSessions,
+  getAccount,
+  listAccountCityChoices,
+  listAccounts,
+  setAccountDisabled,
+  setAccountPassword,
+  updateAccount,
+} from '../../data/accounts';
 import { adminOnly, type AuthorizationCase } from './world';
 
 export const accountCases: AuthorizationCase[] = [
@@ -18,6 +27,7 @@ export const accountCases: AuthorizationCase[] = [
     call: (v, w) => updateAccount(v, w.staffAccountId, { role: 'STAFF', cityIds: [w.guangzhouId], version: '1' }),
   },
   { name: 'setAccountDisabled', state: 'draft', allowed: adminOnly, call: (v, w) => setAccountDisabled(v, w.staffAccountId, true) },
+  { name: 'endAccountSessions', state: 'draft', allowed: adminOnly, call: (v, w) => endAccountSessions(v, w.staffAccountId) },
   {
     name: 'setAccountPassword',
     state: 'draft',

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { WorkflowButton } from '@/components/manage/workflow-button';
 import { type DeletedRecords, listDeletedRecords } from '@/lib/data/deleted-records';
-import { partKinds, type PartKindName } from '@/lib/data/exchange-parts';
+import { isPartKind, partKinds, type PartKindName } from '@/lib/data/exchange-parts';
 import { workspaceViewer } from '@/lib/forms/page-params';
 import { formatMoment } from '@/lib/i18n/format';
 import { isLocale, languageTag, type Locale } from '@/lib/i18n/locales';
@@ -27,8 +27,8 @@ function restoredFrom(query: Record<string, string | string[] | undefined>): Res
   const { restored: kind, exchange: exchangeId, part: partId, cleared = [] } = query;
   if (typeof exchangeId !== 'string' || !id.safeParse(exchangeId).success) return null;
   if (kind === 'exchange') return { kind, exchangeId };
-  if (typeof kind !== 'string' || !(kind in partKinds) || typeof partId !== 'string' || !id.safeParse(partId).success) return null;
-  return { kind: kind as PartKindName, exchangeId, partId, cleared: ([] as string[]).concat(cleared) };
+  if (!isPartKind(kind) || typeof partId !== 'string' || !id.safeParse(partId).success) return null;
+  return { kind, exchangeId, partId, cleared: ([] as string[]).concat(cleared) };
 }
 
 export default async function DeletedRecordsPage({ params, searchParams }: PageProps<'/[locale]/manage/deleted'>) {

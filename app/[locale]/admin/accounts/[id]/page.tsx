@@ -10,7 +10,7 @@ import { accountSpecs } from '@/lib/forms/specs';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { formatMoment } from '@/lib/i18n/format';
 import { isLocale } from '@/lib/i18n/locales';
-import { setAccountDisabledAction, setAccountPasswordAction, updateAccountAction } from '../actions';
+import { endAccountSessionsAction, setAccountDisabledAction, setAccountPasswordAction, updateAccountAction } from '../actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -47,6 +47,8 @@ export default async function AccountPage({ params }: PageProps<'/[locale]/admin
         <dd>{formatMoment(account.createdAt, locale)}</dd>
         <dt className="font-medium text-stone-600">{a.account.lastSignIn}</dt>
         <dd>{account.lastSignInAt ? formatMoment(account.lastSignInAt, locale) : a.accounts.never}</dd>
+        <dt className="font-medium text-stone-600">{a.account.openSessions}</dt>
+        <dd>{a.account.sessionCount(account.openSessions)}</dd>
       </dl>
 
       <section aria-labelledby="access-heading" className={sectionClass}>
@@ -68,16 +70,26 @@ export default async function AccountPage({ params }: PageProps<'/[locale]/admin
         <h2 id="sign-in-heading" className="mb-3 text-lg font-semibold text-brand-900">
           {a.account.signInTitle}
         </h2>
-        {account.disabledAt ? (
-          <WorkflowButton action={setAccountDisabledAction.bind(null, locale, account.id, false)} label={a.account.enable} tone="secondary" />
-        ) : (
-          <WorkflowButton
-            action={setAccountDisabledAction.bind(null, locale, account.id, true)}
-            label={a.account.disable}
-            confirm={a.account.disableConfirm}
-            tone="danger"
-          />
-        )}
+        <div className="flex flex-wrap items-start gap-3">
+          {account.disabledAt ? (
+            <WorkflowButton action={setAccountDisabledAction.bind(null, locale, account.id, false)} label={a.account.enable} tone="secondary" />
+          ) : (
+            <WorkflowButton
+              action={setAccountDisabledAction.bind(null, locale, account.id, true)}
+              label={a.account.disable}
+              confirm={a.account.disableConfirm}
+              tone="danger"
+            />
+          )}
+          {!account.disabledAt && (
+            <WorkflowButton
+              action={endAccountSessionsAction.bind(null, locale, account.id)}
+              label={a.account.endSessions}
+              confirm={a.account.endSessionsConfirm}
+              tone="secondary"
+            />
+          )}
+        </div>
       </section>
 
       <section aria-labelledby="password-heading" className={sectionClass}>

@@ -36,13 +36,13 @@ export default async function PostPage({ params }: PageProps<'/[locale]/admin/pe
       <h1 className="mt-2 mb-6 text-3xl font-bold text-brand-900">{r.people.posts.editTitle}</h1>
       <RecordForm
         schema="personRole"
-        action={updatePersonRoleAction.bind(null, locale, id, roleId)}
+        action={updatePersonRoleAction.bind(null, locale, roleId)}
         locale={locale}
         fields={[...personRoleSpec(locale, { organizations }, post), { name: 'note', type: 'textarea', label: r.common.note }]}
         hidden={{ version: post.version }}
         submitLabel={r.common.save}
       />
-      <UsageAndDelete locale={locale} usage={post.usage} remove={deletePersonRoleAction.bind(null, locale, id, roleId)} version={post.version} />
+      <UsageAndDelete locale={locale} usage={post.usage} remove={deletePersonRoleAction.bind(null, locale, roleId)} version={post.version} />
     </div>
   );
 }

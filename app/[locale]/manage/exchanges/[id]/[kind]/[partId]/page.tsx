@@ -85,7 +85,7 @@ export default async function EditPartPage({ params }: PageProps<'/[locale]/mana
           <p className="mt-1 mb-4 text-sm text-stone-700">{w.progress.intro}</p>
           <RecordForm
             schema="progress"
-            action={recordProgressAction.bind(null, locale, id, partId)}
+            action={recordProgressAction.bind(null, locale, partId)}
             locale={locale}
             fields={partSpec('progress', locale, choices, {
               occurredOn: new Date().toISOString().slice(0, 10),
@@ -116,7 +116,7 @@ export default async function EditPartPage({ params }: PageProps<'/[locale]/mana
 
       <RecordForm
         schema={kind}
-        action={updatePartAction.bind(null, locale, kind, id, partId)}
+        action={updatePartAction.bind(null, locale, kind, partId)}
         locale={locale}
         fields={[...partSpec(kind, locale, choices, part), { name: 'note', type: 'textarea', label: w.parts.fields.note }]}
         hidden={{ version: part.version }}
@@ -134,7 +134,7 @@ export default async function EditPartPage({ params }: PageProps<'/[locale]/mana
       </div>
       <div className="mt-8 border-t border-stone-200 pt-4">
         <WorkflowButton
-          action={deletePartAction.bind(null, locale, kind, id, partId)}
+          action={deletePartAction.bind(null, locale, kind, partId)}
           label={w.parts.remove}
           confirm={w.parts.removeConfirm}
           hidden={{ version: part.version }}

@@ -1,0 +1,235 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { presentExchange } from '../api/present';
+import { seedDatabase, foundingExchangeSlug } from '../db/seed';
+import { databaseFingerprint, setupTestDatabase } from '../testing/database';
+import { testFactories } from '../testing/factories';
+import { bytesOf, exchangesCsv, historicalExchange, historicalExchangesCsv, importColumns } from '../testing/import-files';
+import { publishExchange } from './exchange-editing';
+import { getPublishedExchange } from './exchanges';
+import { checkImport, importExchanges } from './imports';
+import type { UserViewer } from './viewer';
+
+const database = setupTestDatabase();
+const make = testFactories(() => database.db);
+const csvFile = (text: string, name = 'historical.csv') => ({ name, bytes: bytesOf(text) });
+
+let admin: UserViewer;
+beforeEach(async () => {
+  await make.city({ slug: 'zibo', nameZh: '淄博', nameEn: 'Zibo' });
+  await make.city({ slug: 'liuzhou', nameZh: '柳州', nameEn: 'Liuzhou' });
+  admin = await make.account('ADMIN');
+});
+
+describe('a dry run', () => {
+  it('lists every problem with its row and field, in the reader’s language, and writes nothing', async () => {
+    const csv = exchangesCsv([
+      historicalExchange(1),
+      historicalExchange(2, { start_date: '2023-02-30', title_en: '' }),
+      historicalExchange(3, { host_city: 'xian' }),
+      historicalExchange(4, { end_date: '2000-01-01' }),
+      historicalExchange(5, { slug: historicalExchange(1).slug!, status: 'HAPPENED' }),
+    ]);
+    const before = await databaseFingerprint(database.db, { withAudit: true });
+    const summary = await checkImport(admin, csvFile(csv), 'en');
+    expect(summary.problems).toEqual([
+      { row: 3, field: 'title_en', message: 'Required' },
+      { row: 3, field: 'start_date', message: 'Enter a real date as YYYY-MM-DD, for example 2023-05-15' },
+      { row: 4, field: 'host_city', message: 'No city with the key “xian” is on record. Add it under Administration → Cities, or correct the key.' },
+      { row: 5, field: 'end_date', message: 'The end date is before the start date' },
+      { row: 6, field: 'status', message: 'Choose one of the options' },
+      { row: 6, field: 'slug', message: 'Row 2 has the same key; an exchange may appear only once.' },
+    ]);
+    expect(summary).toMatchObject({ format: 'csv', records: 5 });
+    expect(await databaseFingerprint(database.db, { withAudit: true })).toBe(before);
+
+    const zh = await checkImport(admin, csvFile(csv), 'zh');
+    expect(zh.problems[0]).toEqual({ row: 3, field: 'title_en', message: '必填' });
+  });
+
+  it('names a missing or unknown column once, in the header', async () => {
+    const columns = importColumns.filter((column) => column !== 'status');
+    const csv = exchangesCsv([historicalExchange(1, { titel: 'x' })], [...columns, 'titel']);
+    const { problems } = await checkImport(admin, csvFile(csv), 'en');
+    expect(problems).toEqual([
+      { row: 1, field: 'titel', message: expect.stringMatching(/^Unknown column/) },
+      { row: 1, field: 'status', message: 'The header lacks this column, which every exchange needs.' },
+    ]);
+  });
+
+  it('says what a file would add', async () => {
+    expect(await checkImport(admin, csvFile(historicalExchangesCsv(3)), 'en')).toEqual({
+      format: 'csv',
+      records: 3,
+      added: 3,
+      alreadyPresent: 0,
+      people: 0,
+      organizations: 0,
+      sources: 0,
+      problems: [],
+    });
+  });
+});
+
+describe('an import', () => {
+  it('adds the exchanges as drafts, each with its history naming the file, and logs the import', async () => {
+    const { imported, summary } = await importExchanges(admin, csvFile(historicalExchangesCsv(3), '/tmp/uploads/historical.csv'), { locale: 'en' });
+    expect(imported).toBe(true);
+    expect(summary.added).toBe(3);
+    const exchanges = await database.db.exchange.findMany({ orderBy: { startDate: 'asc' }, include: { visitingCity: true } });
+    expect(exchanges.map((exchange) => [exchange.slug, exchange.publicationState, exchange.visitingCity.slug, exchange.createdById])).toEqual([
+      ['2001-01-02-zibo-to-liuzhou-1', 'DRAFT', 'zibo', admin.id],
+      ['2001-01-03-zibo-to-liuzhou-2', 'DRAFT', 'zibo', admin.id],
+      ['2001-01-04-zibo-to-liuzhou-3', 'DRAFT', 'zibo', admin.id],
+    ]);
+    expect(exchanges[0]).toMatchObject({ titleZh: '淄博市代表团考察柳州（第 1 次）', summaryEn: expect.stringContaining('"net red"') });
+    const history = await database.db.revision.findMany({ where: { exchangeId: exchanges[0]!.id } });
+    expect(history).toEqual([expect.objectContaining({ entityType: 'Exchange', action: 'CREATE', actorId: admin.id, note: 'Imported from historical.csv' })]);
+    const audit = await database.db.auditEvent.findMany({ where: { kind: 'IMPORT' } });
+    expect(audit).toEqual([expect.objectContaining({ actorId: admin.id, subject: 'historical.csv', detail: expect.objectContaining({ added: 3 }) })]);
+  });
+
+  it('commits nothing when a row near the end is bad', async () => {
+    const rows = Array.from({ length: 600 }, (_, n) => historicalExchange(n + 1));
+    rows[598] = historicalExchange(599, { date_precision: 'WEEK' });
+    const before = await databaseFingerprint(database.db, { withAudit: true });
+    const { imported, summary } = await importExchanges(admin, csvFile(exchangesCsv(rows)), { locale: 'en' });
+    expect(imported).toBe(false);
+    expect(summary.problems).toEqual([{ row: 600, field: 'date_precision', message: 'Choose one of the options' }]);
+    expect(await databaseFingerprint(database.db, { withAudit: true })).toBe(before);
+  });
+
+  it('commits nothing when it stops part-way through writing', async () => {
+    const before = await databaseFingerprint(database.db, { withAudit: true });
+    const progress: number[] = [];
+    const stopped = importExchanges(admin, csvFile(historicalExchangesCsv(600)), {
+      locale: 'en',
+      onProgress: ({ done }) => {
+        progress.push(done);
+        if (done >= 500) throw new Error('Stopped by the reader');
+      },
+    });
+    await expect(stopped).rejects.toThrow('Stopped by the reader');
+    expect(progress).toEqual([0, 250, 500]);
+    expect(await databaseFingerprint(database.db, { withAudit: true })).toBe(before);
+  });
+
+  it('adds nothing when the same file comes again', async () => {
+    const file = csvFile(historicalExchangesCsv(5));
+    await importExchanges(admin, file, { locale: 'en' });
+    const before = await databaseFingerprint(database.db);
+    const again = await importExchanges(admin, file, { locale: 'en' });
+    expect(again).toMatchObject({ imported: true, summary: { added: 0, alreadyPresent: 5, problems: [] } });
+    expect(await databaseFingerprint(database.db)).toBe(before);
+  });
+
+  it('refuses a row whose key is on record with other values, naming each, column by column', async () => {
+    await importExchanges(admin, csvFile(historicalExchangesCsv(2)), { locale: 'en' });
+    const changed = exchangesCsv([historicalExchange(1, { title_en: 'Another title', host_city: 'zibo', visiting_city: 'liuzhou' }), historicalExchange(3)]);
+    const { imported, summary } = await importExchanges(admin, csvFile(changed), { locale: 'en' });
+    expect(imported).toBe(false);
+    expect(summary.problems.map((problem) => [problem.row, problem.field, problem.message.split(':')[1]?.split('.')[0]])).toEqual([
+      [2, 'visiting_city', ' zibo'],
+      [2, 'host_city', ' liuzhou'],
+      [2, 'title_en', ' Zibo delegation visits Liuzhou (visit 1)'],
+    ]);
+  });
+});
+
+describe('a JSON file in the API’s shape', () => {
+  it('brings a whole record back: people, events, statements, items with progress, practices, sources and claims', async () => {
+    await database.db.$executeRawUnsafe('TRUNCATE "City" CASCADE');
+    await seedDatabase(database.db);
+    const { summary: published, record } = await getPublishedExchange(admin, foundingExchangeSlug);
+    const original = presentExchange(published, record, 'https://example.org');
+    const copy = { ...original, slug: 'founding-record-again' };
+    const file = { name: 'founding.json', bytes: bytesOf(JSON.stringify([copy])) };
+
+    const check = await checkImport(admin, file, 'en');
+    expect(check).toMatchObject({ format: 'json', added: 1, people: 0, organizations: 0, sources: 0, problems: [] });
+    await importExchanges(admin, file, { locale: 'en' });
+    const { id } = await database.db.exchange.findUniqueOrThrow({ where: { slug: 'founding-record-again' } });
+    await publishExchange(admin, id);
+    const again = await getPublishedExchange(admin, 'founding-record-again');
+    const roundTrip = presentExchange(again.summary, again.record, 'https://example.org');
+
+    // Everything but the ids, the key and the times of publication makes the round trip.
+    const withoutIds = (value: unknown): unknown =>
+      JSON.parse(JSON.stringify(value, (key, inner) => (['id', 'person_id', 'slug', 'pages', 'published_at', 'modified_at'].includes(key) ? undefined : inner)));
+    expect(withoutIds(roundTrip)).toEqual(withoutIds(original));
+  });
+
+  it('adds the people, organizations and sources a record names when they are not on record', async () => {
+    await database.db.$executeRawUnsafe('TRUNCATE "City" CASCADE');
+    await seedDatabase(database.db);
+    const { summary: published, record } = await getPublishedExchange(admin, foundingExchangeSlug);
+    const original = presentExchange(published, record, 'https://example.org');
+    // Everything but the cities and the accounts goes.
+    await database.db.$executeRawUnsafe('TRUNCATE "Exchange", "Person", "Organization", "Source", "Revision" CASCADE');
+    const file = { name: 'founding.json', bytes: bytesOf(JSON.stringify(original)) };
+
+    const { summary } = await importExchanges(admin, file, { locale: 'en' });
+    expect(summary).toMatchObject({ added: 1, problems: [] });
+    const nameOf = (name: { zh: string | null; en: string | null }) => name.zh ?? name.en;
+    const people = [...original.participants, ...original.statements.flatMap((statement) => statement.speaker ?? [])].map((person) => nameOf(person.name));
+    const organizations = [
+      original.visiting_organization,
+      original.host_organization,
+      ...original.events.flatMap((event) => event.sites_visited),
+      ...original.cooperation_items.flatMap((item) => item.parties.flatMap((party) => party.organization ?? [])),
+    ].flatMap((organization) => (organization ? [nameOf(organization.name)] : []));
+    expect([summary.people, summary.organizations, summary.sources]).toEqual([new Set(people).size, new Set(organizations).size, original.sources.length]);
+    await publishExchange(admin, (await database.db.exchange.findUniqueOrThrow({ where: { slug: foundingExchangeSlug } })).id);
+    const again = await getPublishedExchange(admin, foundingExchangeSlug);
+    const withoutIds = (value: unknown): unknown =>
+      JSON.parse(JSON.stringify(value, (key, inner) => (['id', 'person_id', 'pages', 'published_at', 'modified_at'].includes(key) ? undefined : inner)));
+    expect(withoutIds(presentExchange(again.summary, again.record, 'https://example.org'))).toEqual(withoutIds(original));
+    const made = await database.db.organization.findMany({ select: { kind: true } });
+    expect(new Set(made.map((organization) => organization.kind))).toEqual(new Set(['OTHER']));
+  });
+
+  it('names each problem by its path in the record', async () => {
+    const record = {
+      slug: 'zibo-visit',
+      title: { zh: '考察', en: 'Visit' },
+      start_date: '2024-03-01',
+      date_precision: 'DAY',
+      visiting_city: { slug: 'zibo' },
+      host_city: { slug: 'liuzhou' },
+      status: 'TOOK_PLACE',
+      original_language: 'zh',
+      translation: 'HUMAN',
+      participants: [{ name: { zh: null, en: null }, side: 'VISITING', role: 'LEADER' }],
+      events: [{ kind: 'SITE_VISIT', title: { zh: '参观', en: '', original_language: 'zh', translation: 'HUMAN' }, sites_visited: [{ name: { zh: '产业园' } }] }],
+      statements: [],
+      cooperation_items: [
+        {
+          title: { zh: '合作', en: 'Cooperation', original_language: 'zh', translation: 'MACHINE' },
+          status: 'AGREED',
+          progress: 140,
+          origin_statement_number: 2,
+          parties: [{ role: 'RESPONSIBLE', city: { slug: 'xian' } }, { role: 'PARTNER' }],
+          progress_reports: [{ date: '2024-13-01', status: 'IN_PROGRESS', progress: 40, note: null, evidence: [{ url: 'ftp://example.org', title: { zh: null, en: null } }] }],
+        },
+      ],
+      practices: [{ city: { slug: 'liuzhou' }, title: { zh: '做法', en: 'Practice', original_language: 'en', translation: 'HUMAN' } }],
+      sources: [{ number: 1, kind: 'NEWS_REPORT', publication: { zh: '柳州日报', en: 'Liuzhou Daily' }, title: { zh: null, en: null }, language: 'zh', authors: [] }],
+      start_date_claims: { state: 'disputed', claims: [{ value: '2024-03-01', source_number: 2, basis: 'STATED', accepted: false }] },
+      topics: 'none',
+    };
+    const { problems } = await checkImport(admin, { name: 'visit.json', bytes: bytesOf(JSON.stringify([record])) }, 'en');
+    expect(problems.map((problem) => [problem.row, problem.field])).toEqual([
+      [1, 'participants[0].name'],
+      [1, 'events[0].sites_visited[0].name.en'],
+      [1, 'events[0].title.en'],
+      [1, 'topics'],
+      [1, 'cooperation_items[0].parties[0].city.slug'],
+      [1, 'cooperation_items[0].parties[1]'],
+      [1, 'cooperation_items[0].origin_statement_number'],
+      [1, 'cooperation_items[0].progress'],
+      [1, 'cooperation_items[0].progress_reports[0].date'],
+      [1, 'cooperation_items[0].progress_reports[0].evidence[0].url'],
+      [1, 'start_date_claims.claims[0].source_number'],
+    ]);
+  });
+
+});

@@ -1,0 +1,710 @@
+import { z } from 'zod';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { fromIsoDate, isoDate } from '../i18n/format';
+import { getImportMessages, type ImportMessages } from '../i18n/import-messages';
+import type { Locale } from '../i18n/locales';
+import { firstFreeSlug, sourceSlugBase } from '../records/slugs';
+import { localizeIssues } from '../validation/form';
+import { validationMessage } from '../validation/messages';
+import { exchangeFields } from '../validation/schemas/exchange';
+import { cooperationParty, importedPerson, importKey, itemProgress, progressEvidence, sourceAuthor } from '../validation/schemas/imports';
+import {
+  cooperationItemFields,
+  eventFields,
+  participantFields,
+  practiceFields,
+  progressUpdateFields,
+  questionFields,
+  statementFields,
+  topicFields,
+} from '../validation/schemas/parts';
+import { organizationFields } from '../validation/schemas/reference';
+import { claimFields, sourceFields } from '../validation/schemas/sources';
+import { uuidv7 } from './ids';
+import type { ImportProblem, ImportSummary } from './protocol';
+import { type FileRecord, type ImportFile, isObject, type Json } from './read';
+import * as paths from './record-fields';
+
+/*
+ * Turns the records of a file into the rows an import writes, checking every part with the schema of
+ * the form that edits it, and finding what the records name among what is on record:
+ * - an exchange is known by its key (slug): one on record with the same values is skipped, one with
+ *   other values is a problem (an import adds and never changes);
+ * - cities must be on record (by key);
+ * - people are found by their Chinese name, or else their English one; organizations by id, then by
+ *   Chinese name (in the side's city first); sources by address, then by publication, title and day.
+ *   What is not found is added, once however many records name it.
+ * Nothing is read or written here but through `db`, and nothing is written at all: lib/import/write.ts
+ * writes the plan.
+ */
+
+/**
+ * The tables an import fills (named as in the database), each after those it points at. Each row
+ * holds every column, defaults included, since it is written as it is.
+ */
+export const tables = [
+  'Person',
+  'PersonRole',
+  'Organization',
+  'Source',
+  'SourceAuthor',
+  'Exchange',
+  'Participant',
+  'Event',
+  'EventOrganization',
+  'Topic',
+  'Question',
+  'Statement',
+  'CooperationItem',
+  'CooperationParty',
+  'CooperationUpdate',
+  'CooperationEvidence',
+  'Practice',
+  'Citation',
+  'Claim',
+] as const;
+export type Table = (typeof tables)[number];
+export type Row = Record<string, unknown>;
+export type TableRows = Partial<Record<Table, Row[]>>;
+
+export interface ImportPlan {
+  /** People, posts, organizations and sources that several exchanges may point at. */
+  shared: TableRows;
+  /** Each exchange to add, with its parts. */
+  exchanges: { row: number; slug: string; rows: TableRows }[];
+  summary: ImportSummary;
+}
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export async function planImport(db: Db, file: ImportFile, { locale, actorId }: { locale: Locale; actorId: string | null }): Promise<ImportPlan> {
+  const reference = await loadReference(db, file.records);
+  const planner = new Planner(file, reference, locale, actorId);
+  for (const record of file.records) planner.planRecord(record);
+  await planner.nameNewSources(db);
+  return planner.plan();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What is on record already
+// ---------------------------------------------------------------------------------------------------
+
+const comparedSelect = {
+  slug: true,
+  deletedAt: true,
+  titleZh: true,
+  titleEn: true,
+  summaryZh: true,
+  summaryEn: true,
+  purposeZh: true,
+  purposeEn: true,
+  delegationNameZh: true,
+  delegationNameEn: true,
+  visitingCityId: true,
+  hostCityId: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  locationZh: true,
+  locationEn: true,
+  status: true,
+  originalLanguage: true,
+  translation: true,
+} as const;
+type ExchangeOnRecord = Prisma.ExchangeGetPayload<{ select: typeof comparedSelect }>;
+
+type OrganizationOnRecord = { id: string; cityId: string | null };
+
+interface Reference {
+  cityIds: Map<string, string>;
+  citySlugs: Map<string, string>;
+  exchanges: Map<string, ExchangeOnRecord>;
+  peopleByZh: Map<string, string>;
+  peopleByEn: Map<string, string>;
+  /** A person's posts, by person id, as "titleZh|titleEn" → post id. */
+  posts: Map<string, Map<string, string>>;
+  organizations: Map<string, OrganizationOnRecord>;
+  organizationsByName: Map<string, OrganizationOnRecord[]>;
+  sourcesByUrl: Map<string, string>;
+  sourcesByCitation: Map<string, string>;
+}
+
+/** Lists of keys are looked up this many at a time, well within a statement's parameters. */
+const lookupBatch = 5000;
+
+async function inBatches<T>(values: Iterable<string>, find: (batch: string[]) => Promise<T[]>): Promise<T[]> {
+  const all = [...values];
+  const found: T[] = [];
+  for (let i = 0; i < all.length; i += lookupBatch) found.push(...(await find(all.slice(i, i + lookupBatch))));
+  return found;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Everything on record that the records could name, in a few queries: every `slug`, name, id and
+ * address anywhere in them is looked up, which finds all they name and a little more.
+ */
+async function loadReference(db: Db, records: FileRecord[]): Promise<Reference> {
+  const slugs = new Set<string>();
+  const names = new Set<string>();
+  const ids = new Set<string>();
+  const urls = new Set<string>();
+  const publications = new Set<string>();
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!isObject(value)) return;
+    if (typeof value.slug === 'string') slugs.add(value.slug.trim().toLowerCase());
+    if (typeof value.id === 'string' && uuidPattern.test(value.id)) ids.add(value.id.toLowerCase());
+    if (typeof value.url === 'string') urls.add(value.url.trim());
+    for (const [key, set] of [['name', names], ['publication', publications]] as const) {
+      const text = value[key];
+      if (isObject(text)) for (const name of [text.zh, text.en]) if (typeof name === 'string') set.add(name.trim());
+    }
+    Object.values(value).forEach(visit);
+  };
+  records.forEach((record) => visit(record.value));
+
+  const cities = await inBatches(slugs, (batch) => db.city.findMany({ where: { slug: { in: batch } }, select: { id: true, slug: true } }));
+  const exchanges = await inBatches(slugs, (batch) => db.exchange.findMany({ where: { slug: { in: batch } }, select: comparedSelect }));
+  const people = await inBatches(names, (batch) =>
+    db.person.findMany({
+      where: { OR: [{ nameZh: { in: batch } }, { nameEn: { in: batch } }] },
+      select: { id: true, nameZh: true, nameEn: true, roles: { select: { id: true, titleZh: true, titleEn: true } } },
+    }),
+  );
+  const organizations = [
+    ...(await inBatches(ids, (batch) => db.organization.findMany({ where: { id: { in: batch } }, select: { id: true, nameZh: true, cityId: true } }))),
+    ...(await inBatches(names, (batch) => db.organization.findMany({ where: { nameZh: { in: batch } }, select: { id: true, nameZh: true, cityId: true } }))),
+  ];
+  const sourceSelect = { id: true, url: true, publicationZh: true, titleZh: true, publishedOn: true } as const;
+  const sources = [
+    ...(await inBatches(urls, (batch) => db.source.findMany({ where: { url: { in: batch } }, select: sourceSelect }))),
+    ...(await inBatches(publications, (batch) => db.source.findMany({ where: { publicationZh: { in: batch } }, select: sourceSelect }))),
+  ];
+
+  // The oldest entry wins where two share a name, so the same file finds the same one each time.
+  const byId = <T extends { id: string }>(rows: T[]) => [...new Map(rows.map((row) => [row.id, row])).values()].sort((a, b) => a.id.localeCompare(b.id));
+  const reference: Reference = {
+    cityIds: new Map(cities.map((city) => [city.slug, city.id])),
+    citySlugs: new Map(cities.map((city) => [city.id, city.slug])),
+    exchanges: new Map(exchanges.map((exchange) => [exchange.slug, exchange])),
+    peopleByZh: new Map(),
+    peopleByEn: new Map(),
+    posts: new Map(),
+    organizations: new Map(organizations.map((organization) => [organization.id, organization])),
+    organizationsByName: new Map(),
+    sourcesByUrl: new Map(),
+    sourcesByCitation: new Map(),
+  };
+  for (const person of byId(people)) {
+    if (person.nameZh && !reference.peopleByZh.has(person.nameZh)) reference.peopleByZh.set(person.nameZh, person.id);
+    if (person.nameEn && !reference.peopleByEn.has(person.nameEn)) reference.peopleByEn.set(person.nameEn, person.id);
+    reference.posts.set(person.id, new Map(person.roles.map((role) => [`${role.titleZh}|${role.titleEn}`, role.id])));
+  }
+  for (const organization of byId(organizations)) {
+    const named = reference.organizationsByName.get(organization.nameZh) ?? [];
+    named.push(organization);
+    reference.organizationsByName.set(organization.nameZh, named);
+  }
+  for (const source of byId(sources)) {
+    if (source.url && !reference.sourcesByUrl.has(source.url)) reference.sourcesByUrl.set(source.url, source.id);
+    const key = citationKey(source.publicationZh, source.titleZh, source.publishedOn && isoDate(source.publishedOn));
+    if (!reference.sourcesByCitation.has(key)) reference.sourcesByCitation.set(key, source.id);
+  }
+  return reference;
+}
+
+/** How a source without an address is recognized: its publication, title and day. */
+const citationKey = (publicationZh: string, titleZh: string | null, publishedOn: string | null) => JSON.stringify([publicationZh, titleZh, publishedOn]);
+
+// ---------------------------------------------------------------------------------------------------
+// Reading a record
+// ---------------------------------------------------------------------------------------------------
+
+function valueAt(value: unknown, path: string): unknown {
+  let current = value;
+  for (const key of path.split('.')) {
+    if (!isObject(current)) return undefined;
+    current = current[key];
+  }
+  return current;
+}
+
+/** A value as a form would submit it: text, or nothing. Anything else is left for the schema to refuse. */
+function formValue(value: unknown): unknown {
+  if (value === null || value === undefined || value === false) return undefined;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value;
+}
+
+const join = (at: string, path: string) => (at ? `${at}.${path}` : path);
+const day = (value: string | null) => (value ? fromIsoDate(value) : null);
+
+/** An exchange being planned: its record in the file, and where its rows go. */
+interface RecordInPlan {
+  value: Json;
+  exchangeId: string;
+  startDate: Date | null;
+  /** The columns every part of the exchange has. */
+  owned: { exchangeId: string; version: number; createdAt: Date; updatedAt: Date };
+  add: (table: Table, row: Row) => void;
+}
+
+/** The form fields whose value the import works out itself, so the schema's view of them is not reported. */
+type Settled = ReadonlySet<string>;
+const none: Settled = new Set();
+
+class Planner {
+  private readonly p: ImportMessages['problems'];
+  private readonly now = new Date();
+  private readonly problems: ImportProblem[];
+  private row = 0;
+  private readonly rowOfSlug = new Map<string, number>();
+  private readonly shared: Required<Pick<TableRows, 'Person' | 'PersonRole' | 'Organization' | 'Source' | 'SourceAuthor'>> = {
+    Person: [],
+    PersonRole: [],
+    Organization: [],
+    Source: [],
+    SourceAuthor: [],
+  };
+  private readonly newPeople = new Map<string, Row>();
+  private readonly newPosts = new Map<string, string>();
+  private readonly newOrganizations = new Map<string, string>();
+  private readonly newSources = new Map<string, string>();
+  private readonly exchanges: ImportPlan['exchanges'] = [];
+  private alreadyPresent = 0;
+
+  constructor(
+    private readonly file: ImportFile,
+    private readonly reference: Reference,
+    private readonly locale: Locale,
+    private readonly actorId: string | null,
+  ) {
+    this.p = getImportMessages(locale).problems;
+    this.problems = [...file.problems];
+  }
+
+  plan(): ImportPlan {
+    const problems = [...this.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    return {
+      shared: this.shared,
+      exchanges: this.exchanges,
+      summary: {
+        format: this.file.format,
+        records: this.file.records.length,
+        added: this.exchanges.length,
+        alreadyPresent: this.alreadyPresent,
+        people: this.shared.Person.length,
+        organizations: this.shared.Organization.length,
+        sources: this.shared.Source.length,
+        problems,
+      },
+    };
+  }
+
+  private problem(path: string, message: string) {
+    this.problems.push({ row: this.row, field: this.file.fieldName(path), message });
+  }
+
+  /** Checks a part against a form's schema; its problems are reported where they are in the file. */
+  private check<S extends z.ZodType>(schema: S, part: unknown, fieldPaths: paths.FieldPaths, at: string, given: Json = {}, settled: Settled = none): z.output<S> | null {
+    const input: Json = {};
+    for (const [field, path] of Object.entries(fieldPaths)) input[field] = formValue(valueAt(part, path));
+    const result = schema.safeParse({ ...input, ...given });
+    if (result.success) return result.data;
+    // A form lets one pick a person on record; a file can only name one.
+    const issues = result.error.issues.map((issue) => (issue.message === 'choosePerson' ? { ...issue, message: 'nameNeeded' } : issue));
+    for (const [field, message] of Object.entries(localizeIssues(new z.ZodError(issues), this.locale))) {
+      const [top = ''] = field.split('.');
+      if (!settled.has(top)) this.problem(join(at, fieldPaths[top] ?? top), message);
+    }
+    return null;
+  }
+
+  /** The entries of a list in the record; anything else there is a problem. */
+  private list(part: unknown, key: string, at: string): { entry: Json; at: string }[] {
+    const value = valueAt(part, key);
+    const where = join(at, key);
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.problem(where, this.p.notArray);
+      return [];
+    }
+    return value.flatMap((entry, index) => {
+      if (isObject(entry)) return [{ entry, at: `${where}[${index}]` }];
+      this.problem(`${where}[${index}]`, this.p.notEntry);
+      return [];
+    });
+  }
+
+  private timestamps() {
+    return { version: 1, createdAt: this.now, updatedAt: this.now };
+  }
+
+  planRecord({ row, value }: FileRecord) {
+    this.row = row;
+    const key = this.check(importKey, value, { slug: 'slug' }, '');
+    const settled = new Set<string>();
+    const cityId = (field: string) => {
+      const id = this.city(value, paths.exchangePaths[field]!);
+      if (id === null) settled.add(field);
+      return id ?? '';
+    };
+    const visitingCityId = cityId('visitingCityId');
+    const hostCityId = cityId('hostCityId');
+    const fields = this.check(exchangeFields, value, paths.exchangePaths, '', { visitingCityId, hostCityId, visitingOrganizationId: '', hostOrganizationId: '' }, settled);
+
+    if (key) {
+      const firstRow = this.rowOfSlug.get(key.slug);
+      if (firstRow !== undefined) this.problem('slug', this.p.repeatedKey(firstRow));
+      else this.rowOfSlug.set(key.slug, row);
+      const onRecord = this.reference.exchanges.get(key.slug);
+      if (onRecord) {
+        if (onRecord.deletedAt) this.problem('slug', this.p.deletedKey);
+        else if (fields && this.sameAsOnRecord(fields, onRecord)) this.alreadyPresent++;
+        return;
+      }
+    }
+
+    const exchangeId = uuidv7();
+    const rows: TableRows = {};
+    const record: RecordInPlan = {
+      value,
+      exchangeId,
+      startDate: day(fields?.startDate ?? null),
+      owned: { exchangeId, ...this.timestamps() },
+      add: (table, row) => (rows[table] ??= []).push(row),
+    };
+    // The bodies that sent and received the delegation are of their side's city, or of none.
+    const visitingOrganizationId = this.organization(value.visiting_organization, 'visiting_organization', { cityId: visitingCityId || null, ofCity: true });
+    const hostOrganizationId = this.organization(value.host_organization, 'host_organization', { cityId: hostCityId || null, ofCity: true });
+    if (fields && key) {
+      record.add('Exchange', {
+        id: exchangeId,
+        slug: key.slug,
+        ...fields,
+        startDate: record.startDate,
+        endDate: day(fields.endDate),
+        visitingOrganizationId,
+        hostOrganizationId,
+        publicationState: 'DRAFT',
+        createdById: this.actorId,
+        deletedAt: null,
+        ...this.timestamps(),
+      });
+    }
+    this.participants(record);
+    this.events(record);
+    this.topicsAndQuestions(record);
+    this.cooperationItems(record, this.statements(record));
+    this.practices(record);
+    this.claims(record, this.sources(record));
+    if (fields && key) this.exchanges.push({ row, slug: key.slug, rows });
+  }
+
+  private participants(record: RecordInPlan) {
+    const participants = new Set<string>();
+    this.list(record.value, 'participants', '').forEach(({ entry, at }, position) => {
+      const participant = this.check(participantFields, entry, paths.participantPaths, at, { personId: '' });
+      if (!participant) return;
+      const personId = this.person(participant.newPersonNameZh, participant.newPersonNameEn);
+      if (participants.has(personId)) this.problem(join(at, 'name'), validationMessage(this.locale, 'alreadyParticipant'));
+      participants.add(personId);
+      record.add('Participant', {
+        id: uuidv7(),
+        personId,
+        side: participant.side,
+        role: participant.role,
+        personRoleId: this.post(personId, participant.postTitleZh, participant.postTitleEn, record.startDate),
+        position,
+        ...record.owned,
+      });
+    });
+  }
+
+  private events(record: RecordInPlan) {
+    this.list(record.value, 'events', '').forEach(({ entry, at }, position) => {
+      const siteIds = [
+        ...new Set(this.list(entry, 'sites_visited', at).flatMap((site) => this.organization(site.entry, site.at, { cityId: null, ofCity: false }) ?? [])),
+      ];
+      const event = this.check(eventFields, entry, paths.eventPaths, at, { siteIds }, new Set(['siteIds']));
+      if (!event) return;
+      const { siteIds: _sites, ...columns } = event;
+      const id = uuidv7();
+      record.add('Event', { id, ...columns, date: day(event.date), position, ...record.owned });
+      siteIds.forEach((organizationId, index) => record.add('EventOrganization', { eventId: id, organizationId, position: index }));
+    });
+  }
+
+  private topicsAndQuestions(record: RecordInPlan) {
+    let questionPosition = 0;
+    const addQuestion = (entry: Json, at: string, topicId: string | null) => {
+      const question = this.check(questionFields, entry, paths.questionPaths, at, {
+        topicId: '',
+        askedById: '',
+        // The API does not say how the side that asked is known; a side given is one an editor can vouch for.
+        askedBySideBasis: formValue(entry.asked_by_side) === undefined ? 'UNKNOWN' : 'INFERRED',
+      });
+      if (question) record.add('Question', { id: uuidv7(), ...question, topicId, position: questionPosition++, ...record.owned });
+    };
+    this.list(record.value, 'topics', '').forEach(({ entry, at }, position) => {
+      const topic = this.check(topicFields, entry, paths.topicPaths, at, { eventId: '' });
+      const id = uuidv7();
+      if (topic) record.add('Topic', { id, ...topic, position, ...record.owned });
+      for (const question of this.list(entry, 'questions', at)) addQuestion(question.entry, question.at, id);
+    });
+    for (const question of this.list(record.value, 'questions_without_topic', '')) addQuestion(question.entry, question.at, null);
+  }
+
+  /** The statements' ids in the record's order, for the items that came of them to name by number. */
+  private statements(record: RecordInPlan): string[] {
+    const statementIds: string[] = [];
+    this.list(record.value, 'statements', '').forEach(({ entry, at }, position) => {
+      const speaker = this.speaker(entry.speaker, join(at, 'speaker'), record.startDate);
+      const statement = this.check(statementFields, entry, paths.statementPaths, at, { eventId: '', speakerId: speaker.personId ?? '' }, new Set(['speakerId']));
+      const id = uuidv7();
+      statementIds.push(id);
+      if (statement) record.add('Statement', { id, ...statement, speakerRoleId: speaker.postId, position, ...record.owned });
+    });
+    return statementIds;
+  }
+
+  private cooperationItems(record: RecordInPlan, statementIds: readonly string[]) {
+    this.list(record.value, 'cooperation_items', '').forEach(({ entry, at }, position) => {
+      const id = uuidv7();
+      const cities: Record<'RESPONSIBLE' | 'PARTNER', string[]> = { RESPONSIBLE: [], PARTNER: [] };
+      for (const party of this.list(entry, 'parties', at)) {
+        const role = this.check(cooperationParty, party.entry, { role: 'role' }, party.at)?.role;
+        if (isObject(party.entry.city)) {
+          const partyCityId = this.city(party.entry, 'city.slug', party.at);
+          if (partyCityId === undefined) this.problem(join(party.at, 'city.slug'), validationMessage(this.locale, 'required'));
+          if (role && partyCityId && !cities[role].includes(partyCityId)) cities[role].push(partyCityId);
+        } else if (isObject(party.entry.organization)) {
+          const organizationId = this.organization(party.entry.organization, join(party.at, 'organization'), { cityId: null, ofCity: false });
+          if (role && organizationId) record.add('CooperationParty', { id: uuidv7(), itemId: id, cityId: null, organizationId, role });
+        } else {
+          this.problem(party.at, this.p.partyNeeded);
+        }
+      }
+      const statementNumber = formValue(entry.origin_statement_number);
+      const originStatementId = statementNumber === undefined ? '' : statementIds[Number(statementNumber) - 1];
+      if (originStatementId === undefined) this.problem(join(at, 'origin_statement_number'), this.p.noSuchStatement(String(statementNumber)));
+      const item = this.check(
+        cooperationItemFields,
+        entry,
+        paths.cooperationItemPaths,
+        at,
+        { originStatementId: originStatementId ?? '', originTopicId: '', proposedById: '', responsibleCityIds: cities.RESPONSIBLE, partnerCityIds: cities.PARTNER },
+        new Set(['originStatementId']),
+      );
+      const progress = this.check(itemProgress, entry, paths.itemProgressPaths, at);
+      const reports = this.list(entry, 'progress_reports', at);
+      if (item && progress) {
+        const { responsibleCityIds, partnerCityIds, ...columns } = item;
+        record.add('CooperationItem', {
+          id,
+          ...columns,
+          dueDate: day(item.dueDate),
+          progress: progress.progress,
+          lastUpdatedOn: day(progress.lastUpdatedOn),
+          // Anything heard of the item since it was proposed.
+          outcomeKnown: reports.length > 0 || progress.lastUpdatedOn !== null || progress.progress !== null,
+          position,
+          ...record.owned,
+        });
+        for (const [role, cityIds] of [['RESPONSIBLE', responsibleCityIds], ['PARTNER', partnerCityIds]] as const) {
+          for (const cityId of cityIds) record.add('CooperationParty', { id: uuidv7(), itemId: id, cityId, organizationId: null, role });
+        }
+      }
+      for (const report of reports) {
+        // A report without a note says nothing in either language; it takes the item's.
+        const note = isObject(report.entry.note) ? {} : { originalLanguage: formValue(valueAt(entry, 'title.original_language')), translation: formValue(valueAt(entry, 'title.translation')) };
+        const update = this.check(progressUpdateFields, report.entry, paths.progressReportPaths, report.at, { ...note, evidenceUrl: '' });
+        const updateId = uuidv7();
+        if (update) {
+          const { evidenceUrl: _evidence, ...columns } = update;
+          record.add('CooperationUpdate', { id: updateId, itemId: id, ...columns, occurredOn: day(update.occurredOn), authorId: null, createdAt: this.now });
+        }
+        for (const evidence of this.list(report.entry, 'evidence', report.at)) {
+          const link = this.check(progressEvidence, evidence.entry, paths.evidencePaths, evidence.at);
+          if (link) record.add('CooperationEvidence', { id: uuidv7(), updateId, sourceId: null, ...link });
+        }
+      }
+    });
+  }
+
+  private practices(record: RecordInPlan) {
+    this.list(record.value, 'practices', '').forEach(({ entry, at }, position) => {
+      const practiceCityId = this.city(entry, 'city.slug', at);
+      const practice = this.check(practiceFields, entry, paths.practicePaths, at, { cityId: practiceCityId ?? '' }, practiceCityId === null ? new Set(['cityId']) : none);
+      if (practice) record.add('Practice', { id: uuidv7(), ...practice, position, ...record.owned });
+    });
+  }
+
+  /** The sources' ids by the numbers the record gives them, for its claims to name. */
+  private sources(record: RecordInPlan): Map<string, string> {
+    // The record lists the sources of all its parts; they are cited for the exchange as a whole.
+    const sourceIds = new Map<string, string>();
+    const cited = new Set<string>();
+    this.list(record.value, 'sources', '').forEach(({ entry, at }, index) => {
+      const sourceId = this.source(entry, at);
+      if (!sourceId) return;
+      sourceIds.set(String(formValue(entry.number) ?? index + 1), sourceId);
+      if (cited.has(sourceId)) return;
+      cited.add(sourceId);
+      record.add('Citation', { id: uuidv7(), exchangeId: record.exchangeId, sourceId, subjectKind: 'EXCHANGE', subjectId: record.exchangeId, locator: null, createdAt: this.now });
+    });
+    return sourceIds;
+  }
+
+  private claims(record: RecordInPlan, sourceIds: ReadonlyMap<string, string>) {
+    for (const [key, field] of [['start_date_claims', 'startDate'], ['end_date_claims', 'endDate']] as const) {
+      const claimed = new Set<string>();
+      let accepted = false;
+      for (const { entry, at } of this.list(record.value, `${key}.claims`, '')) {
+        const sourceNumber = formValue(entry.source_number);
+        const sourceId = sourceNumber === undefined ? undefined : sourceIds.get(String(sourceNumber));
+        if (sourceNumber !== undefined && !sourceId) this.problem(join(at, 'source_number'), this.p.noSuchSource(String(sourceNumber)));
+        const claim = this.check(claimFields, entry, paths.claimPaths, at, { field, sourceId: sourceId ?? '' }, sourceNumber === undefined ? none : new Set(['sourceId']));
+        if (sourceId && claimed.has(sourceId)) this.problem(join(at, 'source_number'), validationMessage(this.locale, 'oneClaimPerSource'));
+        if (sourceId) claimed.add(sourceId);
+        if (entry.accepted === true && accepted) this.problem(join(at, 'accepted'), this.p.twoAccepted);
+        accepted ||= entry.accepted === true;
+        if (claim) {
+          record.add('Claim', {
+            id: uuidv7(),
+            ...claim,
+            subjectKind: 'EXCHANGE',
+            subjectId: record.exchangeId,
+            accepted: entry.accepted === true,
+            ...record.owned,
+          });
+        }
+      }
+    }
+  }
+
+  /** Whether an exchange on record has every value the file gives it; each that differs is a problem. */
+  private sameAsOnRecord(fields: z.output<typeof exchangeFields>, onRecord: ExchangeOnRecord): boolean {
+    let same = true;
+    for (const field of this.file.givenFields) {
+      if ((paths.organizationFields as readonly string[]).includes(field)) continue;
+      const stored = onRecord[field as keyof ExchangeOnRecord];
+      const recorded = stored instanceof Date ? isoDate(stored) : stored;
+      const given = fields[field as keyof typeof fields] ?? null;
+      if (recorded === given) continue;
+      same = false;
+      const shown = field.endsWith('CityId') ? this.reference.citySlugs.get(String(recorded)) : recorded;
+      this.problem(paths.exchangePaths[field]!, this.p.differs(shown ? String(shown) : this.p.emptyValue));
+    }
+    return same;
+  }
+
+  /**
+   * The id of the city whose key is at `path`: null, with a problem reported, when no city has it;
+   * undefined when no key is given, which the part's schema reports.
+   */
+  private city(part: unknown, path: string, at = ''): string | null | undefined {
+    const slug = valueAt(part, path);
+    if (typeof slug !== 'string' || slug.trim() === '') return undefined;
+    const id = this.reference.cityIds.get(slug.trim().toLowerCase());
+    if (!id) this.problem(join(at, path), this.p.cityNotOnRecord(slug.trim()));
+    return id ?? null;
+  }
+
+  /** The person on record with the Chinese name (or else the English one), or a new entry made once. */
+  private person(nameZh: string | null, nameEn: string | null): string {
+    const onRecord = (nameZh && this.reference.peopleByZh.get(nameZh)) || (nameEn && this.reference.peopleByEn.get(nameEn));
+    if (onRecord) return onRecord;
+    const key = nameZh ? `zh|${nameZh}` : `en|${nameEn}`;
+    let person = this.newPeople.get(key);
+    if (!person) {
+      person = { id: uuidv7(), nameZh, nameEn, ...this.timestamps() };
+      this.newPeople.set(key, person);
+      this.shared.Person.push(person);
+    }
+    // A later record may give the name in the language the first one lacked.
+    person.nameEn ??= nameEn;
+    return person.id as string;
+  }
+
+  /** The post with these titles that the person holds on record, or one attested on the exchange's day. */
+  private post(personId: string, titleZh: string | null, titleEn: string | null, attestedOn: Date | null): string | null {
+    if (!titleZh || !titleEn) return null;
+    const key = `${titleZh}|${titleEn}`;
+    const held = this.reference.posts.get(personId)?.get(key) ?? this.newPosts.get(`${personId}|${key}`);
+    if (held) return held;
+    const id = uuidv7();
+    this.newPosts.set(`${personId}|${key}`, id);
+    this.shared.PersonRole.push({ id, personId, organizationId: null, titleZh, titleEn, startDate: null, endDate: null, attestedOn, ...this.timestamps() });
+    return id;
+  }
+
+  private speaker(speaker: unknown, at: string, asOf: Date | null): { personId: string | null; postId: string | null } {
+    if (speaker === null || speaker === undefined) return { personId: null, postId: null };
+    const named = this.check(importedPerson, speaker, paths.personPaths, at);
+    if (!named) return { personId: null, postId: null };
+    const personId = this.person(named.nameZh, named.nameEn);
+    return { personId, postId: this.post(personId, named.titleZh, named.titleEn, asOf) };
+  }
+
+  /**
+   * The organization a record names: by id when it is on record, else by Chinese name (one in `cityId`
+   * first), else a new entry of kind "other" in that city, for an admin to complete. With `ofCity`,
+   * only one of that city or of none will do.
+   */
+  private organization(named: unknown, at: string, { cityId, ofCity }: { cityId: string | null; ofCity: boolean }): string | null {
+    if (named === null || named === undefined) return null;
+    const fits = (organization: { cityId: string | null }) => !ofCity || organization.cityId === null || organization.cityId === cityId;
+    const id = isObject(named) && typeof named.id === 'string' ? named.id.toLowerCase() : null;
+    const byId = id ? this.reference.organizations.get(id) : undefined;
+    if (byId && fits(byId)) return byId.id;
+    const fields = this.check(organizationFields, named, paths.organizationPaths, at, { kind: 'OTHER', cityId: cityId ?? '', parentId: '' });
+    if (!fields) return null;
+    const onRecord = (this.reference.organizationsByName.get(fields.nameZh) ?? []).filter(fits);
+    const found = onRecord.find((organization) => organization.cityId === cityId) ?? onRecord[0];
+    if (found) return found.id;
+    const key = `${fields.nameZh}|${cityId}`;
+    const made = this.newOrganizations.get(key);
+    if (made) return made;
+    const newId = uuidv7();
+    this.newOrganizations.set(key, newId);
+    this.shared.Organization.push({ id: newId, ...fields, ...this.timestamps() });
+    return newId;
+  }
+
+  /** The source on record with the same address (or publication, title and day), or a new one. */
+  private source(entry: Json, at: string): string | null {
+    const fields = this.check(sourceFields, entry, paths.sourcePaths, at);
+    const authors = this.list(entry, 'authors', at).map((author) => this.check(sourceAuthor, author.entry, paths.authorPaths, author.at));
+    if (!fields) return null;
+    const key = fields.url ?? citationKey(fields.publicationZh, fields.titleZh, fields.publishedOn);
+    const onRecord = fields.url ? this.reference.sourcesByUrl.get(fields.url) : this.reference.sourcesByCitation.get(key);
+    if (onRecord) return onRecord;
+    const made = this.newSources.get(key);
+    if (made) return made;
+    const id = uuidv7();
+    this.newSources.set(key, id);
+    this.shared.Source.push({ id, slug: sourceSlugBase(fields.publishedOn, fields.publicationEn), ...fields, publishedOn: day(fields.publishedOn), publisherId: null, ...this.timestamps() });
+    authors.forEach((author, position) => {
+      if (author) this.shared.SourceAuthor.push({ id: uuidv7(), sourceId: id, ...author, position });
+    });
+    return id;
+  }
+
+  /** New sources get readable keys no source has yet: their base, with a number when it is taken. */
+  async nameNewSources(db: Db) {
+    const bases = [...new Set(this.shared.Source.map((source) => source.slug as string))];
+    if (bases.length === 0) return;
+    const taken = new Set(
+      (await inBatches(bases, (batch) => db.source.findMany({ where: { OR: batch.map((base) => ({ slug: { startsWith: base } })) }, select: { slug: true } }))).map(
+        (source) => source.slug,
+      ),
+    );
+    for (const source of this.shared.Source) {
+      source.slug = firstFreeSlug(source.slug as string, taken);
+      taken.add(source.slug as string);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/*
+ * Where the fields of the record forms are found in an exchange as the JSON API gives it
+ * (lib/api/resources.ts): the import checks each part of a record with its form's own schema, and
+ * names each problem by where it is in the file. A text's language and translation sit beside it
+ * (`title.original_language`); the CSV columns are these paths with `_` for `.` (`title_zh`).
+ */
+
+export type FieldPaths = Readonly<Record<string, string>>;
+
+const bilingual = (form: string, path: string) => ({ [`${form}Zh`]: `${path}.zh`, [`${form}En`]: `${path}.en` });
+/** The language a text was recorded in and how the other was made, as the API gives them with the text. */
+const provenanceOf = (path: string) => ({ originalLanguage: `${path}.original_language`, translation: `${path}.translation` });
+
+export const exchangePaths: FieldPaths = {
+  ...bilingual('title', 'title'),
+  ...bilingual('summary', 'summary'),
+  ...bilingual('purpose', 'purpose'),
+  ...bilingual('delegationName', 'delegation_name'),
+  visitingCityId: 'visiting_city.slug',
+  hostCityId: 'host_city.slug',
+  visitingOrganizationId: 'visiting_organization',
+  hostOrganizationId: 'host_organization',
+  startDate: 'start_date',
+  endDate: 'end_date',
+  datePrecision: 'date_precision',
+  ...bilingual('location', 'location'),
+  status: 'status',
+  originalLanguage: 'original_language',
+  translation: 'translation',
+};
+
+/** The exchange's bodies: named in JSON only, since a CSV row has no room for an organization's names. */
+export const organizationFields = ['visitingOrganizationId', 'hostOrganizationId'] as const;
+
+export const participantPaths: FieldPaths = {
+  personId: 'name',
+  ...bilingual('newPersonName', 'name'),
+  side: 'side',
+  role: 'role',
+  ...bilingual('postTitle', 'title'),
+};
+
+/** A speaker, or anyone else a record names with the post they held. */
+export const personPaths: FieldPaths = { ...bilingual('name', 'name'), ...bilingual('title', 'title') };
+
+export const eventPaths: FieldPaths = {
+  kind: 'kind',
+  ...bilingual('title', 'title'),
+  ...provenanceOf('title'),
+  ...bilingual('description', 'description'),
+  date: 'date',
+  ...bilingual('location', 'location'),
+  siteIds: 'sites_visited',
+};
+
+export const topicPaths: FieldPaths = { ...bilingual('title', 'title'), ...provenanceOf('title'), ...bilingual('description', 'description') };
+
+export const questionPaths: FieldPaths = { ...bilingual('text', 'text'), ...provenanceOf('text'), askedBySide: 'asked_by_side' };
+
+export const statementPaths: FieldPaths = {
+  kind: 'kind',
+  form: 'form',
+  ...bilingual('text', 'text'),
+  ...provenanceOf('text'),
+  speakerId: 'speaker',
+  speakerSide: 'speaker_side',
+};
+
+export const cooperationItemPaths: FieldPaths = {
+  ...bilingual('title', 'title'),
+  ...provenanceOf('title'),
+  ...bilingual('description', 'description'),
+  status: 'status',
+  dueDate: 'due_date',
+  proposedBySide: 'proposed_by_side',
+  originStatementId: 'origin_statement_number',
+  responsibleCityIds: 'parties',
+  partnerCityIds: 'parties',
+};
+
+/** What the API adds to an item beyond its form: progress as last reported. */
+export const itemProgressPaths: FieldPaths = { progress: 'progress', lastUpdatedOn: 'last_update' };
+
+export const progressReportPaths: FieldPaths = {
+  occurredOn: 'date',
+  status: 'status',
+  progress: 'progress',
+  ...bilingual('note', 'note'),
+  ...provenanceOf('note'),
+};
+
+export const evidencePaths: FieldPaths = { url: 'url', ...bilingual('title', 'title') };
+
+export const practicePaths: FieldPaths = { cityId: 'city.slug', ...bilingual('title', 'title'), ...provenanceOf('title'), ...bilingual('description', 'description') };
+
+export const organizationPaths: FieldPaths = { ...bilingual('name', 'name') };
+
+export const sourcePaths: FieldPaths = {
+  kind: 'kind',
+  ...bilingual('publication', 'publication'),
+  ...bilingual('title', 'title'),
+  publishedOn: 'published_on',
+  url: 'url',
+  urlIsReprint: 'url_is_reprint',
+  language: 'language',
+};
+
+export const authorPaths: FieldPaths = { ...bilingual('name', 'name'), role: 'role' };
+
+export const claimPaths: FieldPaths = { value: 'value', sourceId: 'source_number', quotation: 'quotation', basis: 'basis' };

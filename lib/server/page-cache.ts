@@ -1,0 +1,187 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import { constants, gzip } from 'node:zlib';
+
+const compress = promisify(gzip);
+
+/**
+ * Public pages rendered once and served again to every visitor without an account, until anything the
+ * public can read changes. Each page carries a Content-Security-Policy nonce, so a page is never sent
+ * twice alike: a stored page goes out with a fresh nonce in place of the one it was rendered with, in
+ * its body and its policy.
+ *
+ * Whether a stored page is still current is asked of the database on every request (the
+ * ContentGeneration row, which a trigger moves on with every committed change to a record), so a change
+ * saved through any instance is seen at once through every other; nothing here can go stale.
+ */
+
+/**
+ * Where the app, once started, leaves its reader of the content generation for the server in front of
+ * it: the server runs outside Next's bundles, and only the app's own database client may be used (an
+ * embedded database serves one client).
+ */
+export const contentGenerationReader = Symbol.for('jiaoliu.contentGeneration');
+
+export function registeredContentGeneration(): Promise<string | undefined> {
+  const read = (globalThis as { [contentGenerationReader]?: () => Promise<string> })[contentGenerationReader];
+  return read ? read() : Promise.resolve(undefined);
+}
+
+export interface PageCacheOptions {
+  /** The current generation of public content, or undefined when it cannot be read (nothing is cached then). */
+  generation: () => Promise<string | undefined>;
+  /** A new nonce for each page served from the cache. */
+  createNonce: () => string;
+  /** How much page text to hold, in UTF-16 code units of stored bodies. */
+  maxSize?: number;
+  /** The day pages are rendered for: pages say how long ago things happened, and which items are overdue. */
+  today?: () => string;
+}
+
+interface StoredPage {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: string;
+  nonce: string;
+}
+
+/** The public pages, by path under their language; the workspace, admin and sign-in are never stored. */
+const publicPage = /^\/(?:zh|en)(?:\/(?:exchanges\/[a-z0-9-]+|search|cooperation|cities(?:\/[a-z0-9-]+){0,2}))?\/?$/;
+
+/** Requests Next answers with something other than the whole document (client navigations, actions). */
+const partialRequestHeaders = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
+
+/** Whoever holds a session may see their own name, links and drafts: their pages are always rendered. */
+const sessionCookie = /(?:^|;\s*)(?:__Secure-|__Host-)?authjs\.session-token(?:\.\d+)?=/;
+
+const nonceInPolicy = /'nonce-([A-Za-z0-9+/=]+)'/;
+
+/** Headers that describe one transmission rather than the page. */
+const transmissionHeaders = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+
+export function isCacheableRequest(request: IncomingMessage): boolean {
+  if (request.method !== 'GET' || !request.url) return false;
+  const [path = '', query = ''] = request.url.split('?', 2);
+  if (!publicPage.test(path) || /(?:^|&)_rsc=/.test(query)) return false;
+  if (partialRequestHeaders.some((name) => request.headers[name] !== undefined)) return false;
+  return !sessionCookie.test(request.headers.cookie ?? '');
+}
+
+export class PageCache {
+  readonly #pages = new Map<string, StoredPage>();
+  #generation: string | undefined;
+  #size = 0;
+  readonly #maxSize: number;
+
+  constructor(private readonly options: PageCacheOptions) {
+    this.#maxSize = options.maxSize ?? 64 * 1024 * 1024;
+  }
+
+  /**
+   * Answers `request` from the cache, or has `render` answer it and keeps the page when it can be
+   * served to others. Requests that are not for a public page go straight to `render`.
+   */
+  async handle(request: IncomingMessage, response: ServerResponse, render: () => Promise<void>): Promise<void> {
+    if (!isCacheableRequest(request)) return render();
+    const generation = await this.options.generation().catch(() => undefined);
+    if (generation === undefined) return render();
+    if (generation !== this.#generation) {
+      this.#pages.clear();
+      this.#size = 0;
+      this.#generation = generation;
+    }
+    const key = `${this.options.today?.() ?? new Date().toISOString().slice(0, 10)} ${request.url}`;
+    const stored = this.#pages.get(key);
+    if (stored) {
+      // Most recently used last, so the oldest is the first to go when space runs out.
+      this.#pages.delete(key);
+      this.#pages.set(key, stored);
+      return this.#send(request, response, stored);
+    }
+    response.setHeader('Cache-Status', 'jiaoliu; fwd=miss');
+    // Rendered uncompressed so that it can be kept; pages served from here are compressed as they go out.
+    delete request.headers['accept-encoding'];
+    const captured = captureBody(response);
+    await render();
+    const page = await captured;
+    if (page && this.#generation === generation) this.#keep(key, page);
+  }
+
+  async #send(request: IncomingMessage, response: ServerResponse, page: StoredPage) {
+    const nonce = this.options.createNonce();
+    let body: string | Buffer = page.body.replaceAll(page.nonce, nonce);
+    // The nonce is in the policy, and on the stylesheet Next announces in a Link header.
+    const headers: OutgoingHttpHeaders = { 'cache-status': 'jiaoliu; hit' };
+    for (const [name, value] of Object.entries(page.headers)) {
+      headers[name] = Array.isArray(value) ? value.map((v) => v.replaceAll(page.nonce, nonce)) : typeof value === 'string' ? value.replaceAll(page.nonce, nonce) : value;
+    }
+    if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      // The fastest level: most of the saving at a fraction of the time, and the page is sent at once.
+      body = await compress(body, { level: constants.Z_BEST_SPEED });
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = Buffer.byteLength(body);
+    response.writeHead(page.status, headers);
+    response.end(body);
+  }
+
+  #keep(key: string, page: StoredPage) {
+    if (page.body.length > this.#maxSize) return;
+    this.#pages.set(key, page);
+    this.#size += page.body.length;
+    for (const [oldest, { body }] of this.#pages) {
+      if (this.#size <= this.#maxSize) break;
+      this.#pages.delete(oldest);
+      this.#size -= body.length;
+    }
+  }
+}
+
+/**
+ * Passes everything through to the client while keeping a copy of the body; resolves to the page if it
+ * can be shown to anyone (a whole, uncompressed HTML document with its nonce, setting no cookie).
+ */
+function captureBody(response: ServerResponse): Promise<StoredPage | undefined> {
+  const chunks: Buffer[] = [];
+  let writeHeadHeaders: OutgoingHttpHeaders = {};
+  const { write, end, writeHead } = response;
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array));
+  };
+  response.writeHead = function (this: ServerResponse, ...args: Parameters<typeof writeHead>) {
+    const headers = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null && !Array.isArray(arg));
+    if (headers) writeHeadHeaders = headers as OutgoingHttpHeaders;
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
+  response.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    keep(chunk, rest[0]);
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as typeof write;
+  response.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+    keep(chunk, rest[0]);
+    return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+  } as typeof end;
+  return new Promise((resolve) => {
+    response.once('close', () => {
+      if (!response.writableFinished) return resolve(undefined);
+      const headers: OutgoingHttpHeaders = {};
+      for (const [name, value] of Object.entries({ ...response.getHeaders(), ...lowerCased(writeHeadHeaders) })) {
+        if (!transmissionHeaders.has(name) && value !== undefined) headers[name] = value;
+      }
+      const nonce = nonceInPolicy.exec(String(headers['content-security-policy'] ?? ''))?.[1];
+      const storable =
+        response.statusCode === 200 &&
+        nonce !== undefined &&
+        String(headers['content-type'] ?? '').startsWith('text/html') &&
+        headers['content-encoding'] === undefined &&
+        headers['set-cookie'] === undefined;
+      delete headers['cache-status'];
+      resolve(storable ? { status: 200, headers, body: Buffer.concat(chunks).toString('utf8'), nonce } : undefined);
+    });
+  });
+}
+
+function lowerCased(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}

@@ -1,0 +1,11 @@
+-- AlterEnum
+ALTER TYPE "AuditEventKind" ADD VALUE 'SESSIONS_ENDED';
+
+-- DropIndex
+DROP INDEX "Session_sessionToken_key";
+
+-- AlterTable
+ALTER TABLE "Session" DROP COLUMN "expires",
+DROP COLUMN "sessionToken",
+ADD COLUMN     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+ADD COLUMN     "lastSeenAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
