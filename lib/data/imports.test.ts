@@ -3,7 +3,7 @@ import { presentExchange } from '../api/present';
 import { seedDatabase, foundingExchangeSlug } from '../db/seed';
 import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
-import { bytesOf, exchangesCsv, historicalExchange, historicalExchangesCsv, importColumns } from '../testing/import-files';
+import { bytesOf, exchangesCsv, historicalExchange, historicalExchangesCsv, historicalRecordsJson, importColumns } from '../testing/import-files';
 import { publishExchange } from './exchange-editing';
 import { getPublishedExchange } from './exchanges';
 import { checkImport, importExchanges } from './imports';
@@ -232,4 +232,15 @@ describe('a JSON file in the API’s shape', () => {
     ]);
   });
 
+  it('reports a key or name no form accepts as a problem of its field, without asking the database', async () => {
+    const record = {
+      ...JSON.parse(historicalRecordsJson(1))[0],
+      slug: 'zibo\u0000visit',
+      visiting_city: { slug: 'zibo\u0000' },
+      participants: [{ name: { zh: '张\u0000三', en: 'Zhang\uD800' }, side: 'VISITING', role: 'LEADER' }],
+      sources: [{ number: 1, kind: 'NEWS_REPORT', url: 'https://example.org/\u0000', publication: { zh: '日报\u0000', en: null }, title: { zh: null, en: null }, language: 'zh', authors: [] }],
+    };
+    const { problems } = await checkImport(admin, { name: 'visit.json', bytes: bytesOf(JSON.stringify([record])) }, 'en');
+    expect(problems.map((problem) => problem.field)).toEqual(expect.arrayContaining(['slug', 'visiting_city.slug', 'participants[0].name.zh', 'sources[0].url']));
+  });
 });

@@ -142,6 +142,13 @@ async function inBatches<T>(values: Iterable<string>, find: (batch: string[]) =>
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
+ * Whether text from the file could be a key on record. The file is not checked yet when its keys are
+ * looked up, and text no form accepts (a NUL above all, which the database refuses outright) names
+ * nothing on record: it is left for the checks to report.
+ */
+const couldBeOnRecord = (text: string) => text !== '' && [...text].length <= 2000 && !/\p{Cc}/u.test(text);
+
+/**
  * Everything on record that the records could name, in a few queries: every `slug`, name, id and
  * address anywhere in them is looked up, which finds all they name and a little more.
  */
@@ -151,15 +158,18 @@ async function loadReference(db: Db, records: FileRecord[]): Promise<Reference> 
   const ids = new Set<string>();
   const urls = new Set<string>();
   const publications = new Set<string>();
+  const keep = (set: Set<string>, text: unknown) => {
+    if (typeof text === 'string' && couldBeOnRecord(text.trim())) set.add(text.trim());
+  };
   const visit = (value: unknown) => {
     if (Array.isArray(value)) return value.forEach(visit);
     if (!isObject(value)) return;
-    if (typeof value.slug === 'string') slugs.add(value.slug.trim().toLowerCase());
+    if (typeof value.slug === 'string') keep(slugs, value.slug.toLowerCase());
     if (typeof value.id === 'string' && uuidPattern.test(value.id)) ids.add(value.id.toLowerCase());
-    if (typeof value.url === 'string') urls.add(value.url.trim());
+    keep(urls, value.url);
     for (const [key, set] of [['name', names], ['publication', publications]] as const) {
       const text = value[key];
-      if (isObject(text)) for (const name of [text.zh, text.en]) if (typeof name === 'string') set.add(name.trim());
+      if (isObject(text)) for (const name of [text.zh, text.en]) keep(set, name);
     }
     Object.values(value).forEach(visit);
   };
