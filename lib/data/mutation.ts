@@ -213,10 +213,8 @@ export async function lockVersion(tx: Tx, entityType: EntityType, id: string, ex
 }
 
 async function conflictSince(tx: Tx, entityType: EntityType, id: string, version: number): Promise<AppError> {
-  const [current, seen] = await Promise.all([
-    delegateFor(tx, entityType).findUnique({ where: { id } }),
-    tx.revision.findFirst({ where: { entityType, entityId: id, version }, orderBy: { createdAt: 'desc' }, select: { snapshot: true } }),
-  ]);
+  const current = await delegateFor(tx, entityType).findUnique({ where: { id } });
+  const seen = await tx.revision.findFirst({ where: { entityType, entityId: id, version }, orderBy: { createdAt: 'desc' }, select: { snapshot: true } });
   if (!current) return new AppError('NOT_FOUND', `No ${entityType} ${id}`);
   const changed = seen ? diffRecords(decodeRecord<Row>(seen.snapshot), current) : {};
   // A deleted part's snapshot also holds the rows deleted with it; only the row's own fields can conflict.

@@ -301,7 +301,8 @@ export async function mergePeople(viewer: Viewer, input: unknown): Promise<{ sha
   const { keepId, mergeId, keepVersion, mergeVersion, note } = parseInput(personMerge, input);
   if (keepId === mergeId) throw new AppError('INVALID', `Person ${keepId} merged with itself`, { reason: 'sameEntry' });
   return inTransaction(viewer, async (tx) => {
-    const [kept, merged] = await Promise.all([tx.person.findUnique({ where: { id: keepId } }), tx.person.findUnique({ where: { id: mergeId } })]);
+    const kept = await tx.person.findUnique({ where: { id: keepId } });
+    const merged = await tx.person.findUnique({ where: { id: mergeId } });
     if (!kept || !merged) throw new AppError('NOT_FOUND', `No person ${kept ? mergeId : keepId}`);
     await lockVersion(tx, 'Person', mergeId, mergeVersion);
     await lockVersion(tx, 'Person', keepId, keepVersion);

@@ -47,12 +47,10 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
 }
 
 async function countRecords(tx: Tx): Promise<string> {
-  const [exchanges, statements, items, sources] = await Promise.all([
-    tx.exchange.count(),
-    tx.statement.count(),
-    tx.cooperationItem.count(),
-    tx.source.count(),
-  ]);
+  const exchanges = await tx.exchange.count();
+  const statements = await tx.statement.count();
+  const items = await tx.cooperationItem.count();
+  const sources = await tx.source.count();
   return `${exchanges} exchange(s), ${statements} statements, ${items} cooperation items, ${sources} sources`;
 }
 
