@@ -3,6 +3,7 @@ import { describeError, type AppError } from '../errors';
 import { editConcurrently, tallyConcurrentEdits } from '../testing/concurrent-edits';
 import { setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
+import { deleteExchange, publishExchange, withdrawExchange } from './exchange-editing';
 import { addPart, deletePart, updatePart } from './exchange-parts';
 
 const database = setupTestDatabase('concurrent_edits');
@@ -64,5 +65,22 @@ describe('people deleting and saving the same part from the same version at once
         expect(history[0]).toMatchObject({ action: 'UPDATE', version: 2, snapshot: { titleEn: winners[0]!.titleEn } });
       }
     }
+  }, 60_000);
+});
+
+describe('people changing the state of the same exchange at once', () => {
+  it('publishes, withdraws and deletes it once each, telling everyone else it was already done', async () => {
+    const make = testFactories(() => database.db);
+    const [visiting, host] = [await make.city(), await make.city()];
+    const { id: exchangeId } = await make.exchange(visiting.id, host.id, { publicationState: 'DRAFT' });
+    const admins = await Promise.all(Array.from({ length: 5 }, () => make.account('ADMIN')));
+    for (const change of [publishExchange, withdrawExchange, deleteExchange]) {
+      const outcomes = await Promise.allSettled(admins.map((admin) => change(admin, exchangeId)));
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+      for (const outcome of outcomes) if (outcome.status === 'rejected') expect((outcome.reason as AppError).code).toMatch(/^(CONFLICT|NOT_FOUND)$/);
+    }
+    const history = await database.db.revision.findMany({ where: { entityId: exchangeId, entityType: 'Exchange' }, orderBy: { version: 'asc' } });
+    expect(history.map((revision) => revision.action)).toEqual(['PUBLISH', 'WITHDRAW', 'DELETE']);
+    expect(await database.db.publication.count({ where: { exchangeId } })).toBe(1);
   }, 60_000);
 });

@@ -18,6 +18,9 @@ import type { Viewer } from './viewer';
 /** The exchange, if it exists and the viewer may edit it; "forbidden" if it exists but is not theirs. */
 export async function editableExchange(tx: Tx, viewer: Viewer, exchangeId: string, options: { deleted?: boolean } = {}) {
   requireStaff(viewer);
+  // The row stays locked until the transaction ends, so that two people publishing, withdrawing or
+  // deleting one record at once take turns, and the second is checked against what the first did.
+  if (isId(exchangeId)) await tx.$executeRaw`SELECT 1 FROM "Exchange" WHERE id = ${exchangeId}::uuid FOR UPDATE`;
   const exchange = isId(exchangeId) ? await tx.exchange.findUnique({ where: { id: exchangeId } }) : null;
   if (!exchange || (options.deleted ? !exchange.deletedAt : exchange.deletedAt)) {
     throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
