@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
 import type { UserViewer } from './viewer';
-import { endAccountSessions, getAccount, setAccountDisabled, setAccountPassword } from './accounts';
+import { endAccountSessions, getAccount, setAccountDisabled, setAccountPassword, updateAccount } from './accounts';
+import type { AppError } from '../errors';
 import { sessionAccess, startSession } from './authentication';
 
 const database = setupTestDatabase();
@@ -64,5 +65,24 @@ describe('setAccountDisabled', () => {
     await setAccountDisabled(admin, staff.id, true);
     await setAccountDisabled(admin, staff.id, false);
     expect(await stillOpen(sessions, staff.id)).toBe(0);
+  });
+});
+
+describe('the last enabled admin', () => {
+  it('stays, when two admins take each other’s rights or disable each other at once', async () => {
+    const other = await make.account('ADMIN');
+    const enabledAdmins = () => database.db.user.count({ where: { role: 'ADMIN', disabledAt: null } });
+    const demote = async (by: UserViewer, target: UserViewer) => {
+      const { version } = await database.db.user.findUniqueOrThrow({ where: { id: target.id } });
+      return updateAccount(by, target.id, { name: '', role: 'STAFF', cityIds: [], version: String(version) });
+    };
+    for (const takeRights of [demote, (by: UserViewer, target: UserViewer) => setAccountDisabled(by, target.id, true)]) {
+      const outcomes = await Promise.allSettled([takeRights(admin, other), takeRights(other, admin)]);
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+      const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+      expect((refused as PromiseRejectedResult).reason as AppError).toMatchObject({ code: 'CONFLICT', details: { reason: 'lastAdmin' } });
+      expect(await enabledAdmins()).toBe(1);
+      await database.db.user.updateMany({ where: { id: { in: [admin.id, other.id] } }, data: { role: 'ADMIN', disabledAt: null } });
+    }
   });
 });

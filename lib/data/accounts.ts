@@ -90,10 +90,14 @@ export async function createAccount(viewer: Viewer, input: unknown): Promise<{ i
   });
 }
 
-/** Refuses a change that would leave nobody able to manage accounts. */
+/**
+ * Refuses a change that would leave nobody able to manage accounts. The enabled admins stay locked
+ * until the transaction ends: two admins taking each other's rights at once take turns, and the
+ * second finds the first already gone.
+ */
 async function keepAnAdmin(tx: Tx, accountId: string) {
-  const others = await tx.user.count({ where: { role: 'ADMIN', disabledAt: null, id: { not: accountId } } });
-  if (others === 0) throw new AppError('CONFLICT', 'Last admin', { reason: 'lastAdmin' });
+  const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL ORDER BY id FOR UPDATE`;
+  if (!admins.some((admin) => admin.id !== accountId)) throw new AppError('CONFLICT', 'Last admin', { reason: 'lastAdmin' });
 }
 
 export async function updateAccount(viewer: Viewer, accountId: string, input: unknown): Promise<void> {
