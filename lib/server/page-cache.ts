@@ -1,8 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { promisify } from 'node:util';
-import { constants, gzip } from 'node:zlib';
-
-const compress = promisify(gzip);
+import { compressTemplate, filled, type GzipTemplate, gzipFilled } from './gzip-template';
 
 /**
  * Public pages rendered once and served again to every visitor without an account, until anything the
@@ -32,17 +29,27 @@ export interface PageCacheOptions {
   generation: () => Promise<string | undefined>;
   /** A new nonce for each page served from the cache. */
   createNonce: () => string;
-  /** How much page text to hold, in UTF-16 code units of stored bodies. */
+  /** How many bytes of pages to hold, compressed and not. */
   maxSize?: number;
   /** The day pages are rendered for: pages say how long ago things happened, and which items are overdue. */
   today?: () => string;
 }
 
-interface StoredPage {
+interface RenderedPage {
   status: number;
   headers: OutgoingHttpHeaders;
-  body: string;
+  body: Buffer;
   nonce: string;
+}
+
+/**
+ * A page as kept: its body cut at the nonce, to be sent with any other nonce, and the same compressed
+ * (once ready; a compressed answer waits for it).
+ */
+interface StoredPage extends Omit<RenderedPage, 'body'> {
+  pieces: Buffer[];
+  compressed: Promise<GzipTemplate | undefined>;
+  size: number;
 }
 
 /** The public pages, by path under their language; the workspace, admin and sign-in are never stored. */
@@ -99,7 +106,7 @@ export class PageCache {
       return this.#send(request, response, stored);
     }
     response.setHeader('Cache-Status', 'jiaoliu; fwd=miss');
-    // Rendered uncompressed so that it can be kept; pages served from here are compressed as they go out.
+    // Rendered uncompressed so that it can be kept; it is compressed once, when kept.
     delete request.headers['accept-encoding'];
     const captured = captureBody(response);
     await render();
@@ -107,32 +114,57 @@ export class PageCache {
     if (page && this.#generation === generation) this.#keep(key, page);
   }
 
+  /** Bytes of pages held now. */
+  get size(): number {
+    return this.#size;
+  }
+
   async #send(request: IncomingMessage, response: ServerResponse, page: StoredPage) {
     const nonce = this.options.createNonce();
-    let body: string | Buffer = page.body.replaceAll(page.nonce, nonce);
     // The nonce is in the policy, and on the stylesheet Next announces in a Link header.
     const headers: OutgoingHttpHeaders = { 'cache-status': 'jiaoliu; hit' };
     for (const [name, value] of Object.entries(page.headers)) {
       headers[name] = Array.isArray(value) ? value.map((v) => v.replaceAll(page.nonce, nonce)) : typeof value === 'string' ? value.replaceAll(page.nonce, nonce) : value;
     }
-    if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      // The fastest level: most of the saving at a fraction of the time, and the page is sent at once.
-      body = await compress(body, { level: constants.Z_BEST_SPEED });
-      headers['content-encoding'] = 'gzip';
-    }
-    headers['content-length'] = Buffer.byteLength(body);
+    const compressed = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) ? await page.compressed : undefined;
+    const body = compressed ? gzipFilled(compressed, Buffer.from(nonce)) : filled(page, Buffer.from(nonce));
+    if (compressed) headers['content-encoding'] = 'gzip';
+    headers['content-length'] = body.length;
     response.writeHead(page.status, headers);
     response.end(body);
   }
 
-  #keep(key: string, page: StoredPage) {
-    if (page.body.length > this.#maxSize) return;
-    this.#pages.set(key, page);
-    this.#size += page.body.length;
-    for (const [oldest, { body }] of this.#pages) {
+  #keep(key: string, { body, ...page }: RenderedPage) {
+    if (body.length > this.#maxSize) return;
+    const pieces: Buffer[] = [];
+    const nonce = Buffer.from(page.nonce);
+    for (let start = 0; ; ) {
+      const at = body.indexOf(nonce, start);
+      pieces.push(body.subarray(start, at === -1 ? body.length : at));
+      if (at === -1) break;
+      start = at + nonce.length;
+    }
+    // Compressed once, off the main thread; its size counts once it is there, if the page still is.
+    const stored: StoredPage = { ...page, pieces, size: 0, compressed: compressTemplate(pieces).catch(() => undefined) };
+    void stored.compressed.then((template) => {
+      if (template && this.#pages.get(key) === stored) this.#hold(stored, template.compressed.reduce((sum, part) => sum + part.length, 0));
+    });
+    // Two visitors may have had the same page rendered at once: the later copy replaces the earlier.
+    const earlier = this.#pages.get(key);
+    if (earlier) this.#size -= earlier.size;
+    this.#pages.delete(key);
+    this.#pages.set(key, stored);
+    this.#hold(stored, body.length);
+  }
+
+  /** Counts `bytes` more of `page`, then lets go of the pages used longest ago until the rest fit. */
+  #hold(page: StoredPage, bytes: number) {
+    page.size += bytes;
+    this.#size += bytes;
+    for (const [oldest, stored] of this.#pages) {
       if (this.#size <= this.#maxSize) break;
       this.#pages.delete(oldest);
-      this.#size -= body.length;
+      this.#size -= stored.size;
     }
   }
 }
@@ -141,7 +173,7 @@ export class PageCache {
  * Passes everything through to the client while keeping a copy of the body; resolves to the page if it
  * can be shown to anyone (a whole, uncompressed HTML document with its nonce, setting no cookie).
  */
-function captureBody(response: ServerResponse): Promise<StoredPage | undefined> {
+function captureBody(response: ServerResponse): Promise<RenderedPage | undefined> {
   const chunks: Buffer[] = [];
   let writeHeadHeaders: OutgoingHttpHeaders = {};
   const { write, end, writeHead } = response;
@@ -177,7 +209,7 @@ function captureBody(response: ServerResponse): Promise<StoredPage | undefined> 
         headers['content-encoding'] === undefined &&
         headers['set-cookie'] === undefined;
       delete headers['cache-status'];
-      resolve(storable ? { status: 200, headers, body: Buffer.concat(chunks).toString('utf8'), nonce } : undefined);
+      resolve(storable ? { status: 200, headers, body: Buffer.concat(chunks), nonce } : undefined);
     });
   });
 }
