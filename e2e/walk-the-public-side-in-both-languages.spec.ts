@@ -80,6 +80,9 @@ for (const language of languages) {
       await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
       await expect(page).toHaveTitle(`${title} · ${language.siteName}`);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+      // The tab and bookmarks show the site's icon, and the browser asks no missing /favicon.ico.
+      const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+      expect((await page.request.get(icon!)).status(), 'the site icon').toBe(200);
       await expect(page.getByRole('navigation', { name: language.mainNavigation, exact: true })).toBeVisible();
       await expect(page.getByRole('main')).toHaveCount(1);
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
