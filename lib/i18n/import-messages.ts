@@ -57,6 +57,8 @@ const en = {
     notJson: (detail: string) => `The file is not valid JSON (${detail}).`,
     notList: 'Expected a list of exchanges, [ … ], or one exchange, { … }.',
     notRecord: 'Expected an exchange, { … }.',
+    apiListPage:
+      'This is a page of the API’s list of exchanges, which gives each exchange in brief. Import whole records: each exchange’s own address (/api/v1/exchanges/…), or a list of them.',
     notArray: 'Expected a list, [ … ].',
     notEntry: 'Expected an entry, { … }.',
     cityNotOnRecord: (slug: string) => `No city with the key “${slug}” is on record. Add it under Administration → Cities, or correct the key.`,
@@ -126,6 +128,7 @@ const zh: ImportMessages = {
     notJson: (detail) => `文件不是有效的 JSON（${detail}）。`,
     notList: '应为交流记录的列表 [ … ]，或一条交流记录 { … }。',
     notRecord: '应为一条交流记录 { … }。',
+    apiListPage: '这是接口的交流列表中的一页，每条交流只有摘要。请导入完整的记录：每条交流自己的地址（/api/v1/exchanges/…），或由它们组成的列表。',
     notArray: '应为列表 [ … ]。',
     notEntry: '应为一个条目 { … }。',
     cityNotOnRecord: (slug) => `没有标识为“${slug}”的城市。请先在“系统管理 → 城市”中添加，或更正标识。`,

@@ -46,6 +46,9 @@ describe('readImportFile', () => {
     expect(readImportFile('record.json', bytesOf('{"slug":"a"}'), 'en').records).toEqual([{ row: 1, value: { slug: 'a' } }]);
     expect(readImportFile('download', bytesOf(' [{"slug":"a"},{"slug":"b"}]'), 'en').records).toHaveLength(2);
     expect(readImportFile('list.json', bytesOf('[{"slug":"a"}, 3]'), 'en').problems).toEqual([{ row: 2, field: '', message: 'Expected an exchange, { … }.' }]);
+    expect(readImportFile('exchanges.json', bytesOf('{"data":[{"slug":"a"}],"links":{"self":"https://example.org/api/v1/exchanges"},"meta":{}}'), 'en').problems).toEqual([
+      { row: null, field: '', message: expect.stringMatching(/^This is a page of the API’s list of exchanges/) },
+    ]);
     expect(readImportFile('list.json', bytesOf('"a"'), 'zh').problems).toEqual([{ row: null, field: '', message: '应为交流记录的列表 [ … ]，或一条交流记录 { … }。' }]);
     expect(readImportFile('broken.json', bytesOf('[{"slug":'), 'en').problems[0]!.message).toMatch(/^The file is not valid JSON \(/);
   });

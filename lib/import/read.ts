@@ -78,6 +78,8 @@ function readJson(name: string, text: string, locale: Locale): ImportFile {
   } catch (error) {
     return emptyFile(name, 'json', [{ row: null, field: '', message: p.notJson((error as Error).message) }]);
   }
+  // A page of the API's list ({ data, links, meta }) would read as one broken record.
+  if (isObject(parsed) && Array.isArray(parsed.data) && isObject(parsed.links)) return emptyFile(name, 'json', [{ row: null, field: '', message: p.apiListPage }]);
   const list = Array.isArray(parsed) ? parsed : isObject(parsed) ? [parsed] : null;
   if (!list) return emptyFile(name, 'json', [{ row: null, field: '', message: p.notList }]);
   const file: ImportFile = { ...emptyFile(name, 'json', []), givenFields: new Set(Object.keys(exchangePaths)) };
