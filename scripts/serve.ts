@@ -10,7 +10,7 @@ import path from 'node:path';
 import next from 'next';
 import { addPeerAddress } from '../lib/security/client-address';
 import { createNonce } from '../lib/security/headers';
-import { PageCache, registeredContentGeneration } from '../lib/server/page-cache';
+import { PageCache, readOncePerTurn, registeredContentGeneration } from '../lib/server/page-cache';
 
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), port });
@@ -18,7 +18,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 // JIAOLIU_PAGE_CACHE=off renders every page, to measure or to rule the cache out when chasing a problem.
-const pages = process.env.JIAOLIU_PAGE_CACHE === 'off' ? null : new PageCache({ generation: registeredContentGeneration, createNonce });
+const pages = process.env.JIAOLIU_PAGE_CACHE === 'off' ? null : new PageCache({ generation: readOncePerTurn(registeredContentGeneration), createNonce });
 const server = createServer((request, response) => {
   addPeerAddress(request);
   const render = () => handle(request, response);

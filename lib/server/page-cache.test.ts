@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createNonce } from '../security/headers';
-import { PageCache } from './page-cache';
+import { PageCache, readOncePerTurn } from './page-cache';
 
 /*
  * The cache in front of a real HTTP server. The pages are rendered by a stand-in for Next that writes
@@ -155,4 +155,30 @@ it('holds no more than its size, dropping the page used longest ago', async () =
   expect(cache.size).toBeLessThanOrEqual(onePage * 2.5);
   expect((await load('/en/cities/a')).status).toBe('jiaoliu; hit');
   expect((await load('/en/cities/b')).status).toBe('jiaoliu; fwd=miss');
+});
+
+describe('reading the content generation', () => {
+  it('happens once for the requests of one turn, and afresh for a request that comes after it started', async () => {
+    let reads = 0;
+    const generationNow = readOncePerTurn(async () => String(++reads));
+    const together = await Promise.all([generationNow(), generationNow(), generationNow()]);
+    expect(together).toEqual(['1', '1', '1']);
+    const first = generationNow();
+    await new Promise((resolve) => setImmediate(resolve));
+    // The first read has started: a change committed now may be missing from it, so a later call reads again.
+    const later = generationNow();
+    expect([await first, await later]).toEqual(['2', '3']);
+  });
+
+  it('passes a failed read on to every request that shared it, and reads again after', async () => {
+    let fail = true;
+    const generationNow = readOncePerTurn(async () => {
+      if (fail) throw new Error('connection lost');
+      return '7';
+    });
+    const shared = await Promise.allSettled([generationNow(), generationNow()]);
+    expect(shared.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected']);
+    fail = false;
+    expect(await generationNow()).toBe('7');
+  });
 });

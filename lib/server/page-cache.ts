@@ -24,6 +24,22 @@ export function registeredContentGeneration(): Promise<string | undefined> {
   return read ? read() : Promise.resolve(undefined);
 }
 
+/**
+ * `read`, once for all the calls made in one turn of the event loop: requests that arrive together
+ * share one query. The read starts after every call that shares it was made, so each still sees every
+ * change committed before its request came in.
+ */
+export function readOncePerTurn<T>(read: () => Promise<T>): () => Promise<T> {
+  let next: Promise<T> | null = null;
+  return () =>
+    (next ??= new Promise<T>((resolve, reject) => {
+      setImmediate(() => {
+        next = null;
+        read().then(resolve, reject);
+      });
+    }));
+}
+
 export interface PageCacheOptions {
   /** The current generation of public content, or undefined when it cannot be read (nothing is cached then). */
   generation: () => Promise<string | undefined>;
