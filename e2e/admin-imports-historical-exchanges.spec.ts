@@ -68,3 +68,21 @@ test('an admin checks a file, corrects it and imports it', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: '导入交流记录' })).toBeVisible();
   await expect(page.getByRole('button', { name: '检查文件' })).toBeVisible();
 });
+
+test('an admin imports an archive already checked elsewhere and publishes it at once', async ({ page }) => {
+  const archive = [historicalExchange(3, { slug: '2018-09-liuzhou-to-zibo', start_date: '2018-09-05', title_en: 'Liuzhou delegation studies Zibo ceramics', title_zh: '柳州代表团考察淄博陶瓷' })];
+  await signIn(page, admin);
+  await page.goto('/en/admin/import');
+  await page.getByLabel('File (CSV or JSON)').setInputFiles({ name: 'archive.csv', mimeType: 'text/csv', buffer: Buffer.from(exchangesCsv(archive)) });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await page.getByRole('checkbox', { name: 'Publish them at once' }).check();
+  await page.getByRole('button', { name: 'Import 1 exchange' }).click();
+
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Imported 1 exchange and published it. Open the workspace');
+  await expect(page.getByText('1 of 1 exchange published')).toBeVisible();
+
+  // Anyone can read it now, without a review in between.
+  await page.context().clearCookies();
+  await page.goto('/en/exchanges/2018-09-liuzhou-to-zibo');
+  await expect(page.getByRole('heading', { level: 1, name: 'Liuzhou delegation studies Zibo ceramics' })).toBeVisible();
+});

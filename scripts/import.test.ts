@@ -56,7 +56,8 @@ const badFile = () =>
 
 describe('npm run db:import', () => {
   it.each([
-    ['no file', [], /^Error: Name one file to import\. Usage: npm run db:import -- FILE \[--dry-run\]$/],
+    ['no file', [], /^Error: Name one file to import\. Usage: npm run db:import -- FILE \[--dry-run \| --publish\]$/],
+    ['a dry run that would publish', ['visits.csv', '--dry-run', '--publish'], /^Error: A dry run publishes nothing: give --dry-run or --publish, not both\./],
     ['an unknown option', ['visits.csv', '--force'], /^Error: Unknown option --force\. Usage:/],
     ['a file that is not there', ['visits.csv'], /^Error: There is no file visits\.csv\.$/],
   ])('refuses %s in one line before opening any database', async (_case, args, message) => {
@@ -95,6 +96,21 @@ describe('npm run db:import on an embedded database', () => {
     const target: DatabaseTarget = { kind: 'embedded', dataDir, description: '' };
     // The founding record and the three.
     expect(await withDatabase(target, (db) => db.exchange.count())).toBe(4);
+
+    const published = await run([fileOf('more-visits.csv', historicalExchangesCsv(5)), '--publish']);
+    expect(published.status).toBe(0);
+    expect(published.stderr.split('\n')).toEqual([
+      'Writing: 0 of 2 exchanges written (0%)',
+      'Writing: 2 of 2 exchanges written (100%)',
+      'Publishing: 2 of 2 exchanges published (100%)',
+    ]);
+    expect(published.stdout).toMatch(/: 5 exchanges in the file; 2 are new; 3 already on record, skipped;.* The new exchanges are published\.$/);
+    const states = await withDatabase(target, (db) => db.exchange.groupBy({ by: ['publicationState'], _count: true, orderBy: { publicationState: 'asc' } }));
+    // The founding record and the two published at once; the three imported before stay drafts.
+    expect(states.map((state) => [state.publicationState, state._count])).toEqual([
+      ['DRAFT', 3],
+      ['PUBLISHED', 3],
+    ]);
   }, 180_000);
 });
 
@@ -160,9 +176,10 @@ describe.runIf(process.env.DATABASE_URL)('npm run db:import on PostgreSQL', () =
 
 describe('the terminal progress bar', () => {
   it('fills as exchanges are written, and says how many', () => {
-    expect(progressBar({ done: 0, total: 10_000 }, 10)).toBe('[..........]   0%  0 of 10,000 exchanges written');
-    expect(progressBar({ done: 4_500, total: 10_000 }, 10)).toBe('[#####.....]  45%  4,500 of 10,000 exchanges written');
-    expect(progressBar({ done: 10_000, total: 10_000 }, 10)).toBe('[##########] 100%  10,000 of 10,000 exchanges written');
-    expect(progressLine({ done: 250, total: 600 })).toBe('Writing: 250 of 600 exchanges written (41%)');
+    expect(progressBar({ phase: 'writing', done: 0, total: 10_000 }, 10)).toBe('[..........]   0%  0 of 10,000 exchanges written');
+    expect(progressBar({ phase: 'writing', done: 4_500, total: 10_000 }, 10)).toBe('[#####.....]  45%  4,500 of 10,000 exchanges written');
+    expect(progressBar({ phase: 'writing', done: 10_000, total: 10_000 }, 10)).toBe('[##########] 100%  10,000 of 10,000 exchanges written');
+    expect(progressLine({ phase: 'writing', done: 250, total: 600 })).toBe('Writing: 250 of 600 exchanges written (41%)');
+    expect(progressLine({ phase: 'publishing', done: 50, total: 600 })).toBe('Publishing: 50 of 600 exchanges published (8%)');
   });
 });

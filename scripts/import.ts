@@ -1,9 +1,10 @@
 /**
  * Imports historical exchanges from a CSV or JSON file, as the admin screen does (docs/import.md):
- *   npm run db:import -- FILE [--dry-run]
+ *   npm run db:import -- FILE [--dry-run | --publish]
  * A dry run lists every problem with the file, by row and field, and writes nothing. An import adds
- * the exchanges not yet on record, as drafts, all in one transaction: a file with a problem adds
- * nothing, and neither does an import that fails or is stopped part-way. Progress goes to stderr.
+ * the exchanges not yet on record, as drafts (with --publish, published), all in one transaction: a
+ * file with a problem adds nothing, and neither does an import that fails or is stopped part-way.
+ * Progress goes to stderr.
  * It works on the database the other commands use; while the app holds the embedded database, it says
  * to use the app's import screen instead.
  *
@@ -24,11 +25,13 @@ import { fileArgument } from './backup-arguments';
 import { runCommand } from './run-command';
 import { terminalProgress } from './terminal-progress';
 
-const usage = 'npm run db:import -- FILE [--dry-run]';
+const usage = 'npm run db:import -- FILE [--dry-run | --publish]';
 
 runCommand(async () => {
-  const file = fileArgument(usage, ['--dry-run'], 'file to import');
+  const file = fileArgument(usage, ['--dry-run', '--publish'], 'file to import');
   const dryRun = process.argv.includes('--dry-run');
+  const publish = process.argv.includes('--publish');
+  if (dryRun && publish) throw new Error(`A dry run publishes nothing: give --dry-run or --publish, not both. Usage: ${usage}`);
   if (!existsSync(file)) throw new Error(`There is no file ${file}.`);
   const upload = { name: path.basename(file), bytes: readFileSync(file) };
   const target = resolveDatabaseTarget();
@@ -43,7 +46,7 @@ runCommand(async () => {
     } else {
       const progress = terminalProgress();
       try {
-        ({ summary } = await importExchanges(commandLine, upload, { locale: 'en', onProgress: progress.update }));
+        ({ summary } = await importExchanges(commandLine, upload, { locale: 'en', publish, onProgress: progress.update }));
       } finally {
         progress.end();
       }
@@ -57,7 +60,7 @@ runCommand(async () => {
     console.log(
       dryRun
         ? `${upload.name} is ready to import into the ${target.description}: ${describe(summary)}. Nothing was written (dry run).`
-        : `Imported ${upload.name} into the ${target.description} in ${seconds} s: ${describe(summary)}. The new exchanges are drafts.`,
+        : `Imported ${upload.name} into the ${target.description} in ${seconds} s: ${describe(summary)}. ${publish ? 'The new exchanges are published.' : 'The new exchanges are drafts.'}`,
     );
   } finally {
     await db.$disconnect();

@@ -24,7 +24,8 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr) {
 }
 
 const share = ({ done, total }: Progress) => (total === 0 ? 1 : done / total);
-const counted = ({ done, total }: Progress) => `${done.toLocaleString('en')} of ${total.toLocaleString('en')} exchanges written`;
+const counted = ({ phase, done, total }: Progress) =>
+  `${done.toLocaleString('en')} of ${total.toLocaleString('en')} exchanges ${phase === 'writing' ? 'written' : 'published'}`;
 
 export function progressBar(progress: Progress, width = 30): string {
   const filled = Math.round(share(progress) * width);
@@ -34,5 +35,5 @@ export function progressBar(progress: Progress, width = 30): string {
 }
 
 export function progressLine(progress: Progress): string {
-  return `Writing: ${counted(progress)} (${Math.floor(share(progress) * 100)}%)`;
+  return `${progress.phase === 'writing' ? 'Writing' : 'Publishing'}: ${counted(progress)} (${Math.floor(share(progress) * 100)}%)`;
 }

@@ -11,8 +11,8 @@ type Step =
   | { step: 'choosing' }
   | { step: 'checking' }
   | { step: 'checked'; summary: ImportSummary }
-  | { step: 'importing'; done: number; total: number }
-  | { step: 'imported'; summary: ImportSummary }
+  | { step: 'importing'; phase: 'writing' | 'publishing'; done: number; total: number }
+  | { step: 'imported'; summary: ImportSummary; published: boolean }
   | { step: 'refused'; message: string };
 
 /**
@@ -23,11 +23,14 @@ type Step =
 export function ImportForm({ locale }: { locale: Locale }) {
   const t = getImportMessages(locale);
   const [state, setState] = useState<Step>({ step: 'choosing' });
+  const [publish, setPublish] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
+  const publishHintId = useId();
   const busy = state.step === 'checking' || state.step === 'importing';
 
   async function send(dryRun: boolean) {
+    const published = !dryRun && publish;
     const file = input.current?.files?.[0];
     if (!file) return setState({ step: 'refused', message: t.noFile });
     if (file.size > maxUploadBytes) return setState({ step: 'refused', message: t.tooLarge(maxUploadMegabytes) });
@@ -35,12 +38,13 @@ export function ImportForm({ locale }: { locale: Locale }) {
     const body = new FormData();
     body.set('file', file);
     body.set('dryRun', String(dryRun));
+    body.set('publish', String(published));
     try {
       const response = await fetch(`/${locale}/admin/import/run`, { method: 'POST', body });
       let answered = false;
       for await (const message of messagesOf(response)) {
         answered = true;
-        setState(stepOf(message));
+        setState(stepOf(message, published));
       }
       if (!answered) setState({ step: 'refused', message: t.failed });
     } catch {
@@ -95,9 +99,29 @@ export function ImportForm({ locale }: { locale: Locale }) {
       {state.step === 'checked' && state.summary.problems.length === 0 && (
         <div>
           {state.summary.added > 0 ? (
-            <button type="button" onClick={() => void send(false)} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
-              {t.importButton(state.summary.added)}
-            </button>
+            <div className="space-y-4">
+              <div className="flex items-start gap-2">
+                <input
+                  id="import-publish"
+                  type="checkbox"
+                  checked={publish}
+                  onChange={(event) => setPublish(event.target.checked)}
+                  aria-describedby={publishHintId}
+                  className="mt-1 size-4 accent-brand-700"
+                />
+                <div>
+                  <label htmlFor="import-publish" className="font-medium text-stone-900">
+                    {t.publishAtOnce}
+                  </label>
+                  <p id={publishHintId} className="max-w-2xl text-sm text-stone-600">
+                    {t.publishAtOnceHint}
+                  </p>
+                </div>
+              </div>
+              <button type="button" onClick={() => void send(false)} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
+                {t.importButton(state.summary.added)}
+              </button>
+            </div>
           ) : (
             <p role="status">{t.nothingToAdd}</p>
           )}
@@ -106,7 +130,7 @@ export function ImportForm({ locale }: { locale: Locale }) {
       {(state.step === 'importing' || state.step === 'imported') && <ProgressBar {...progressOf(state)} t={t} />}
       {state.step === 'imported' && (
         <p role="status" className="rounded-md border border-brand-600 bg-brand-50 px-4 py-3 text-brand-900">
-          {t.imported(state.summary.added)}{' '}
+          {t.imported(state.summary.added, state.published)}{' '}
           <Link href={`/${locale}/manage` as Route} className="font-medium underline">
             {t.toWorkspace}
           </Link>
@@ -116,20 +140,23 @@ export function ImportForm({ locale }: { locale: Locale }) {
   );
 }
 
-function stepOf(message: ImportMessage): Step {
+function stepOf(message: ImportMessage, published: boolean): Step {
   switch (message.kind) {
     case 'progress':
-      return { step: 'importing', done: message.done, total: message.total };
+      return { step: 'importing', phase: message.phase, done: message.done, total: message.total };
     case 'checked':
+      return { step: 'checked', summary: message.summary };
     case 'imported':
-      return { step: message.kind, summary: message.summary };
+      return { step: 'imported', summary: message.summary, published };
     case 'refused':
       return { step: 'refused', message: message.message };
   }
 }
 
 const progressOf = (state: Extract<Step, { step: 'importing' | 'imported' }>) =>
-  state.step === 'importing' ? { done: state.done, total: state.total } : { done: state.summary.added, total: state.summary.added };
+  state.step === 'importing'
+    ? { phase: state.phase, done: state.done, total: state.total }
+    : { phase: state.published ? ('publishing' as const) : ('writing' as const), done: state.summary.added, total: state.summary.added };
 
 /** The answer's messages as they arrive, one per line. */
 async function* messagesOf(response: Response): AsyncGenerator<ImportMessage> {
@@ -147,11 +174,11 @@ async function* messagesOf(response: Response): AsyncGenerator<ImportMessage> {
   }
 }
 
-function ProgressBar({ done, total, t }: { done: number; total: number; t: ImportMessages }) {
+function ProgressBar({ phase, done, total, t }: { phase: 'writing' | 'publishing'; done: number; total: number; t: ImportMessages }) {
   return (
     <div>
       <progress value={done} max={total} aria-label={t.progressLabel} className="h-3 w-full max-w-xl accent-brand-700" />
-      <p className="text-sm text-stone-700">{t.progress(done, total)}</p>
+      <p className="text-sm text-stone-700">{t.progress(done, total, phase)}</p>
     </div>
   );
 }

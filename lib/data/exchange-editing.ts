@@ -171,9 +171,14 @@ export async function publishExchange(viewer: Viewer, exchangeId: string, input:
     const exchange = await editableExchange(tx, viewer, exchangeId);
     if (exchange.publicationState === 'PUBLISHED') throw new AppError('CONFLICT', 'Already published', { reason: 'nothingToPublish' });
     if (!(await mayPublish(tx, viewer, exchangeId))) throw new AppError('FORBIDDEN', 'Own changes', { reason: 'ownChanges' });
-    await changeState(tx, viewer, exchangeId, 'PUBLISH', { publicationState: 'PUBLISHED' }, note);
-    await writePublication(tx, exchangeId, actorIdOf(viewer));
+    await writePublishing(tx, viewer, exchangeId, note);
   });
+}
+
+/** Publishes an exchange the caller has checked may be published: its state, its history, its public copy. */
+export async function writePublishing(tx: Tx, viewer: Viewer, exchangeId: string, note: string | null): Promise<void> {
+  await changeState(tx, viewer, exchangeId, 'PUBLISH', { publicationState: 'PUBLISHED' }, note);
+  await writePublication(tx, exchangeId, actorIdOf(viewer));
 }
 
 /** Takes a record off the public site; its publication is kept, so it can be put back as it was. */

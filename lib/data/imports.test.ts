@@ -88,6 +88,26 @@ describe('an import', () => {
     expect(audit).toEqual([expect.objectContaining({ actorId: admin.id, subject: 'historical.csv', detail: expect.objectContaining({ added: 3 }) })]);
   });
 
+  it('publishes the exchanges it adds when asked, in the same transaction, each with its history', async () => {
+    const progress: string[] = [];
+    const { imported } = await importExchanges(admin, csvFile(historicalExchangesCsv(120)), {
+      locale: 'en',
+      publish: true,
+      onProgress: ({ phase, done }) => void progress.push(`${phase} ${done}`),
+    });
+    expect(imported).toBe(true);
+    expect(progress).toEqual(['writing 0', 'writing 120', 'publishing 50', 'publishing 100', 'publishing 120']);
+    expect(await database.db.publication.count({ where: { withdrawnAt: null } })).toBe(120);
+    const slug = historicalExchange(7).slug!;
+    expect(await getPublishedExchange(admin, slug)).toMatchObject({ summary: { slug } });
+    const { id } = await database.db.exchange.findUniqueOrThrow({ where: { slug } });
+    const history = await database.db.revision.findMany({ where: { entityType: 'Exchange', entityId: id }, orderBy: { version: 'asc' } });
+    expect(history.map((revision) => [revision.action, revision.note])).toEqual([
+      ['CREATE', 'Imported from historical.csv'],
+      ['PUBLISH', 'Imported from historical.csv'],
+    ]);
+  });
+
   it('commits nothing when a row near the end is bad', async () => {
     const rows = Array.from({ length: 600 }, (_, n) => historicalExchange(n + 1));
     rows[598] = historicalExchange(599, { date_precision: 'WEEK' });

@@ -21,7 +21,10 @@ const en = {
   checking: 'Checking the file…',
   importButton: (count: number) => (count === 1 ? 'Import 1 exchange' : `Import ${countEn(count)} exchanges`),
   progressLabel: 'Import progress',
-  progress: (done: number, total: number) => `${countEn(done)} of ${countEn(total)} ${total === 1 ? 'exchange' : 'exchanges'} written`,
+  progress: (done: number, total: number, phase: 'writing' | 'publishing') =>
+    `${countEn(done)} of ${countEn(total)} ${total === 1 ? 'exchange' : 'exchanges'} ${phase === 'writing' ? 'written' : 'published'}`,
+  publishAtOnce: 'Publish them at once',
+  publishAtOnceHint: 'For records already checked elsewhere, such as an archive: they go on the public site without review by a second person. Otherwise they arrive as drafts, to be reviewed and published one by one.',
   summaryTitle: 'The file',
   summary: {
     format: 'Format',
@@ -38,7 +41,8 @@ const en = {
   field: 'Field',
   problem: 'Problem',
   wholeFile: 'the file',
-  imported: (count: number) => `Imported ${count === 1 ? '1 exchange' : `${countEn(count)} exchanges`} as drafts.`,
+  imported: (count: number, published: boolean) =>
+    `Imported ${count === 1 ? '1 exchange' : `${countEn(count)} exchanges`} ${published ? `and published ${count === 1 ? 'it' : 'them'}` : 'as drafts'}.`,
   toWorkspace: 'Open the workspace',
   nothingToAdd: 'Every exchange in the file is already on record: importing it adds nothing.',
   noFile: 'Choose a file first.',
@@ -93,7 +97,9 @@ const zh: ImportMessages = {
   checking: '正在检查文件…',
   importButton: (count) => `导入 ${countZh(count)} 条交流记录`,
   progressLabel: '导入进度',
-  progress: (done, total) => `已写入 ${countZh(done)} / ${countZh(total)} 条交流记录`,
+  progress: (done, total, phase) => `已${phase === 'writing' ? '写入' : '发布'} ${countZh(done)} / ${countZh(total)} 条交流记录`,
+  publishAtOnce: '导入后立即发布',
+  publishAtOnceHint: '适用于已在别处核实过的记录（例如档案）：不经第二人审核，直接在公开网站上发布。不勾选则导入为草稿，逐条审核后发布。',
   summaryTitle: '文件',
   summary: {
     format: '格式',
@@ -109,7 +115,7 @@ const zh: ImportMessages = {
   field: '字段',
   problem: '问题',
   wholeFile: '整个文件',
-  imported: (count) => `已导入 ${countZh(count)} 条交流记录，均为草稿。`,
+  imported: (count, published) => `已导入 ${countZh(count)} 条交流记录，${published ? '并已发布' : '均为草稿'}。`,
   toWorkspace: '打开工作台',
   nothingToAdd: '文件中的交流记录都已有记录：导入不会添加任何内容。',
   noFile: '请先选择文件。',

@@ -35,8 +35,8 @@ export interface ImportSummary {
 }
 
 export type ImportMessage =
-  /** Exchanges written so far, inside the transaction: none of them is kept unless all are. */
-  | { kind: 'progress'; done: number; total: number }
+  /** Exchanges written (then published) so far, inside the transaction: none of them is kept unless all are. */
+  | { kind: 'progress'; phase: 'writing' | 'publishing'; done: number; total: number }
   /** A dry run's answer, or an import refused for the problems it lists. */
   | { kind: 'checked'; summary: ImportSummary }
   | { kind: 'imported'; summary: ImportSummary }

@@ -37,7 +37,7 @@ describe('the import screen’s answer', () => {
     const response = await answerImport(upload(historicalExchangesCsv(600)), 'en');
     expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
     const messages = await messagesOf(response);
-    expect(messages.slice(0, -1)).toEqual([0, 250, 500, 600].map((done) => ({ kind: 'progress', done, total: 600 })));
+    expect(messages.slice(0, -1)).toEqual([0, 250, 500, 600].map((done) => ({ kind: 'progress', phase: 'writing', done, total: 600 })));
     expect(messages.at(-1)).toMatchObject({ kind: 'imported', summary: { added: 600 } });
     expect(await database.db.exchange.count()).toBe(600);
   });

@@ -44,6 +44,7 @@ export async function answerImport(request: Request, locale: Locale): Promise<Re
   if (upload.size > maxUploadBytes) return refusal(413, t.tooLarge(maxUploadMegabytes));
   const file = { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) };
   const dryRun = form.get('dryRun') === 'true';
+  const publish = form.get('publish') === 'true';
 
   const encoder = new TextEncoder();
   let stopped = false;
@@ -54,6 +55,7 @@ export async function answerImport(request: Request, locale: Locale): Promise<Re
         if (dryRun) return { kind: 'checked', summary: await checkImport(viewer, file, locale) };
         const outcome = await importExchanges(viewer, file, {
           locale,
+          publish,
           onProgress: (progress) => {
             if (stopped) throw new Error('The page that started the import was closed.');
             send({ kind: 'progress', ...progress });

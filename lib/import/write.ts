@@ -18,6 +18,8 @@ export type CreationEntry = (entry: { entityType: EntityType; entityId: string; 
 >;
 
 export interface Progress {
+  /** Writing the exchanges, then, when the import publishes them, publishing them. */
+  phase: 'writing' | 'publishing';
   done: number;
   total: number;
 }
@@ -51,13 +53,13 @@ export async function writePlan(
 ): Promise<void> {
   const total = plan.exchanges.length;
   await writeRows(tx, plan.shared, history);
-  if (total > 0) await onProgress?.({ done: 0, total });
+  if (total > 0) await onProgress?.({ phase: 'writing', done: 0, total });
   for (let start = 0; start < total; start += exchangesPerBatch) {
     const batch = plan.exchanges.slice(start, start + exchangesPerBatch);
     const rows: TableRows = {};
     for (const exchange of batch) for (const table of tables) (rows[table] ??= []).push(...(exchange.rows[table] ?? []));
     await writeRows(tx, rows, history);
-    await onProgress?.({ done: start + batch.length, total });
+    await onProgress?.({ phase: 'writing', done: start + batch.length, total });
   }
 }
 

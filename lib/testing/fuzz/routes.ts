@@ -185,7 +185,7 @@ function cspReportInput(): Promise<fc.Arbitrary<RouteRequest>> {
   );
 }
 
-/** The import screen's upload: a file (a good one, one a row off, or anything) checked or imported, by whoever asks. */
+/** The import screen's upload: a file (a good one, one a row off, or anything) checked, imported or published, by whoever asks. */
 async function importInput(world: FuzzWorld): Promise<fc.Arbitrary<RouteRequest>> {
   const good = historicalExchangesCsv(2);
   const contents = fc.oneof(
@@ -198,14 +198,16 @@ async function importInput(world: FuzzWorld): Promise<fc.Arbitrary<RouteRequest>
     contents,
     name: fc.oneof(fc.constantFrom('history.csv', 'history.json', ''), hostileText.map((text) => text.replace(/[\r\n"]/g, '') || 'file')),
     dryRun: fc.oneof(fc.constantFrom('true', 'false'), hostileText),
+    publish: fc.option(fc.oneof(fc.constantFrom('true', 'false'), hostileText), { nil: undefined }),
     cookie: fc.constantFrom(world.cookies.admin, world.cookies.staffOfTheCity, world.cookies.anonymous, world.cookies.forgedSession),
     origin: fc.constantFrom(testOrigin, 'https://evil.example'),
     locale,
   });
-  return request.map(({ contents, name, dryRun, cookie, origin, locale }): RouteRequest => {
+  return request.map(({ contents, name, dryRun, publish, cookie, origin, locale }): RouteRequest => {
     const body = new FormData();
     if (name) body.set('file', new File([contents], name));
     body.set('dryRun', dryRun);
+    if (publish !== undefined) body.set('publish', publish);
     return { path: `/${encode(locale)}/admin/import/run`, method: 'POST', cookie, headers: { origin }, body, params: { locale } };
   });
 }
