@@ -78,7 +78,7 @@ runCommand(async () => {
     });
     const { referenceMs, rowsMs, publicationMs, analyzeMs } = report.phases;
     console.log(`Generated ${figure(report.exchanges)} exchanges in ${seconds(report.ms)}: ${figure(report.publications)} published, ${figure(report.texts)} searchable texts.`);
-    console.log(`  cities, organizations and people ${seconds(referenceMs)}; working rows ${seconds(rowsMs)} and publishing ${seconds(publicationMs)}, summed over batches; ANALYZE ${seconds(analyzeMs)}`);
+    console.log(`  cities, organizations and people ${seconds(referenceMs)}; working rows ${seconds(rowsMs)} and publishing ${seconds(publicationMs)}, summed over batches; VACUUM and ANALYZE ${seconds(analyzeMs)}`);
     const [exchanges, people, statements, items, updates, sources, citations] = await Promise.all([
       db.exchange.count(),
       db.person.count(),
