@@ -31,7 +31,11 @@ function renderLikeNext(request: IncomingMessage, response: ServerResponse) {
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    void cache.handle(request, response, async () => renderLikeNext(request, response));
+    void cache.handle(request, response, async () => {
+      // Some pages take a while, so that other requests arrive while they render.
+      if (request.url?.includes('slow')) await new Promise((resolve) => setTimeout(resolve, 100));
+      renderLikeNext(request, response);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -101,6 +105,22 @@ describe('a public page for a visitor without an account', () => {
     const plain = await load('/zh');
     expect(compressed.body).toBe(plain.body.replaceAll(plain.nonce!, compressed.nonce!));
     expect(compressed.body.split(compressed.nonce!)).toHaveLength(3);
+  });
+});
+
+describe('a page many visitors ask for at once', () => {
+  it('is rendered once, and everyone who asked meanwhile gets it, each with a nonce of their own', async () => {
+    const answers = await Promise.all(Array.from({ length: 10 }, () => load('/en/search?q=slow')));
+    expect(renders).toBe(1);
+    expect(answers.filter((answer) => answer.status === 'jiaoliu; fwd=miss')).toHaveLength(1);
+    expect(new Set(answers.map((answer) => answer.nonce)).size).toBe(10);
+    const [first] = answers;
+    for (const { body, nonce } of answers) expect(body).toBe(first!.body.replaceAll(first!.nonce!, nonce!));
+  });
+
+  it('is rendered for each of them when it cannot be kept', async () => {
+    await Promise.all(Array.from({ length: 3 }, () => load('/en/exchanges/missing?slow')));
+    expect(renders).toBe(3);
   });
 });
 

@@ -92,6 +92,8 @@ export function isCacheableRequest(request: IncomingMessage): boolean {
 
 export class PageCache {
   readonly #pages = new Map<string, StoredPage>();
+  /** Pages being rendered to be kept, by generation and key, for the requests that arrive meanwhile. */
+  readonly #rendering = new Map<string, Promise<StoredPage | undefined>>();
   #generation: string | undefined;
   #size = 0;
   readonly #maxSize: number;
@@ -121,13 +123,31 @@ export class PageCache {
       this.#pages.set(key, stored);
       return this.#send(request, response, stored);
     }
+    // After a change every visitor misses at once: one request renders the page, the rest wait for it.
+    const rendering = `${generation} ${key}`;
+    const pending = this.#rendering.get(rendering);
+    if (pending) {
+      const page = await pending.catch(() => undefined);
+      if (page) return this.#send(request, response, page, 'jiaoliu; hit; detail=shared');
+      return render();
+    }
+    const kept = this.#renderAndKeep(request, response, render, key, generation);
+    this.#rendering.set(rendering, kept);
+    try {
+      await kept;
+    } finally {
+      this.#rendering.delete(rendering);
+    }
+  }
+
+  async #renderAndKeep(request: IncomingMessage, response: ServerResponse, render: () => Promise<void>, key: string, generation: string) {
     response.setHeader('Cache-Status', 'jiaoliu; fwd=miss');
     // Rendered uncompressed so that it can be kept; it is compressed once, when kept.
     delete request.headers['accept-encoding'];
     const captured = captureBody(response);
     await render();
     const page = await captured;
-    if (page && this.#generation === generation) this.#keep(key, page);
+    return page && this.#generation === generation ? this.#keep(key, page) : undefined;
   }
 
   /** Bytes of pages held now. */
@@ -135,10 +155,10 @@ export class PageCache {
     return this.#size;
   }
 
-  async #send(request: IncomingMessage, response: ServerResponse, page: StoredPage) {
+  async #send(request: IncomingMessage, response: ServerResponse, page: StoredPage, status = 'jiaoliu; hit') {
     const nonce = this.options.createNonce();
     // The nonce is in the policy, and on the stylesheet Next announces in a Link header.
-    const headers: OutgoingHttpHeaders = { 'cache-status': 'jiaoliu; hit' };
+    const headers: OutgoingHttpHeaders = { 'cache-status': status };
     for (const [name, value] of Object.entries(page.headers)) {
       headers[name] = Array.isArray(value) ? value.map((v) => v.replaceAll(page.nonce, nonce)) : typeof value === 'string' ? value.replaceAll(page.nonce, nonce) : value;
     }
@@ -150,8 +170,8 @@ export class PageCache {
     response.end(body);
   }
 
-  #keep(key: string, { body, ...page }: RenderedPage) {
-    if (body.length > this.#maxSize) return;
+  #keep(key: string, { body, ...page }: RenderedPage): StoredPage | undefined {
+    if (body.length > this.#maxSize) return undefined;
     const pieces: Buffer[] = [];
     const nonce = Buffer.from(page.nonce);
     for (let start = 0; ; ) {
@@ -171,6 +191,7 @@ export class PageCache {
     this.#pages.delete(key);
     this.#pages.set(key, stored);
     this.#hold(stored, body.length);
+    return stored;
   }
 
   /** Counts `bytes` more of `page`, then lets go of the pages used longest ago until the rest fit. */
