@@ -44,12 +44,13 @@ const internalModules = new Set([
   'public-index',
   'public-queries',
   'reference-records',
+  'search-queries',
   'search-statistics',
   'validate',
   'viewer',
 ]);
 /** Exported for the modules above; they take an open transaction, so they run inside an entry point. */
-const transactionSteps = new Set(['editableExchange', 'markChanged', 'mayPublish']);
+const transactionSteps = new Set(['editableExchange', 'markChanged', 'mayPublish', 'writePublishing']);
 /** Exported checks of a name that read nothing. */
 const checks = new Set(['isPartKind']);
 

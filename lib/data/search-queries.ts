@@ -1,0 +1,78 @@
+import 'server-only';
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import type { DatePrecision, PublicTextKind } from '../generated/prisma/enums';
+import type { SearchQuery } from '../search/terms';
+import { textMatchesSql } from './public-queries';
+import { commonShare, estimatedShareOfTexts } from './search-statistics';
+
+/*
+ * The SQL of search's hits (lib/data/search.ts), apart so that the benchmark can explain the very
+ * queries the app runs.
+ */
+
+export const searchPageSize = 20;
+/**
+ * Hits are counted up to here, and no further pages are offered: a common word matches most of the
+ * record, counting all of it would take seconds, and nobody reads past the best thousand.
+ */
+export const countedHits = 1000;
+
+/** A hit as the page shows it: the text, and the exchange it belongs to with its two cities. */
+export interface HitRow {
+  id: string;
+  kind: PublicTextKind;
+  anchor: string;
+  labelZh: string;
+  labelEn: string;
+  textZh: string;
+  textEn: string;
+  slug: string;
+  titleZh: string;
+  titleEn: string;
+  startDate: Date;
+  endDate: Date | null;
+  datePrecision: DatePrecision;
+  dateDisputed: boolean;
+  visitingCity: City;
+  hostCity: City;
+}
+type City = { slug: string; nameZh: string; nameEn: string; provinceZh: string; provinceEn: string };
+
+const cityJson = (alias: string) =>
+  Prisma.raw(`json_build_object('slug', ${alias}.slug, 'nameZh', ${alias}."nameZh", 'nameEn', ${alias}."nameEn", 'provinceZh', ${alias}."provinceZh", 'provinceEn', ${alias}."provinceEn")`);
+
+const hitColumns = Prisma.sql`
+  t.id, t.kind::text AS kind, t.anchor, t."labelZh", t."labelEn", t."textZh", t."textEn",
+  p.slug, p."titleZh", p."titleEn", p."startDate", p."endDate", p."datePrecision"::text AS "datePrecision", p."dateDisputed",
+  ${cityJson('visiting')} AS "visitingCity", ${cityJson('host')} AS "hostCity"`;
+
+const withCities = Prisma.sql`
+  JOIN "City" visiting ON visiting.id = p."visitingCityId"
+  JOIN "City" host ON host.id = p."hostCityId"`;
+
+/** Published texts other than people's that hold the query, over `texts` (the table, or a window of it) as `t`. */
+const hitsSql = (query: SearchQuery, texts = Prisma.sql`"PublicText"`, joined = Prisma.empty) => Prisma.sql`
+  ${texts} t JOIN "Publication" p ON p."exchangeId" = t."exchangeId" AND p."withdrawnAt" IS NULL ${joined}
+  WHERE t.kind <> 'PERSON' AND ${textMatchesSql(query)}`;
+
+const newestFirst = Prisma.sql`ORDER BY t."startDate" DESC, t.weight DESC, t.id`;
+
+export async function countHits(db: PrismaClient, query: SearchQuery): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM (SELECT 1 FROM ${hitsSql(query)} LIMIT ${countedHits + 1}) hit`;
+  return Number(row!.count);
+}
+
+/**
+ * The queries that read a page of hits, in the order readHits tries them: the next is run only when
+ * the one before comes up short of a page. The benchmark explains these, as the
+ * queries the app runs.
+ */
+export async function hitQueries(db: PrismaClient, query: SearchQuery, skip: number): Promise<Prisma.Sql[]> {
+  const pageOf = (texts?: Prisma.Sql) =>
+    Prisma.sql`SELECT ${hitColumns} FROM ${hitsSql(query, texts, withCities)} ${newestFirst} LIMIT ${searchPageSize} OFFSET ${skip}`;
+  const share = await estimatedShareOfTexts(db, query.words);
+  if (share < commonShare) return [pageOf()];
+  const size = Math.ceil(((skip + searchPageSize) / share) * 4);
+  // People's texts are a third of all and never a hit here: the window is of the others.
+  return [pageOf(Prisma.sql`(SELECT * FROM "PublicText" t WHERE t.kind <> 'PERSON' ${newestFirst} LIMIT ${size})`), pageOf()];
+}
