@@ -85,4 +85,14 @@ test('an admin imports an archive already checked elsewhere and publishes it at 
   await page.context().clearCookies();
   await page.goto('/en/exchanges/2018-09-liuzhou-to-zibo');
   await expect(page.getByRole('heading', { level: 1, name: 'Liuzhou delegation studies Zibo ceramics' })).toBeVisible();
+
+  // Deleted again, so that the other journeys find the founding record alone between the two cities.
+  await signIn(page, admin);
+  await page.goto('/en/manage');
+  await page.getByRole('link', { name: 'Liuzhou delegation studies Zibo ceramics' }).click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Delete record' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Workspace' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Liuzhou delegation studies Zibo ceramics' })).toHaveCount(0);
+  expect((await page.request.get('/en/exchanges/2018-09-liuzhou-to-zibo')).status()).toBe(404);
 });
