@@ -1,5 +1,5 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -9,34 +9,14 @@ import { lockPathFor } from '../lib/db/embedded-lock';
 import { type DatabaseTarget, describePostgresUrl } from '../lib/db/target';
 import { databaseFingerprint } from '../lib/testing/database';
 import { exchangesCsv, historicalExchange, historicalExchangesCsv } from '../lib/testing/import-files';
+import { npmScript } from '../lib/testing/npm-script';
 import { ensureSiblingDatabase } from '../lib/testing/sibling-database';
 import { progressBar, progressLine } from './terminal-progress';
 
-const root = path.resolve(import.meta.dirname, '..');
-// Run as package.json says, so its Node flags are tested too.
-const [bin, ...scriptArgs] = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[
-  'db:import'
-]!.split(' ');
-
-/** The command, in a process group of its own: tsx runs the script in a child process, and a kill must reach both. */
-function startImport(args: string[], env: Record<string, string>): ChildProcessWithoutNullStreams {
-  const base = { ...process.env };
-  delete base.DATABASE_URL;
-  delete base.JIAOLIU_DATA_DIR;
-  return spawn(path.join(root, 'node_modules/.bin', bin!), [...scriptArgs, ...args], { cwd: root, env: { ...base, ...env }, detached: true });
-}
-
-function dbImport(args: string[], env: Record<string, string>) {
-  const child = startImport(args, env);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (status) => resolve({ status, stdout: stdout.trim(), stderr: stderr.trim() })),
-  );
-}
-
+const dbImportScript = npmScript('db:import');
+/** The command, in a process group of its own, to be killed part-way. */
+const startImport = (args: string[], env: Record<string, string>) => dbImportScript.start(args, env, { detached: true });
+const dbImport = dbImportScript.run;
 
 const tempRoot = mkdtempSync(path.join(tmpdir(), 'jiaoliu-import-'));
 const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)']);

@@ -12,28 +12,10 @@ import { prepareDatabase } from '../lib/db/prepare';
 import { type DatabaseTarget, describePostgresUrl } from '../lib/db/target';
 import type { PrismaClient } from '../lib/generated/prisma/client';
 import { databaseFingerprint } from '../lib/testing/database';
+import { npmScript } from '../lib/testing/npm-script';
 import { ensureSiblingDatabase } from '../lib/testing/sibling-database';
 
-const root = path.resolve(import.meta.dirname, '..');
-// Run as package.json says, so its Node flags are tested too.
-const [bin, ...scriptArgs] = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[
-  'user:create'
-]!.split(' ');
-
-/** Asynchronous, because in some tests this process is the app that answers the command. */
-function userCreate(args: string[], env: Record<string, string>) {
-  const base = { ...process.env };
-  delete base.DATABASE_URL;
-  delete base.JIAOLIU_DATA_DIR;
-  const child = spawn(path.join(root, 'node_modules/.bin', bin!), [...scriptArgs, ...args], { cwd: root, env: { ...base, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (status) => resolve({ status, stdout: stdout.trim(), stderr: stderr.trim() })),
-  );
-}
+const userCreate = npmScript('user:create').run;
 
 const password = 'correct horse battery';
 const admin = ['--email', 'admin@example.org', '--password', password, '--role', 'admin', '--name', 'Li Ming'];
