@@ -253,6 +253,7 @@ export function planExchange(random: Random, ref: ReferenceData, keys: { exchang
   rows.exchanges.push({
     id: exchangeId,
     slug: keys.exchanges.free(`${isoDay(start).slice(0, 7)}-${visiting.slug}-to-${host.slug}`),
+    kind: 'DELEGATION_VISIT',
     titleZh: title.zh,
     titleEn: title.en,
     summaryZh: summary.zh,

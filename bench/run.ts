@@ -145,7 +145,7 @@ async function searchInDatabase(db: PrismaClient) {
     }
     // The queries the app runs for the page of hits, in turn until one fills the page, each explained.
     const plans: { 'Execution Time': number; Plan: PlanNode & { 'Actual Rows': number } }[] = [];
-    for (const sql of await hitQueries(db, parseSearchQuery(word)!, 0)) {
+    for (const sql of await hitQueries(db, { query: parseSearchQuery(word)! }, 0)) {
       const [{ 'QUERY PLAN': [plan] }] = await db.$queryRaw<[{ 'QUERY PLAN': [(typeof plans)[number]] }]>`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`;
       plans.push(plan);
       if (plan.Plan['Actual Rows'] === searchPageSize) break;

@@ -5,10 +5,11 @@ import { runCommand } from './run-command';
 
 runCommand(async () => {
   const target = resolveDatabaseTarget();
-  const { appliedMigrations } = await prepareDatabase(target, { seed: false });
+  const { appliedMigrations, upgradedPublications } = await prepareDatabase(target, { seed: false });
   console.log(
     appliedMigrations.length
       ? `Applied ${appliedMigrations.length} migration(s) to the ${target.description}: ${appliedMigrations.join(', ')}`
       : `The ${target.description} is up to date.`,
   );
+  if (upgradedPublications) console.log(`Upgraded ${upgradedPublications} published record(s) to the current schema.`);
 });

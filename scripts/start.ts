@@ -29,8 +29,9 @@ runCommand(async () => {
 
   // Loaded only now: it imports the Prisma client generated above.
   const { prepareDatabase } = await import('../lib/db/prepare');
-  const { appliedMigrations, seed } = await prepareDatabase(target, { seed: true });
+  const { appliedMigrations, upgradedPublications, seed } = await prepareDatabase(target, { seed: true });
   if (appliedMigrations.length) console.log(`Applied ${appliedMigrations.length} migration(s) to the ${target.description}.`);
+  if (upgradedPublications) console.log(`Upgraded ${upgradedPublications} published record(s) to the current schema.`);
   if (seed?.created) console.log(`Loaded the founding record into the ${target.description}.`);
 
   console.log(`Serving Jiaoliu at http://localhost:${port} from the ${target.description}.`);

@@ -14,6 +14,7 @@ export function ExchangeCard({ exchange, headingLevel = 'h2', locale, t }: { exc
   return (
     <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
       <p className="text-sm text-stone-600">
+        <span className="mr-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-800">{t.enums.exchangeKind[exchange.kind]}</span>
         <ExchangeDate
           startDate={exchange.startDate}
           endDate={exchange.endDate}

@@ -9,6 +9,7 @@ import { localize } from '@/lib/i18n/localize';
 import type { Messages } from '@/lib/i18n/messages';
 import type { FormErrorState, FormValues } from '@/lib/validation/form';
 import { statusFilterValues } from '@/lib/validation/schemas/public';
+import { ExchangeKindField } from './exchange-kind-field';
 
 /** The timeline's filters: a form sent by GET, so every filter is in the address to share and bookmark. */
 export function TimelineFilters({
@@ -38,6 +39,7 @@ export function TimelineFilters({
         <SelectField name="city" options={cityOptions} emptyOption={x.filters.any} />
         <SelectField name="partner" options={cityOptions} emptyOption={x.filters.any} />
         <NumberField name="year" />
+        <ExchangeKindField t={t} anyLabel={x.filters.any} />
         <TextField name="topic" />
         <SelectField name="status" options={statusOptions} emptyOption={x.filters.any} />
         {typeof values.person === 'string' && values.person && <HiddenField name="person" value={values.person} />}

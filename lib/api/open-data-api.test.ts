@@ -201,7 +201,8 @@ describe('the Popolo export', () => {
     const mayor = persons.find((person) => person.other_names.some((other) => other.name === '赵庆文'));
     expect(mayor).toMatchObject({ name: 'Zhao Qingwen', other_names: [{ name: '赵庆文', lang: 'zh', note: 'multilingual' }] });
     expect(areas.map((area) => area.name).sort()).toEqual(['Liuzhou', 'Zibo']);
-    const visit = events.find((event) => event.classification === 'exchange')!;
+    const visit = events.find((event) => event.parent_id === null)!;
+    expect(visit.classification).toBe('delegation_visit');
     expect(visit).toMatchObject({ id: expect.any(String), parent_id: null, links: [{ url: `${origin}/en/exchanges/${foundingExchangeSlug}` }] });
     expect(events.filter((event) => event.parent_id === visit.id).length).toBeGreaterThan(0);
     expect(visit.participants).toContainEqual(expect.objectContaining({ entity_type: 'person', entity_id: mayor!.id }));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locales';
-import { apiExchangeQuery, itemFilters, itemStatusFilterValues, maxPage, statusFilterValues } from '../validation/schemas/public';
+import { apiExchangeQuery, itemFilters, itemStatusFilterValues, kindFilterValues, maxPage, statusFilterValues } from '../validation/schemas/public';
 import { apiPageSize } from '../data/open-data';
 import { PopoloExport } from './popolo';
 import { CityList, Exchange, ExchangePage, ItemPage, Problem } from './resources';
@@ -39,6 +39,11 @@ const pageParameter = {
 const exchangeParameters = {
   ...cityParameters,
   year: { description: 'Only exchanges that began in this year.', schema: { type: 'integer', minimum: 1949, maximum: 2100 }, example: 2023 },
+  kind: {
+    description:
+      'Only exchanges of this kind: a delegation’s visit in person, a virtual meeting, a signing ceremony, a forum, conference or expo, or another kind.',
+    schema: { type: 'string', enum: kindFilterValues },
+  },
   topic: { description: 'Only exchanges that discussed a topic with these words (at least two characters each).', schema: { type: 'string', maxLength: 100 }, example: '螺蛳粉' },
   status: { description: 'Only exchanges with at least one cooperation item in this status.', schema: { type: 'string', enum: statusFilterValues } },
   person: { description: 'Only exchanges this person took part in (their id, as in `participants`).', schema: { type: 'string', format: 'uuid' } },

@@ -71,7 +71,10 @@ const PopoloEvent = z
     id: z.uuid(),
     name: z.string(),
     description: z.string().nullable(),
-    classification: z.string().meta({ description: '`exchange` for a visit; for its own events, their kind (site_visit, symposium, meeting, …)' }),
+    classification: z.string().meta({
+      description:
+        'For an exchange, its kind (delegation_visit, virtual_meeting, signing_ceremony, forum, other); for the events within it (those with a `parent_id`), theirs (site_visit, symposium, meeting, …)',
+    }),
     start_date: popoloDate.nullable(),
     end_date: popoloDate.nullable(),
     location: z.string().nullable(),
@@ -164,7 +167,7 @@ export function presentPopolo(data: PopoloData, lang: Locale, origin: string): z
         id: exchange.exchangeId,
         name: inLanguage(exchange.titleZh, exchange.titleEn)!,
         description: inLanguage(exchange.summaryZh, exchange.summaryEn),
-        classification: 'exchange',
+        classification: exchange.kind.toLowerCase(),
         start_date: dateAsKnown(exchange.startDate, exchange.datePrecision),
         end_date: dateAsKnown(exchange.endDate, exchange.datePrecision),
         location: inLanguage(exchange.hostCity.nameZh, exchange.hostCity.nameEn),

@@ -44,6 +44,7 @@ export function presentExchangeSummary(row: ExchangeRow, origin: string): Exchan
   return {
     id: row.exchangeId,
     slug: row.slug,
+    kind: row.kind,
     title: text(row.titleZh, row.titleEn),
     summary: text(row.summaryZh, row.summaryEn),
     start_date: isoDate(row.startDate),
@@ -124,6 +125,7 @@ export function presentExchange(summary: ExchangeRow, record: ExchangeRecord, or
     status: record.status,
     purpose: text(record.purposeZh, record.purposeEn),
     delegation_name: text(record.delegationNameZh, record.delegationNameEn),
+    delegation_size: record.delegationSize,
     location: text(record.locationZh, record.locationEn),
     original_language: record.originalLanguage,
     translation: record.translation,

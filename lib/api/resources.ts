@@ -6,6 +6,7 @@ import {
   CooperationStatus,
   DatePrecision,
   EventKind,
+  ExchangeKind,
   ExchangeStatus,
   Language,
   ParticipantRole,
@@ -53,6 +54,9 @@ export const ExchangeSummary = z
   .object({
     id: z.uuid(),
     slug: z.string(),
+    kind: z.enum(ExchangeKind).meta({
+      description: 'DELEGATION_VISIT: a delegation travelled to the host city; VIRTUAL_MEETING: by video link; SIGNING_CEREMONY: held to sign an agreement; FORUM: a forum, conference or expo the host city held for others; OTHER',
+    }),
     title: Text,
     summary: Text,
     start_date: isoDay(),
@@ -155,6 +159,7 @@ export const Exchange = ExchangeSummary.omit({ api_url: true })
     status: z.enum(ExchangeStatus),
     purpose: Text,
     delegation_name: Text,
+    delegation_size: z.int().min(1).nullable().meta({ description: 'How many people the delegation had, when a source says' }),
     location: Text,
     original_language: z.enum(Language),
     translation: z.enum(TranslationKind),

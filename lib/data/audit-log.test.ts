@@ -144,6 +144,7 @@ describe('listRecordChanges', () => {
     const [zibo, liuzhou] = [await make.city({ slug: 'zibo' }), await make.city({ slug: 'liuzhou' })];
     staff = { kind: 'user', id: staffId, role: 'STAFF', cityIds: [zibo.id] };
     const input = {
+      kind: 'DELEGATION_VISIT',
       titleZh: '淄博代表团访问柳州',
       titleEn: 'Zibo delegation visits Liuzhou',
       visitingCityId: zibo.id,

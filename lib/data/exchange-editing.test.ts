@@ -42,6 +42,7 @@ beforeEach(async () => {
 });
 
 const input = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'DELEGATION_VISIT',
   titleZh: '淄博代表团访问柳州',
   titleEn: 'Zibo delegation visits Liuzhou',
   visitingCityId: zibo.id,
@@ -151,6 +152,53 @@ describe('refusals that leave everything as it was', () => {
     await expect(
       addPart(author, 'topic', id, { eventId, titleZh: '话题', titleEn: 'Topic', originalLanguage: 'zh', translation: 'HUMAN' }),
     ).rejects.toMatchObject({ code: 'INVALID' });
+  });
+});
+
+describe('kinds of exchange', () => {
+  const invalidFields = (error: unknown) => (error as AppError).details.validation?.issues.map((i) => [i.path.join('.'), i.message]);
+
+  it('refuses an unknown kind, and a delegation for a virtual meeting, naming the field', async () => {
+    const before = await databaseFingerprint(database.db);
+    expect(invalidFields(await createExchange(author, input({ kind: 'PICNIC' })).catch((e: unknown) => e))).toEqual([['kind', 'invalidOption']]);
+    const virtual = input({ kind: 'VIRTUAL_MEETING', delegationNameZh: '淄博市代表团', delegationSize: '30' });
+    expect(invalidFields(await createExchange(author, virtual).catch((e: unknown) => e))).toEqual([
+      ['delegationNameZh', 'notForVirtualMeeting'],
+      ['delegationSize', 'notForVirtualMeeting'],
+    ]);
+    expect(await databaseFingerprint(database.db)).toBe(before);
+  });
+
+  it('keeps sites out of a virtual meeting, whichever is recorded first', async () => {
+    const site = await database.db.organization.create({ data: { nameZh: '螺蛳粉产业园', nameEn: 'Luosifen industrial park', kind: 'ENTERPRISE', cityId: liuzhou.id } });
+    const event = { kind: 'SITE_VISIT', titleZh: '参观', titleEn: 'Visit', siteIds: [site.id], originalLanguage: 'zh', translation: 'HUMAN' };
+
+    const visit = await createExchange(author, input({ delegationSize: '30' }));
+    await addPart(author, 'event', visit.id, event);
+    const before = await databaseFingerprint(database.db);
+    const toVirtual = await updateExchange(author, visit.id, input({ kind: 'VIRTUAL_MEETING', version: '1' })).catch((e: unknown) => e);
+    expect(invalidFields(toVirtual)).toEqual([['kind', 'sitesInVirtualMeeting']]);
+    expect(await databaseFingerprint(database.db)).toBe(before);
+    expect((await getWorkingExchange(author, visit.id)).record.delegationSize).toBe(30);
+
+    const meeting = await createExchange(author, input({ kind: 'VIRTUAL_MEETING', startDate: '2024-05-01' }));
+    const withSites = await addPart(author, 'event', meeting.id, event).catch((e: unknown) => e);
+    expect(invalidFields(withSites)).toEqual([['siteIds', 'sitesInVirtualMeeting']]);
+    await addPart(author, 'event', meeting.id, { ...event, kind: 'MEETING', siteIds: [] });
+  });
+
+  it('is a filter of the public lists', async () => {
+    const forum = await createExchange(author, input({ kind: 'FORUM', startDate: '2024-06-01' }));
+    const visit = await createExchange(author, input());
+    for (const { id } of [forum, visit]) {
+      await submitExchange(author, id);
+      await publishExchange(reviewer, id);
+    }
+    const slugsOf = async (kind: string) => (await listTimeline({ kind: 'anonymous' }, { kind })).exchanges.map((e) => e.slug);
+    expect(await slugsOf('forum')).toEqual([forum.slug]);
+    expect(await slugsOf('delegation_visit')).toEqual([visit.slug]);
+    expect(await slugsOf('virtual_meeting')).toEqual([]);
+    await expect(listTimeline({ kind: 'anonymous' }, { kind: 'FORUM' })).rejects.toMatchObject({ code: 'INVALID' });
   });
 });
 

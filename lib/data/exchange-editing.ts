@@ -100,6 +100,9 @@ export async function updateExchange(viewer: Viewer, exchangeId: string, input: 
       throw new AppError('FORBIDDEN', 'Neither new city is the viewer’s', { reason: 'cityOutOfScope' });
     }
     await checkOrganizations(tx, fields);
+    if (fields.kind === 'VIRTUAL_MEETING' && (await tx.eventOrganization.count({ where: { event: { exchangeId } } }))) {
+      throw fieldError('kind', 'sitesInVirtualMeeting');
+    }
     const { before, after } = await updateVersioned(tx, 'Exchange', exchangeId, version, toColumns(fields));
     await markChanged(tx, exchangeId);
     await recordRevision(tx, viewer, {

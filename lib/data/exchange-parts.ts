@@ -2,9 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { fromIsoDate } from '../i18n/format';
-import type { Prisma } from '../generated/prisma/client';
 import type { RecordKind } from '../generated/prisma/enums';
-import { decodeRecord, encodeRecord } from '../records/json-record';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import {
   cooperationItemFields,
@@ -18,10 +16,9 @@ import {
 } from '../validation/schemas/parts';
 import { actorIdOf } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
-import { type ExchangeRecord, loadExchangeRecord } from './exchange-record';
 import { delegateFor, type EntityType, inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { type PartEntity, snapshotOfPart } from './part-deletions';
-import { refreshPublicItem } from './public-index';
+import { publishItemProgress } from './publication';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -124,6 +121,10 @@ async function checkReferences(tx: Tx, kind: PartKind, exchangeId: string, field
   for (const field of kind.cities ?? []) {
     const ids = idsIn(field);
     if (ids.length && (await tx.city.count({ where: { id: { in: ids } } })) !== new Set(ids).size) throw fieldError(field, 'invalidId');
+  }
+  if (kind.entity === 'Event' && idsIn('siteIds').length) {
+    const exchange = await tx.exchange.findUniqueOrThrow({ where: { id: exchangeId }, select: { kind: true } });
+    if (exchange.kind === 'VIRTUAL_MEETING') throw fieldError('siteIds', 'sitesInVirtualMeeting');
   }
   for (const field of kind.organizations ?? []) {
     const ids = idsIn(field);
@@ -288,23 +289,7 @@ export async function recordProgress(viewer: Viewer, itemId: string, input: unkn
       },
     });
     await recordRevision(tx, viewer, { entityType: 'CooperationItem', entityId: itemId, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
-    await refreshPublishedProgress(tx, exchangeId, itemId);
+    await publishItemProgress(tx, exchangeId, itemId);
     return { id: entry.id, exchangeId };
   });
-}
-
-/** The fields of an item that progress updates change; the rest of the published copy is left alone. */
-const progressFields = ['status', 'progress', 'outcomeKnown', 'lastUpdatedOn', 'updates'] as const;
-
-async function refreshPublishedProgress(tx: Tx, exchangeId: string, itemId: string): Promise<void> {
-  const publication = await tx.publication.findUnique({ where: { exchangeId }, select: { record: true } });
-  if (!publication) return;
-  const published = decodeRecord<ExchangeRecord>(publication.record);
-  const live = (await loadExchangeRecord(tx, exchangeId))?.cooperationItems.find((item) => item.id === itemId);
-  const target = published.cooperationItems.find((item) => item.id === itemId);
-  // An item added since the record was published reaches the public with the next publication.
-  if (!live || !target) return;
-  for (const field of progressFields) (target as Row)[field] = live[field];
-  await tx.publication.update({ where: { exchangeId }, data: { record: encodeRecord(published) as Prisma.InputJsonValue } });
-  await refreshPublicItem(tx, live);
 }

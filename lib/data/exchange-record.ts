@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { RecordKind } from '../generated/prisma/enums';
 import { isoDate } from '../i18n/format';
 import { claimState } from '../records/claims';
+import type { ExchangeRecord } from '../records/published-record';
 import { resolveRoleAsOf } from '../records/roles';
 
 /** A client or an open transaction: records are built inside the transaction that publishes them. */
@@ -15,7 +16,7 @@ export const citySelect = { slug: true, nameZh: true, nameEn: true, provinceZh: 
  * sources each fact comes from, and the claims of any field the sources disagree on. The caller has
  * already decided that the reader may see it.
  */
-export async function loadExchangeRecord(db: Db, exchangeId: string) {
+export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<ExchangeRecord | null> {
   const exchange = await db.exchange.findFirst({
     where: { id: exchangeId, deletedAt: null },
     include: {
@@ -99,6 +100,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string) {
     id: exchange.id,
     slug: exchange.slug,
     version: exchange.version,
+    kind: exchange.kind,
     titleZh: exchange.titleZh,
     titleEn: exchange.titleEn,
     summaryZh: exchange.summaryZh,
@@ -107,6 +109,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string) {
     purposeEn: exchange.purposeEn,
     delegationNameZh: exchange.delegationNameZh,
     delegationNameEn: exchange.delegationNameEn,
+    delegationSize: exchange.delegationSize,
     visitingCity: exchange.visitingCity,
     hostCity: exchange.hostCity,
     visitingOrganization: exchange.visitingOrganization,
@@ -186,7 +189,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string) {
     asOf: isoDate(asOf),
   };
 }
-export type ExchangeRecord = NonNullable<Awaited<ReturnType<typeof loadExchangeRecord>>>;
+export type { ExchangeRecord };
 
 function pickTitle(role: { titleZh: string; titleEn: string } | null) {
   return role && { titleZh: role.titleZh, titleEn: role.titleEn };

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
-import { decodeRecord } from '../records/json-record';
+import { readStoredRecord, storedRecordSelect } from './publication';
 import { exchangeFilters } from '../validation/schemas/public';
 import type { Prisma } from '../generated/prisma/client';
 import { citySelect, type ExchangeRecord } from './exchange-record';
@@ -82,16 +82,16 @@ function shownPublication(slug: string) {
 /** The published record behind a public address. */
 export const getExchangeRecord = cache(async (_viewer: Viewer, slug: string): Promise<ExchangeRecord> => {
   const db = await getDb();
-  const publication = await db.publication.findFirst({ where: shownPublication(slug), select: { record: true } });
+  const publication = await db.publication.findFirst({ where: shownPublication(slug), select: storedRecordSelect });
   if (!publication) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
-  return decodeRecord<ExchangeRecord>(publication.record);
+  return readStoredRecord(publication);
 });
 
 /** A published exchange for programs: its listing (counts, when it was published and changed) and its record. */
 export async function getPublishedExchange(_viewer: Viewer, slug: string) {
   const db = await getDb();
-  const publication = await db.publication.findFirst({ where: shownPublication(slug), select: { ...publicationSummarySelect, record: true } });
+  const publication = await db.publication.findFirst({ where: shownPublication(slug), select: { ...publicationSummarySelect, ...storedRecordSelect } });
   if (!publication) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
-  const { record, ...summary } = publication;
-  return { summary, record: decodeRecord<ExchangeRecord>(record) };
+  const { record, recordVersion, ...summary } = publication;
+  return { summary, record: readStoredRecord({ record, recordVersion }) };
 }

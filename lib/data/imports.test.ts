@@ -210,6 +210,7 @@ describe('a JSON file in the API’s shape', () => {
   it('names each problem by its path in the record', async () => {
     const record = {
       slug: 'zibo-visit',
+      kind: 'DELEGATION_VISIT',
       title: { zh: '考察', en: 'Visit' },
       start_date: '2024-03-01',
       date_precision: 'DAY',

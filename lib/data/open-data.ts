@@ -1,9 +1,9 @@
 import 'server-only';
 import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
-import { decodeRecord } from '../records/json-record';
+import { readStoredRecord, storedRecordSelect } from './publication';
 import { apiExchangeQuery, exchangeFilters, itemFilters } from '../validation/schemas/public';
-import { citySelect, type ExchangeRecord } from './exchange-record';
+import { citySelect } from './exchange-record';
 import { isStale, itemsNewestFirst, newestFirst, publicationSummarySelect, publicationWhere, publicItemsWhere, requireKnownCities, staleCutoff, trackedItemSelect } from './public-queries';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
@@ -136,12 +136,12 @@ export async function exportPopolo(_viewer: Viewer, input: unknown) {
       orderBy: [...newestFirst],
       take: batchSize,
       ...(cursor ? { cursor: { exchangeId: cursor }, skip: 1 } : {}),
-      select: { ...publicationSummarySelect, visitingCityId: true, hostCityId: true, record: true },
+      select: { ...publicationSummarySelect, visitingCityId: true, hostCityId: true, ...storedRecordSelect },
     });
   for await (const batch of batches(read, (row) => row.exchangeId)) {
-    for (const { record, ...row } of batch) {
+    for (const { record, recordVersion, ...row } of batch) {
       // Only the parts the export uses are kept, so a large export does not hold every record whole.
-      const { visitingOrganization, hostOrganization, participants, events, sources } = decodeRecord<ExchangeRecord>(record);
+      const { visitingOrganization, hostOrganization, participants, events, sources } = readStoredRecord({ record, recordVersion });
       exchanges.push({ ...row, visitingOrganization, hostOrganization, participants, events, sources });
     }
   }

@@ -3,9 +3,9 @@ import { cache } from 'react';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
-import { decodeRecord } from '../records/json-record';
-import { citySelect, type ExchangeRecord } from './exchange-record';
-import { followThroughOf, newestFirst, publicItemsWhere, shown } from './public-queries';
+import { readStoredRecord, storedRecordSelect } from './publication';
+import { citySelect } from './exchange-record';
+import { followThroughOf, newestFirst, publicationWhere, publicItemsWhere, shown } from './public-queries';
 import type { Viewer } from './viewer';
 
 /*
@@ -72,7 +72,7 @@ export async function getCityProfile(viewer: Viewer, slug: string) {
   const byId = new Map(cities.map((c) => [c.id, c]));
   const db = await getDb();
   const onItsSide = { cityId: city.id, publication: shown };
-  const [pairs, people, practices, followThrough] = await Promise.all([
+  const [pairs, people, practices, followThrough, kinds] = await Promise.all([
     listCityPairs(viewer),
     db.publicText.findMany({
       where: { ...onItsSide, kind: 'PERSON' },
@@ -88,6 +88,7 @@ export async function getCityProfile(viewer: Viewer, slug: string) {
       select: { id: true, labelZh: true, labelEn: true, textZh: true, textEn: true, publication: { select: { slug: true, titleZh: true, titleEn: true } } },
     }),
     followThroughOf(db, publicItemsWhere({ city: slug })),
+    countByKind(db, publicationWhere({ city: slug })),
   ]);
   const partners = pairs.flatMap(({ cityIds, count }) => {
     if (!cityIds.includes(city.id)) return [];
@@ -101,7 +102,14 @@ export async function getCityProfile(viewer: Viewer, slug: string) {
     people: people.map(({ subjectId, ...person }) => ({ id: subjectId, ...person })),
     practices,
     followThrough,
+    kinds,
   };
+}
+
+/** How many of the picked publications are of each kind, most first: a city's visits, meetings, forums… */
+async function countByKind(db: Awaited<ReturnType<typeof getDb>>, where: Prisma.PublicationWhereInput) {
+  const rows = await db.publication.groupBy({ by: ['kind'], where, _count: { _all: true } });
+  return rows.map((row) => ({ kind: row.kind, count: row._count._all })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
 }
 
 /** How many of a pair's exchanges the pair page reads in full; pairs rarely meet more often. */
@@ -122,23 +130,24 @@ export async function getCityPair(viewer: Viewer, slug: string, partnerSlug: str
       { visitingCityId: partner.id, hostCityId: city.id },
     ],
   } satisfies Prisma.PublicationWhereInput;
-  const [total, publications, followThrough] = await Promise.all([
-    db.publication.count({ where }),
+  const [kinds, publications, followThrough] = await Promise.all([
+    countByKind(db, where),
     db.publication.findMany({
       where,
       orderBy: [...newestFirst],
       take: pairRecordsShown,
-      select: { record: true, visitingCityId: true },
+      select: { ...storedRecordSelect, visitingCityId: true },
     }),
     followThroughOf(db, publicItemsWhere({ city: slug, partner: partnerSlug })),
   ]);
+  const total = kinds.reduce((sum, { count }) => sum + count, 0);
   if (total === 0) throw new AppError('NOT_FOUND', `No published exchange between "${slug}" and "${partnerSlug}"`);
-  const records = publications.map(({ record, visitingCityId }) => ({
-    record: decodeRecord<ExchangeRecord>(record),
+  const records = publications.map(({ visitingCityId, ...stored }) => ({
+    record: readStoredRecord(stored),
     /** Which of the two cities went. */
     visitor: visitingCityId === city.id ? ('city' as const) : ('partner' as const),
   }));
-  return { city, partner, total, records, followThrough };
+  return { city, partner, total, kinds, records, followThrough };
 }
 
 /** Published exchanges per year they took place, oldest year first. */

@@ -1,6 +1,6 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { PublicTextKind } from '../generated/prisma/enums';
-import { decodeRecord } from '../records/json-record';
+import { readPublishedRecord } from '../records/published-record';
 import { normalizeText, searchTerms } from '../search/terms';
 import type { ExchangeRecord } from './exchange-record';
 
@@ -163,8 +163,8 @@ function publicItemFields(item: ExchangeRecord['cooperationItems'][number]) {
 export async function indexUnindexedPublications(tx: Tx): Promise<number> {
   const unindexed = await tx.publication.findMany({
     where: { texts: { none: {} } },
-    select: { record: true, visitingCityId: true, hostCityId: true },
+    select: { record: true, recordVersion: true, visitingCityId: true, hostCityId: true },
   });
-  for (const { record, ...cities } of unindexed) await writePublicIndex(tx, decodeRecord<ExchangeRecord>(record), cities);
+  for (const { record, recordVersion, ...cities } of unindexed) await writePublicIndex(tx, readPublishedRecord(record, recordVersion), cities);
   return unindexed.length;
 }

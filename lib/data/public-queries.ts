@@ -3,7 +3,7 @@ import { escapeLike, fieldError } from './validate';
 import type { CooperationStatus } from '../generated/prisma/enums';
 import type { SearchQuery } from '../search/terms';
 import { parseSearchQuery } from '../search/terms';
-import { type ExchangeFilters, type ItemFilters, statusOfFilter } from '../validation/schemas/public';
+import { type ExchangeFilters, type ItemFilters, kindOfFilter, statusOfFilter } from '../validation/schemas/public';
 import { citySelect } from './exchange-record';
 
 /*
@@ -21,6 +21,7 @@ export const newestFirst = [{ startDate: 'desc' }, { exchangeId: 'desc' }] as co
 export const publicationSummarySelect = {
   exchangeId: true,
   slug: true,
+  kind: true,
   titleZh: true,
   titleEn: true,
   summaryZh: true,
@@ -88,6 +89,7 @@ export function publicationWhere(filters: Partial<Omit<ExchangeFilters, 'page'>>
   if (filters.year) {
     conditions.push({ startDate: { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) } });
   }
+  if (filters.kind) conditions.push({ kind: kindOfFilter(filters.kind) });
   if (filters.topic) {
     const topic = parseSearchQuery(filters.topic);
     // A topic of single characters only cannot be matched; it picks nothing rather than everything.

@@ -137,6 +137,17 @@ describe('search', () => {
     expect((await searchPublicRecords(anonymous, { q: '蛳粉柳' })).total).toBe(0);
   });
 
+  it('narrows to one kind of exchange, people included', async () => {
+    await cities();
+    const visits = await searchPublicRecords(anonymous, { q: '螺蛳粉', kind: 'delegation_visit' });
+    expect(visits.total).toBeGreaterThan(0);
+    expect((await searchPublicRecords(anonymous, { q: '赵庆文', kind: 'delegation_visit' })).people).toHaveLength(1);
+    const forums = await searchPublicRecords(anonymous, { q: '螺蛳粉', kind: 'forum' });
+    expect([forums.total, forums.people.length]).toEqual([0, 0]);
+    expect((await searchPublicRecords(anonymous, { q: '赵庆文', kind: 'forum' })).people).toEqual([]);
+    expect(await refusedFields(searchPublicRecords(anonymous, { q: '螺蛳粉', kind: 'picnic' }))).toEqual(['kind: invalidOption']);
+  });
+
   it('refuses a query too short to search for, and returns nothing for an empty one', async () => {
     await cities();
     expect(await refusedFields(searchPublicRecords(anonymous, { q: '粉' }))).toEqual(['q: queryTooShort']);
@@ -219,6 +230,7 @@ describe('city and pair pages', () => {
     expect(profile.practices.map((p) => p.labelZh)).toContain('烧烤地图');
     expect(profile.practices.map((p) => p.labelZh)).not.toContain('螺蛳粉公交线和夜宵公交线');
     expect(profile.followThrough).toMatchObject({ total: 5, completed: 0 });
+    expect(profile.kinds).toEqual([{ kind: 'DELEGATION_VISIT', count: 1 }]);
   });
 
   it('gives no page to a city without published exchanges, or an unknown one', async () => {
@@ -234,6 +246,7 @@ describe('city and pair pages', () => {
     await cities();
     const pair = await getCityPair(anonymous, 'liuzhou', 'zibo');
     expect(pair.total).toBe(1);
+    expect(pair.kinds).toEqual([{ kind: 'DELEGATION_VISIT', count: 1 }]);
     expect(pair.records[0]).toMatchObject({ visitor: 'partner', record: { slug: foundingExchangeSlug } });
     expect((await getCityPair(anonymous, 'zibo', 'liuzhou')).records[0]!.visitor).toBe('city');
   });

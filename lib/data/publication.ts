@@ -1,15 +1,36 @@
 import type { Prisma } from '../generated/prisma/client';
 import { AppError } from '../errors';
-import { encodeRecord } from '../records/json-record';
+import {
+  encodePublishedRecord,
+  type ExchangeRecord,
+  publishedRecordVersion,
+  readPublishedRecord,
+  upgradePublishedRecord,
+} from '../records/published-record';
 import { loadExchangeRecord } from './exchange-record';
-import { writePublicIndex } from './public-index';
+import { refreshPublicItem, writePublicIndex } from './public-index';
+
+/*
+ * The one module that writes a publication's stored record, and the one way to read it back: the record
+ * is checked against its declared schema (lib/records/published-record.ts) on the way in and out.
+ */
+
+type Tx = Prisma.TransactionClient;
+
+/** The columns to select with a publication's record so that it can be read. */
+export const storedRecordSelect = { record: true, recordVersion: true } as const;
+
+/** A stored record as its page shows it; a copy that does not match its schema is an error, never shown half-read. */
+export function readStoredRecord(row: { record: Prisma.JsonValue; recordVersion: number }): ExchangeRecord {
+  return readPublishedRecord(row.record, row.recordVersion);
+}
 
 /**
  * Copies an exchange as it stands into its publication, replacing the copy the public saw before.
  * Runs inside the transaction that publishes, so the copy, the search and tracker rows derived from it
  * (lib/data/public-index.ts) and the record's state change together.
  */
-export async function writePublication(tx: Prisma.TransactionClient, exchangeId: string, publishedById: string | null) {
+export async function writePublication(tx: Tx, exchangeId: string, publishedById: string | null) {
   const record = await loadExchangeRecord(tx, exchangeId);
   if (!record) throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
   const exchange = await tx.exchange.findUniqueOrThrow({
@@ -19,6 +40,7 @@ export async function writePublication(tx: Prisma.TransactionClient, exchangeId:
   const data = {
     slug: record.slug,
     version: record.version,
+    kind: record.kind,
     visitingCityId: exchange.visitingCityId,
     hostCityId: exchange.hostCityId,
     startDate: record.startDate,
@@ -31,11 +53,66 @@ export async function writePublication(tx: Prisma.TransactionClient, exchangeId:
     summaryEn: record.summaryEn,
     eventCount: record.events.length,
     itemCount: record.cooperationItems.length,
-    record: encodeRecord(record) as Prisma.InputJsonValue,
+    record: encodePublishedRecord(record) as Prisma.InputJsonValue,
+    recordVersion: publishedRecordVersion,
     publishedAt: new Date(),
     publishedById,
     withdrawnAt: null,
   };
   await tx.publication.upsert({ where: { exchangeId }, create: { exchangeId, ...data }, update: data });
   await writePublicIndex(tx, record, exchange);
+}
+
+/** The fields of an item that progress reports change; the rest of the published copy is left alone. */
+const progressFields = ['status', 'progress', 'outcomeKnown', 'lastUpdatedOn', 'updates'] as const;
+
+/**
+ * Progress reaches the public at once, without a new review: it reports what happened rather than
+ * changing what the record says. Only the item's progress is copied into the published record.
+ */
+export async function publishItemProgress(tx: Tx, exchangeId: string, itemId: string): Promise<void> {
+  const publication = await tx.publication.findUnique({ where: { exchangeId }, select: storedRecordSelect });
+  if (!publication) return;
+  const published = readStoredRecord(publication);
+  const live = (await loadExchangeRecord(tx, exchangeId))?.cooperationItems.find((item) => item.id === itemId);
+  const target = published.cooperationItems.find((item) => item.id === itemId);
+  // An item added since the record was published reaches the public with the next publication.
+  if (!live || !target) return;
+  for (const field of progressFields) (target as Record<string, unknown>)[field] = live[field];
+  await tx.publication.update({ where: { exchangeId }, data: { record: encodePublishedRecord(published) as Prisma.InputJsonValue } });
+  await refreshPublicItem(tx, live);
+}
+
+const upgradeBatch = 200;
+
+/**
+ * Rewrites every publication stored under an older version of the record's schema, as a migration
+ * would, so that the app never reads an old copy as if it were new. Each batch is one transaction;
+ * an interrupted run leaves whole records of either version and the next start finishes it.
+ */
+export async function upgradeStoredPublications(db: { $transaction<R>(fn: (tx: Tx) => Promise<R>, options?: { timeout?: number }): Promise<R> }) {
+  let upgraded = 0;
+  for (;;) {
+    const count = await db.$transaction(
+      async (tx) => {
+        const stale = await tx.publication.findMany({
+          where: { recordVersion: { lt: publishedRecordVersion } },
+          select: { exchangeId: true, visitingCityId: true, hostCityId: true, ...storedRecordSelect },
+          take: upgradeBatch,
+        });
+        for (const { exchangeId, record, recordVersion, ...cities } of stale) {
+          const upgradedRecord = upgradePublishedRecord(record, recordVersion);
+          await tx.publication.update({
+            where: { exchangeId },
+            data: { record: upgradedRecord as Prisma.InputJsonValue, recordVersion: publishedRecordVersion },
+          });
+          await writePublicIndex(tx, readPublishedRecord(upgradedRecord, publishedRecordVersion), cities);
+        }
+        return stale.length;
+      },
+      { timeout: 120_000 },
+    );
+    upgraded += count;
+    if (count < upgradeBatch) return upgraded;
+  }
 }

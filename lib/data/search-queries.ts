@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
-import type { DatePrecision, PublicTextKind } from '../generated/prisma/enums';
+import type { DatePrecision, ExchangeKind, PublicTextKind } from '../generated/prisma/enums';
 import type { SearchQuery } from '../search/terms';
 import { textMatchesSql } from './public-queries';
 import { commonShare, estimatedShareOfTexts } from './search-statistics';
@@ -50,15 +50,25 @@ const withCities = Prisma.sql`
   JOIN "City" visiting ON visiting.id = p."visitingCityId"
   JOIN "City" host ON host.id = p."hostCityId"`;
 
+/** What a search looks for: its words, and the kind of exchange when the searcher picked one. */
+export interface HitFilter {
+  query: SearchQuery;
+  exchangeKind?: ExchangeKind;
+}
+
+/** Published exchanges, of the kind asked for if any, as `p`. */
+export const shownPublicationSql = (exchangeKind: ExchangeKind | undefined) =>
+  Prisma.sql`p."withdrawnAt" IS NULL${exchangeKind ? Prisma.sql` AND p.kind = ${exchangeKind}::"ExchangeKind"` : Prisma.empty}`;
+
 /** Published texts other than people's that hold the query, over `texts` (the table, or a window of it) as `t`. */
-const hitsSql = (query: SearchQuery, texts = Prisma.sql`"PublicText"`, joined = Prisma.empty) => Prisma.sql`
-  ${texts} t JOIN "Publication" p ON p."exchangeId" = t."exchangeId" AND p."withdrawnAt" IS NULL ${joined}
+const hitsSql = ({ query, exchangeKind }: HitFilter, texts = Prisma.sql`"PublicText"`, joined = Prisma.empty) => Prisma.sql`
+  ${texts} t JOIN "Publication" p ON p."exchangeId" = t."exchangeId" AND ${shownPublicationSql(exchangeKind)} ${joined}
   WHERE t.kind <> 'PERSON' AND ${textMatchesSql(query)}`;
 
 const newestFirst = Prisma.sql`ORDER BY t."startDate" DESC, t.weight DESC, t.id`;
 
-export async function countHits(db: PrismaClient, query: SearchQuery): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM (SELECT 1 FROM ${hitsSql(query)} LIMIT ${countedHits + 1}) hit`;
+export async function countHits(db: PrismaClient, filter: HitFilter): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM (SELECT 1 FROM ${hitsSql(filter)} LIMIT ${countedHits + 1}) hit`;
   return Number(row!.count);
 }
 
@@ -67,10 +77,10 @@ export async function countHits(db: PrismaClient, query: SearchQuery): Promise<n
  * the one before comes up short of a page. The benchmark explains these, as the
  * queries the app runs.
  */
-export async function hitQueries(db: PrismaClient, query: SearchQuery, skip: number): Promise<Prisma.Sql[]> {
+export async function hitQueries(db: PrismaClient, filter: HitFilter, skip: number): Promise<Prisma.Sql[]> {
   const pageOf = (texts?: Prisma.Sql) =>
-    Prisma.sql`SELECT ${hitColumns} FROM ${hitsSql(query, texts, withCities)} ${newestFirst} LIMIT ${searchPageSize} OFFSET ${skip}`;
-  const share = await estimatedShareOfTexts(db, query.words);
+    Prisma.sql`SELECT ${hitColumns} FROM ${hitsSql(filter, texts, withCities)} ${newestFirst} LIMIT ${searchPageSize} OFFSET ${skip}`;
+  const share = await estimatedShareOfTexts(db, filter.query.words);
   if (share < commonShare) return [pageOf()];
   const size = Math.ceil(((skip + searchPageSize) / share) * 4);
   // People's texts are a third of all and never a hit here: the window is of the others.

@@ -1,10 +1,10 @@
 import 'server-only';
 import { getDb } from '../db/client';
 import type { PrismaClient } from '../generated/prisma/client';
-import { parseSearchQuery, type SearchQuery } from '../search/terms';
-import { searchQuery } from '../validation/schemas/public';
+import { parseSearchQuery } from '../search/terms';
+import { kindOfFilter, searchQuery } from '../validation/schemas/public';
 import { textMatchesSql } from './public-queries';
-import { countedHits, countHits, hitQueries, type HitRow, searchPageSize } from './search-queries';
+import { countedHits, countHits, type HitFilter, hitQueries, type HitRow, searchPageSize, shownPublicationSql } from './search-queries';
 import { fieldError, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -25,16 +25,17 @@ const peopleRead = 2000;
  * are looked up in their own index of keys.
  */
 export async function searchPublicRecords(_viewer: Viewer, input: unknown) {
-  const { q, page: requestedPage } = parseInput(searchQuery, input);
+  const { q, kind, page: requestedPage } = parseInput(searchQuery, input);
   const page = requestedPage ?? 1;
-  if (!q) return { q: null, words: [], total: 0, more: false, page, pageCount: 1, hits: [], people: [] };
+  if (!q) return { q: null, kind: kind ?? null, words: [], total: 0, more: false, page, pageCount: 1, hits: [], people: [] };
   const query = parseSearchQuery(q);
   if (!query) throw fieldError('q', 'queryTooShort');
+  const filter: HitFilter = { query, exchangeKind: kind ? kindOfFilter(kind) : undefined };
 
   const db = await getDb();
   const [counted, hits, people] = await Promise.all([
-    countHits(db, query),
-    readHits(db, query, (page - 1) * searchPageSize),
+    countHits(db, filter),
+    readHits(db, filter, (page - 1) * searchPageSize),
     // Each person once, as of their latest exchange. The texts holding the words are found first, on
     // their own (MATERIALIZED, with no LIMIT for the planner to chase), so that PostgreSQL looks them up
     // in the index of people's keys alone and stops once it has read enough; asked for the first few
@@ -47,7 +48,7 @@ export async function searchPublicRecords(_viewer: Viewer, input: unknown) {
       matches AS MATERIALIZED (
         SELECT t."subjectId", t."labelZh", t."labelEn", t."textZh", t."textEn", t."startDate", t.id
         FROM found JOIN "PublicText" t ON t.id = found.id
-        JOIN "Publication" p ON p."exchangeId" = t."exchangeId" AND p."withdrawnAt" IS NULL
+        JOIN "Publication" p ON p."exchangeId" = t."exchangeId" AND ${shownPublicationSql(filter.exchangeKind)}
         LIMIT ${peopleRead}
       )
       SELECT DISTINCT ON ("subjectId") "subjectId" AS id, "labelZh", "labelEn", "textZh", "textEn"
@@ -57,6 +58,7 @@ export async function searchPublicRecords(_viewer: Viewer, input: unknown) {
   const total = Math.min(counted, countedHits);
   return {
     q,
+    kind: kind ?? null,
     words: query.words,
     total,
     /** Whether there are more hits than were counted. */
@@ -78,9 +80,9 @@ export async function searchPublicRecords(_viewer: Viewer, input: unknown) {
  * overrated the words, and the page is read the first way. Either way the page comes with its
  * exchanges and their cities in the same query.
  */
-async function readHits(db: PrismaClient, query: SearchQuery, skip: number) {
+async function readHits(db: PrismaClient, filter: HitFilter, skip: number) {
   let rows: HitRow[] = [];
-  for (const sql of await hitQueries(db, query, skip)) {
+  for (const sql of await hitQueries(db, filter, skip)) {
     rows = await db.$queryRaw<HitRow[]>(sql);
     if (rows.length === searchPageSize) break;
   }

@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { upgradeStoredPublications } from '../data/publication';
 import { connectDatabase, createPrismaClient, type DatabaseConnection } from './connect';
 import { acquireEmbeddedLock, lockPathFor } from './embedded-lock';
 import { applyMigrations } from './schema-engine';
@@ -8,6 +9,8 @@ import { type DatabaseTarget, inMemoryDataDir } from './target';
 
 export interface PrepareReport {
   appliedMigrations: string[];
+  /** Publications whose stored record was written under an older schema, and was upgraded. */
+  upgradedPublications: number;
   seed?: SeedReport;
 }
 
@@ -49,10 +52,11 @@ async function runSteps(target: DatabaseTarget, options: PrepareOptions): Promis
     const appliedMigrations = await applyMigrations(connection.adapterFactory, options.migrationsDir).catch((error: Error) => {
       throw new DatabaseSetupError(`Migrations could not be applied to the ${target.description}: ${summarizeEngineError(error)}`);
     });
-    if (!options.seed) return { appliedMigrations };
     const prisma = createPrismaClient(connection);
     try {
-      return { appliedMigrations, seed: await seedDatabase(prisma) };
+      const upgradedPublications = await upgradeStoredPublications(prisma);
+      if (!options.seed) return { appliedMigrations, upgradedPublications };
+      return { appliedMigrations, upgradedPublications, seed: await seedDatabase(prisma) };
     } finally {
       await prisma.$disconnect();
     }

@@ -238,6 +238,7 @@ async function writeFoundingRecord(tx: Tx) {
     data: {
       id: exchangeId,
       slug: foundingExchangeSlug,
+      kind: 'DELEGATION_VISIT',
       titleZh: '淄博市政府考察团赴柳州考察螺蛳粉产业',
       titleEn: 'Zibo government delegation visits Liuzhou to study its luosifen industry',
       summaryZh:

@@ -2,7 +2,7 @@ import { getExploreMessages } from '../i18n/explore-messages';
 import type { Locale } from '../i18n/locales';
 import { localize } from '../i18n/localize';
 import { getMessages } from '../i18n/messages';
-import { type itemStatusFilterValues, statusOfFilter } from '../validation/schemas/public';
+import { type itemStatusFilterValues, type kindFilterValues, kindOfFilter, statusOfFilter } from '../validation/schemas/public';
 
 type City = { slug: string; nameZh: string; nameEn: string };
 
@@ -11,6 +11,7 @@ interface ListFilters {
   city?: string | null;
   partner?: string | null;
   year?: number | null;
+  kind?: (typeof kindFilterValues)[number] | null;
   topic?: string | null;
   status?: (typeof itemStatusFilterValues)[number] | null;
   person?: string | null;
@@ -31,10 +32,11 @@ export function filteredTitle(title: string, filters: ListFilters | undefined, c
     const city = cities.find((candidate) => candidate.slug === slug);
     return city ? localize(locale, city.nameZh, city.nameEn) : slug;
   };
-  const { city, partner, year, topic, status, person } = filters;
+  const { city, partner, year, kind, topic, status, person } = filters;
   const parts = [
     city && (partner ? x.pair.title(cityName(city), cityName(partner)) : cityName(city)),
     year && String(year),
+    kind && t.enums.exchangeKind[kindOfFilter(kind)],
     topic && x.filteredBy.topic(topic),
     status && (status === 'stale' ? x.filters.stale : t.enums.cooperationStatus[statusOfFilter(status)]),
     person && x.filters.personFilter,

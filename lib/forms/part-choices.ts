@@ -12,5 +12,6 @@ export async function partChoices(viewer: Viewer, working: WorkingExchange): Pro
     listPersonChoices(viewer),
     listSiteChoices(viewer, [fields.visitingCityId, fields.hostCityId]),
   ]);
-  return { cities, people, sites, events: record.events, topics: record.topics, statements: record.statements };
+  // A virtual meeting visits no sites, so its events are not asked for any.
+  return { cities, people, sites: fields.kind === 'VIRTUAL_MEETING' ? [] : sites, events: record.events, topics: record.topics, statements: record.statements };
 }

@@ -4,6 +4,7 @@ import {
   CooperationStatus,
   DatePrecision,
   EventKind,
+  ExchangeKind,
   ExchangeStatus,
   Language,
   OrganizationKind,
@@ -98,6 +99,7 @@ export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'> & 
     ? [optionalRef('visitingOrganizationId', organizationsOf(values.visitingCityId)), optionalRef('hostOrganizationId', organizationsOf(values.hostCityId))]
     : [];
   return [
+    choice('kind', enumOptions(t.enums.exchangeKind, ExchangeKind)),
     ...pair('title', 'text', true),
     choice('visitingCityId', cities),
     choice('hostCityId', cities),
@@ -106,7 +108,10 @@ export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'> & 
     field('endDate', 'date', { hint: w.exchangeForm.endDateHint }),
     choice('datePrecision', enumOptions(w.precision, DatePrecision)),
     choice('status', enumOptions(t.enums.exchangeStatus, ExchangeStatus)),
-    ...pair('delegationName', 'text'),
+    // A virtual meeting has no delegation; the fields stay while they hold something to correct.
+    ...(values.kind === 'VIRTUAL_MEETING' && !values.delegationNameZh && !values.delegationNameEn && !values.delegationSize
+      ? []
+      : [...pair('delegationName', 'text'), field('delegationSize', 'number', { hint: w.exchangeForm.delegationSizeHint })]),
     ...pair('location', 'text'),
     ...pair('purpose', 'textarea'),
     ...pair('summary', 'textarea'),

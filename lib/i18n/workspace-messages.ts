@@ -34,6 +34,9 @@ const en = {
   exchangeForm: {
     newTitle: 'New exchange',
     editTitle: 'Edit exchange',
+    kind: 'Kind of exchange',
+    delegationSize: 'Delegation size (people)',
+    delegationSizeHint: 'When a source gives it, as in “a delegation of thirty”.',
     titleZh: 'Title (Chinese)',
     titleEn: 'Title (English)',
     summaryZh: 'Summary (Chinese)',
@@ -345,6 +348,9 @@ const zh: WorkspaceMessages = {
   exchangeForm: {
     newTitle: '新建交流',
     editTitle: '编辑交流',
+    kind: '交流类型',
+    delegationSize: '代表团人数',
+    delegationSizeHint: '来源提及时填写，如“一行三十人”。',
     titleZh: '标题（中文）',
     titleEn: '标题（英文）',
     summaryZh: '摘要（中文）',

@@ -89,9 +89,12 @@ export async function planImport(db: Db, file: ImportFile, { locale, actorId }: 
 // What is on record already
 // ---------------------------------------------------------------------------------------------------
 
+// Every field of the exchange's form but its bodies (compared by name elsewhere): a field left out here
+// would read as empty on record and fail every re-import.
 const comparedSelect = {
   slug: true,
   deletedAt: true,
+  kind: true,
   titleZh: true,
   titleEn: true,
   summaryZh: true,
@@ -100,6 +103,7 @@ const comparedSelect = {
   purposeEn: true,
   delegationNameZh: true,
   delegationNameEn: true,
+  delegationSize: true,
   visitingCityId: true,
   hostCityId: true,
   startDate: true,
@@ -110,7 +114,7 @@ const comparedSelect = {
   status: true,
   originalLanguage: true,
   translation: true,
-} as const;
+} as const satisfies Record<Exclude<keyof z.output<typeof exchangeFields>, (typeof paths.organizationFields)[number]>, true> & Prisma.ExchangeSelect;
 type ExchangeOnRecord = Prisma.ExchangeGetPayload<{ select: typeof comparedSelect }>;
 
 type OrganizationOnRecord = { id: string; cityId: string | null };

@@ -29,6 +29,7 @@ describe('readImportFile', () => {
     const csv = 'id,slug,url_en,event_count,title_zh\r\nabc,zibo-visit,https://example.org,3,淄博\r\nx,y\r\n';
     const file = readImportFile('export.csv', bytesOf(csv), 'en');
     expect(file.problems.map((problem) => [problem.row, problem.field])).toEqual([
+      [1, 'kind'],
       [1, 'title_en'],
       [1, 'visiting_city'],
       [1, 'host_city'],
@@ -39,7 +40,7 @@ describe('readImportFile', () => {
       [1, 'translation'],
     ]);
     const complete = exchangesCsv([historicalExchange(1)]).replace('\r\n', ',event_count\r\n').replace(/\r\n$/, ',3\r\n') + 'too,few\r\n';
-    expect(readImportFile('export.csv', bytesOf(complete), 'en').problems).toEqual([{ row: 3, field: '', message: 'This row has 2 cells; the header has 14.' }]);
+    expect(readImportFile('export.csv', bytesOf(complete), 'en').problems).toEqual([{ row: 3, field: '', message: 'This row has 2 cells; the header has 15.' }]);
   });
 
   it('tells JSON by its name or its first character, and reads one record or a list of them', () => {

@@ -12,10 +12,12 @@ const bilingual = (form: string, path: string) => ({ [`${form}Zh`]: `${path}.zh`
 const provenanceOf = (path: string) => ({ originalLanguage: `${path}.original_language`, translation: `${path}.translation` });
 
 export const exchangePaths: FieldPaths = {
+  kind: 'kind',
   ...bilingual('title', 'title'),
   ...bilingual('summary', 'summary'),
   ...bilingual('purpose', 'purpose'),
   ...bilingual('delegationName', 'delegation_name'),
+  delegationSize: 'delegation_size',
   visitingCityId: 'visiting_city.slug',
   hostCityId: 'host_city.slug',
   visitingOrganizationId: 'visiting_organization',

@@ -30,6 +30,11 @@ export function exchangeColumns(origin: string): DocumentedColumn<ExchangeRow>[]
     { name: 'slug', description: 'The key in its web address', value: (row) => row.slug },
     { name: 'url_zh', description: 'Its page in Chinese', value: (row) => `${origin}/zh/exchanges/${row.slug}` },
     { name: 'url_en', description: 'Its page in English', value: (row) => `${origin}/en/exchanges/${row.slug}` },
+    {
+      name: 'kind',
+      description: 'DELEGATION_VISIT, VIRTUAL_MEETING, SIGNING_CEREMONY, FORUM (a forum, conference or expo) or OTHER',
+      value: (row) => row.kind,
+    },
     { name: 'start_date', description: 'First day, YYYY-MM-DD', value: (row) => day(row.startDate) },
     { name: 'end_date', description: 'Last day, YYYY-MM-DD; empty for a one-day exchange or when unknown', value: (row) => day(row.endDate) },
     { name: 'date_precision', description: 'How precisely the date is known: DAY, MONTH or YEAR', value: (row) => row.datePrecision },

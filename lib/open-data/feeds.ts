@@ -35,6 +35,7 @@ export function exchangesCalendar(view: FeedView): string {
       summary: text(exchange.titleZh, exchange.titleEn) ?? exchange.slug,
       description: [text(exchange.summaryZh, exchange.summaryEn), exchange.dateDisputed ? t.exchange.dateDisputedTitle : null].filter(Boolean).join('\n\n') || null,
       location: text(exchange.hostCity.nameZh, exchange.hostCity.nameEn),
+      categories: [t.enums.exchangeKind[exchange.kind]],
       url: pageOf(view, exchange.slug),
       modified: exchange.updatedAt,
       // A date the sources dispute is not a confirmed one.
@@ -62,7 +63,7 @@ export function exchangesFeed(view: FeedView): string {
       updated: exchange.updatedAt,
       published: exchange.publishedAt,
       summary: text(exchange.summaryZh, exchange.summaryEn),
-      categories: [city(exchange.visitingCity), city(exchange.hostCity)],
+      categories: [t.enums.exchangeKind[exchange.kind], city(exchange.visitingCity), city(exchange.hostCity)],
     })),
   };
   return toAtom(feed);

@@ -77,6 +77,11 @@ describe('toICalendar', () => {
     expect(unfoldICalendar(ics)).toContain('X-WR-CALNAME:a\\,b\\;c');
   });
 
+  it('lists categories as one property, escaping commas within each', () => {
+    const props = eventProperties(toICalendar({ name: 'Kinds', events: [{ ...visit, categories: ['Forum, conference or expo', 'Visit'] }] }));
+    expect(props.get('CATEGORIES')).toBe('Forum\\, conference or expo,Visit');
+  });
+
   it('makes DTEND the day after the inclusive end, across month and year ends', () => {
     const dtend = (start: string, end: string | null) => eventProperties(toICalendar({ name: 'x', events: [{ ...visit, start, end }] })).get('DTEND');
     expect(dtend('2023-12-29', '2023-12-31')).toBe('20240101');

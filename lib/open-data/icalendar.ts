@@ -7,6 +7,8 @@ export interface CalendarEvent {
   summary: string;
   description?: string | null;
   location?: string | null;
+  /** What kind of event it is, in the calendar's language ("Signing ceremony"). */
+  categories?: readonly string[];
   url: string;
   modified: Date;
   status?: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
@@ -105,6 +107,8 @@ function eventLines(event: CalendarEvent): string[] {
   ];
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+  // Several categories are one property, separated by commas that escapeText would escape.
+  if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
   // A URI is not TEXT and takes no backslash escapes, but a control character would still break the line.
   lines.push(`URL:${event.url.replace(unsafeText, '')}`);
   if (event.status) lines.push(`STATUS:${event.status}`);

@@ -40,6 +40,7 @@ export async function editConcurrently(db: PrismaClient, { rounds, clients }: { 
   const editors: UserViewer[] = [];
   for (let c = 0; c < clients; c++) editors.push(await make.account(c % 2 ? 'ADMIN' : 'STAFF', c % 2 ? [] : [visiting.id]));
   const fields = {
+    kind: 'DELEGATION_VISIT',
     titleZh: '并发编辑',
     titleEn: 'Concurrent edits',
     visitingCityId: visiting.id,

@@ -18,6 +18,7 @@ export function testFactories(db: () => PrismaClient) {
       const exchange = await db().exchange.create({
         data: {
           slug: `exchange-${i}`,
+          kind: 'DELEGATION_VISIT',
           titleZh: `交流${i}`,
           titleEn: `Exchange ${i}`,
           visitingCityId,

@@ -10,6 +10,7 @@ export type CsvExchange = Record<string, string | null>;
 
 export const importColumns = [
   'slug',
+  'kind',
   'start_date',
   'end_date',
   'date_precision',
@@ -29,6 +30,7 @@ export function historicalExchange(n: number, overrides: CsvExchange = {}): CsvE
   const day = new Date(Date.UTC(2001, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
   return {
     slug: `${day}-zibo-to-liuzhou-${n}`,
+    kind: 'DELEGATION_VISIT',
     start_date: day,
     end_date: null,
     date_precision: 'DAY',
@@ -67,6 +69,7 @@ export function historicalRecordsJson(count: number): string {
     const row = historicalExchange(i + 1);
     return {
       slug: row.slug,
+      kind: row.kind,
       title: { zh: row.title_zh, en: row.title_en },
       summary: { zh: row.summary_zh, en: row.summary_en },
       start_date: row.start_date,

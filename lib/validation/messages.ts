@@ -36,6 +36,8 @@ const en = {
   invalidDecimal: ({ places }: { places: number }) => `Enter a number with at most ${places} decimal places, for example 36.81`,
   nameNeeded: 'Enter the name in Chinese, in English, or both',
   parentCycle: 'An organization cannot be placed under itself or under one of its own units',
+  notForVirtualMeeting: 'A virtual meeting has no travelling delegation: leave this empty, or choose another kind',
+  sitesInVirtualMeeting: 'A virtual meeting visits no sites: remove the sites from its events, or choose another kind of exchange',
 };
 
 export type ValidationKey = keyof typeof en;
@@ -76,6 +78,8 @@ const zh: typeof en = {
   invalidDecimal: ({ places }) => `请输入最多 ${places} 位小数的数字，例如 36.81`,
   nameNeeded: '请填写中文姓名或英文姓名，也可两者都填',
   parentCycle: '机构不能隶属于其自身或其下属单位',
+  notForVirtualMeeting: '视频会议没有出行的代表团：请留空，或选择其他交流类型',
+  sitesInVirtualMeeting: '视频会议没有参观地点：请从其活动中删除这些地点，或选择其他交流类型',
 };
 
 const validationMessages: Record<Locale, typeof en> = { en, zh };

@@ -5,6 +5,7 @@ import { CityPair } from '@/components/city-pair';
 import { ExchangeDate } from '@/components/exchange-date';
 import { FilterForm } from '@/components/form/filter-form';
 import { TextField } from '@/components/form/fields';
+import { ExchangeKindField } from '@/components/public/exchange-kind-field';
 import { Highlighted } from '@/components/public/highlighted';
 import { Pager } from '@/components/public/pager';
 import { getViewer } from '@/lib/data/current-viewer';
@@ -49,8 +50,16 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       <h1 className="text-3xl font-bold text-brand-900">{x.search.title}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">{x.search.description}</p>
       <div role="search" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
-        <FilterForm action={`/${locale}/search` as Route} locale={locale} labels={{ q: x.search.label }} values={{ q: values.q ?? '' }} refusal={refusal} submitLabel={x.search.submit}>
+        <FilterForm
+          action={`/${locale}/search` as Route}
+          locale={locale}
+          labels={{ q: x.search.label, kind: x.filters.kind }}
+          values={{ q: values.q ?? '', kind: values.kind ?? '' }}
+          refusal={refusal}
+          submitLabel={x.search.submit}
+        >
           <TextField name="q" hint={x.search.hint} />
+          <ExchangeKindField t={t} anyLabel={x.filters.any} />
         </FilterForm>
       </div>
       {read.ok && read.value.q && <Results results={read.value} values={values} locale={locale} t={t} x={x} />}
@@ -96,7 +105,7 @@ function Results({ results, values, locale, t, x }: { results: SearchResults; va
           ))}
         </ol>
       )}
-      <Pager page={results.page} pageCount={results.pageCount} pageAddress={(page) => addressWith(`/${locale}/search`, values, ['q', 'page'], { page: page > 1 ? page : null })} t={t} />
+      <Pager page={results.page} pageCount={results.pageCount} pageAddress={(page) => addressWith(`/${locale}/search`, values, ['q', 'kind', 'page'], { page: page > 1 ? page : null })} t={t} />
     </>
   );
 }

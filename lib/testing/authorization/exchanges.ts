@@ -14,6 +14,7 @@ import { getExchangeHistory, getWorkingExchange, listCityChoices, listPersonChoi
 import { type AuthorizationCase, callers, editors, signedIn, type World } from './world';
 
 export const exchangeInput = (w: World) => ({
+  kind: 'DELEGATION_VISIT',
   titleZh: '淄博代表团访问柳州',
   titleEn: 'Zibo delegation visits Liuzhou',
   visitingCityId: w.ziboId,

@@ -47,6 +47,7 @@ const provenance = { originalLanguage: 'zh', translation: 'HUMAN' };
 const note = 'Checked against the report';
 
 const exchangeForm = (w: FuzzWorld): FormValues => ({
+  kind: 'DELEGATION_VISIT',
   titleZh: '淄博代表团再访柳州',
   titleEn: 'Zibo delegation visits Liuzhou again',
   summaryZh: '两市交流\n第二次',

@@ -141,7 +141,7 @@ async function makeDecoys(db: PrismaClient, ziboId: string): Promise<void> {
   await db.personRole.create({ data: { id, personId: id, titleZh: '诱饵', titleEn: 'Decoy' } });
   await db.source.create({ data: { id, slug: 'decoy', kind: 'OTHER', publicationZh: '诱饵', publicationEn: 'Decoy', language: 'zh' } });
   await db.exchange.create({
-    data: { id, slug: 'decoy', ...texts, visitingCityId: id, hostCityId: ziboId, startDate: new Date('2020-01-01'), datePrecision: 'DAY', status: 'PLANNED' },
+    data: { id, slug: 'decoy', kind: 'DELEGATION_VISIT', ...texts, visitingCityId: id, hostCityId: ziboId, startDate: new Date('2020-01-01'), datePrecision: 'DAY', status: 'PLANNED' },
   });
   await db.event.create({ data: { id, exchangeId: id, kind: 'OTHER', ...texts } });
   await db.topic.create({ data: { id, exchangeId: id, ...texts } });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CooperationStatus } from '../../generated/prisma/enums';
+import { CooperationStatus, ExchangeKind } from '../../generated/prisma/enums';
 import { crossFieldError, optionalChoice, optionalIntInRange, optionalSlug, optionalText, optionalTimestamp, optionalUuid } from '../fields';
 import { valuesOf } from './exchange';
 
@@ -13,6 +13,10 @@ import { valuesOf } from './exchange';
 export const statusFilterValues = valuesOf(CooperationStatus).map((status) => status.toLowerCase()) as [Lowercase<CooperationStatus>, ...Lowercase<CooperationStatus>[]];
 export const statusOfFilter = (value: Lowercase<CooperationStatus>) => value.toUpperCase() as CooperationStatus;
 
+/** Kinds of exchange as they appear in addresses: `kind=virtual_meeting`. */
+export const kindFilterValues = valuesOf(ExchangeKind).map((kind) => kind.toLowerCase()) as [Lowercase<ExchangeKind>, ...Lowercase<ExchangeKind>[]];
+export const kindOfFilter = (value: Lowercase<ExchangeKind>) => value.toUpperCase() as ExchangeKind;
+
 export const maxPage = 100_000;
 
 export const exchangeFilters = z
@@ -22,6 +26,8 @@ export const exchangeFilters = z
     /** With `city`: exchanges between the two, either way. */
     partner: optionalSlug(80),
     year: optionalIntInRange(1949, 2100),
+    /** Exchanges of this kind (a visit, a virtual meeting, …). */
+    kind: optionalChoice(kindFilterValues),
     /** Words of a topic discussed. */
     topic: optionalText(100),
     /** Exchanges with at least one cooperation item in this status. */
@@ -41,10 +47,12 @@ export type ExchangeFilters = z.output<typeof exchangeFilters>;
 export const apiExchangeQuery = exchangeFilters.safeExtend({ modified_since: optionalTimestamp() });
 
 /** The filter names, in the order addresses carry them. */
-export const exchangeFilterNames = ['city', 'partner', 'year', 'topic', 'status', 'person'] as const;
+export const exchangeFilterNames = ['city', 'partner', 'year', 'kind', 'topic', 'status', 'person'] as const;
 
 export const searchQuery = z.object({
   q: optionalText(200),
+  /** Only what was said or done in exchanges of this kind. */
+  kind: optionalChoice(kindFilterValues),
   page: optionalIntInRange(1, maxPage),
 });
 

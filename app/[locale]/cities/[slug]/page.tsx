@@ -1,6 +1,7 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { ExchangeList } from '@/components/public/exchange-card';
+import { KindBreakdown } from '@/components/public/kind-breakdown';
 import { FollowThroughFigure } from '@/components/public/follow-through';
 import { ItemTable } from '@/components/public/item-table';
 import { listPublicItems } from '@/lib/data/cooperation-tracker';
@@ -85,6 +86,7 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
         <h2 id="exchanges-heading" className="text-2xl font-semibold text-brand-900">
           {t.timeline.title}
         </h2>
+        <KindBreakdown kinds={profile.kinds} timeline={`/${locale}?city=${city.slug}`} label={x.city.byKind} t={t} />
         <ExchangeList
           exchanges={timeline.exchanges}
           more={timeline.pageCount > 1 ? (`/${locale}?city=${city.slug}` as Route) : null}

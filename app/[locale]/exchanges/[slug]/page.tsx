@@ -94,8 +94,13 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
               {organization && ` · ${text(organization.nameZh, organization.nameEn)}`}
             </Term>
           ))}
-          {text(record.delegationNameZh, record.delegationNameEn) && (
-            <Term label={t.exchange.delegation}>{text(record.delegationNameZh, record.delegationNameEn)}</Term>
+          <Term label={t.exchange.kind}>{t.enums.exchangeKind[record.kind]}</Term>
+          {(text(record.delegationNameZh, record.delegationNameEn) || record.delegationSize) && (
+            <Term label={t.exchange.delegation}>
+              {[text(record.delegationNameZh, record.delegationNameEn), record.delegationSize && t.exchange.delegationSize(record.delegationSize)]
+                .filter(Boolean)
+                .join(' · ')}
+            </Term>
           )}
           {text(record.locationZh, record.locationEn) && <Term label={t.exchange.location}>{text(record.locationZh, record.locationEn)}</Term>}
           <Term label={t.exchange.status}>{t.enums.exchangeStatus[record.status]}</Term>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PersonName } from '@/components/person-name';
 import { ExchangeList } from '@/components/public/exchange-card';
+import { KindBreakdown } from '@/components/public/kind-breakdown';
 import { FollowThroughFigure } from '@/components/public/follow-through';
 import { ItemTable } from '@/components/public/item-table';
 import { TranslationNote } from '@/components/translation-note';
@@ -64,6 +65,7 @@ export default async function CityPairPage({ params }: PageProps<'/[locale]/citi
           <h2 id="visits-heading" className="text-2xl font-semibold text-brand-900">
             {x.pair.visits} <span className="text-base font-normal text-stone-600">({x.city.visits(pair.total)})</span>
           </h2>
+          <KindBreakdown kinds={pair.kinds} timeline={`/${locale}?city=${pair.city.slug}&partner=${pair.partner.slug}`} label={x.city.byKind} t={t} />
           <ExchangeList
             exchanges={timeline.exchanges}
             more={timeline.pageCount > 1 ? (`/${locale}?city=${pair.city.slug}&partner=${pair.partner.slug}` as Route) : null}
