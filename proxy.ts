@@ -52,6 +52,8 @@ function secured(response: NextResponse, policy: string): NextResponse {
 }
 
 export const config = {
-  // Next's own build files and development connections under /_next carry no document.
-  matcher: ['/((?!_next/).*)'],
+  // Next's own build files and development connections under /_next carry no document. Uploads are
+  // left out because the proxy would read each whole body into memory before passing it on: their
+  // route streams the file to disk and sets these headers itself (lib/forms/attachment-upload.ts).
+  matcher: ['/((?!_next/|api/uploads/).*)'],
 };

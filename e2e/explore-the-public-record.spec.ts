@@ -59,7 +59,7 @@ test('a visitor downloads the pair’s exchanges as CSV and as a calendar file',
   const csvText = await readFile((await csv.path())!, 'utf8');
   const [header, row, ...rest] = csvText.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
   expect(rest).toEqual([]);
-  expect(header).toContain('slug,url_zh,url_en,start_date');
+  expect(header).toContain('slug,url_zh,url_en,kind,start_date');
   expect(row).toContain('2023-05-zibo-delegation-to-liuzhou');
   expect(row).toContain(exchangeTitleZh);
   expect(row).toContain(',true,zibo,');

@@ -143,6 +143,16 @@ export function TextField({
   );
 }
 
+/** A file to upload; `accept` only narrows the browser's picker: the server decides from the content. */
+export function FileField({ accept, ...common }: CommonProps & { accept?: string }) {
+  const field = useField(common);
+  return (
+    <FieldFrame field={field} hint={common.hint} required={common.required}>
+      <input {...field.controlProps} type="file" accept={accept} required={common.required} className={controlClass(field)} />
+    </FieldFrame>
+  );
+}
+
 export function TextArea({ rows = 5, defaultValue, lang, ...common }: TextProps & { rows?: number }) {
   const field = useField(common);
   return (

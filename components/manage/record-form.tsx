@@ -35,13 +35,14 @@ export function RecordForm({
         <HiddenField key={name} name={name} value={value} />
       ))}
       {fields.map((field) => (
-        <FieldOf key={field.name} field={field} />
+        <SpecField key={field.name} field={field} />
       ))}
     </ValidatedForm>
   );
 }
 
-function FieldOf({ field }: { field: FieldSpec }) {
+/** One field of a form the server described (lib/forms/specs.ts). */
+export function SpecField({ field }: { field: FieldSpec }) {
   const common = { name: field.name, hint: field.hint, required: field.required };
   switch (field.type) {
     case 'text':

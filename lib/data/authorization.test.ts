@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accountCases } from '../testing/authorization/accounts';
+import { attachmentCases } from '../testing/authorization/attachments';
 import { deletedRecordCases } from '../testing/authorization/deleted-records';
 import { auditCases } from '../testing/authorization/audit';
 import { exchangeCases, exchangeInput } from '../testing/authorization/exchanges';
@@ -29,6 +30,7 @@ const cases: AuthorizationCase[] = [
   ...referenceDataCases,
   ...importCases,
   ...publicCases,
+  ...attachmentCases,
 ];
 
 /** Modules of lib/data that are building blocks of the others, not entry points for pages. */

@@ -69,9 +69,15 @@ export async function listDeletedRecords(viewer: Viewer) {
     .map((deletion) => {
       const row = kept.get(deletion.id)!;
       const person = personById.get(row.personId as string);
-      // Questions and statements are known by their text; the other parts by their title.
+      // Questions and statements are known by their text, documents and photos by their caption, the other parts by their title.
       const [titleZh, titleEn] =
-        'personId' in row ? [person?.nameZh ?? person?.nameEn, person?.nameEn ?? person?.nameZh] : 'titleZh' in row ? [row.titleZh, row.titleEn] : [row.textZh, row.textEn];
+        'personId' in row
+          ? [person?.nameZh ?? person?.nameEn, person?.nameEn ?? person?.nameZh]
+          : 'captionZh' in row
+            ? [row.captionZh ?? row.captionEn, row.captionEn ?? row.captionZh]
+            : 'titleZh' in row
+              ? [row.titleZh, row.titleEn]
+              : [row.textZh, row.textEn];
       return {
         revisionId: deletion.id,
         kind: partKindNames.get(deletion.entityType)!,

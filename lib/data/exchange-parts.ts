@@ -5,6 +5,7 @@ import { fromIsoDate } from '../i18n/format';
 import type { RecordKind } from '../generated/prisma/enums';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import {
+  attachmentFields,
   cooperationItemFields,
   eventFields,
   participantFields,
@@ -44,6 +45,8 @@ interface PartKind {
   organizations?: readonly string[];
   /** Fields of the form that are not columns of the row. */
   extra?: readonly string[];
+  /** Made by an upload (lib/data/attachments.ts) rather than by a form; the form only changes what is said of it. */
+  uploaded?: true;
   /** Columns worked out from the form inside the transaction (a person made from a typed name). */
   resolve?: (tx: Tx, viewer: Viewer, part: { exchangeId: string; partId?: string; fields: Row }) => Promise<Row>;
   afterSave?: (tx: Tx, id: string, fields: Row) => Promise<void>;
@@ -83,6 +86,14 @@ export const partKinds = {
     people: ['speakerId'],
   },
   practice: { entity: 'Practice', recordKind: 'PRACTICE', schema: practiceFields, cities: ['cityId'] },
+  attachment: {
+    entity: 'Attachment',
+    recordKind: 'ATTACHMENT',
+    schema: attachmentFields,
+    sameExchange: { eventId: 'Event' },
+    resolve: requireAltTextForImages,
+    uploaded: true,
+  },
   cooperationItem: {
     entity: 'CooperationItem',
     recordKind: 'COOPERATION_ITEM',
@@ -166,6 +177,13 @@ async function resolveParticipant(tx: Tx, viewer: Viewer, { exchangeId, partId, 
   return { personId, personRoleId: role.id };
 }
 
+/** A photo needs words for readers who cannot see it; a document's caption says what it is. */
+async function requireAltTextForImages(tx: Tx, _viewer: Viewer, { partId, fields }: { partId?: string; fields: Row }): Promise<Row> {
+  const { fileKind } = await tx.attachment.findUniqueOrThrow({ where: { id: partId }, select: { fileKind: true } });
+  if (fileKind === 'IMAGE' && !fields.altZh && !fields.altEn) throw fieldError('altZh', 'altNeeded');
+  return {};
+}
+
 async function saveSites(tx: Tx, eventId: string, fields: Row): Promise<void> {
   const siteIds = [...new Set(fields.siteIds as string[])];
   await tx.eventOrganization.deleteMany({ where: { eventId } });
@@ -187,6 +205,7 @@ async function saveParties(tx: Tx, itemId: string, fields: Row): Promise<void> {
 /** Adds a part at the end of its list; returns it and the exchange it belongs to. */
 export async function addPart(viewer: Viewer, kindName: PartKindName, exchangeId: string, input: unknown): Promise<{ id: string; exchangeId: string }> {
   const kind = partKindOf(kindName);
+  if ('uploaded' in kind) throw new AppError('NOT_FOUND', `A ${kind.entity} is added by uploading its file`);
   const fields = parseInput(kind.schema, input);
   const { note } = parseInput(changeNote, input);
   return inTransaction(viewer, async (tx) => {

@@ -61,6 +61,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
         },
       },
       practices: { orderBy: [{ position: 'asc' }], include: { city: { select: citySelect } } },
+      attachments: { orderBy: [{ position: 'asc' }] },
       citations: { select: { id: true, sourceId: true, subjectKind: true, subjectId: true, locator: true } },
       claims: true,
     },
@@ -170,6 +171,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
       citations: citationsOf('COOPERATION_ITEM', item.id),
     })),
     practices: exchange.practices.map((p) => ({ ...p, citations: citationsOf('PRACTICE', p.id) })),
+    attachments: exchange.attachments.map((a) => ({ ...a, citations: citationsOf('ATTACHMENT', a.id) })),
     sources: sources.map((s) => ({
       id: s.id,
       number: s.number,

@@ -154,6 +154,7 @@ export const entityModels = {
   Statement: 'statement',
   Practice: 'practice',
   CooperationItem: 'cooperationItem',
+  Attachment: 'attachment',
   Source: 'source',
   Citation: 'citation',
   Claim: 'claim',

@@ -23,6 +23,8 @@ const partLinks = {
   Statement: { eventId: 'event', speakerId: 'person', speakerRoleId: 'personRole' },
   Practice: { cityId: 'city' },
   CooperationItem: { originStatementId: 'statement', originTopicId: 'topic', proposedById: 'person' },
+  // Its files stay in the store when it is deleted, so the row is all there is to put back.
+  Attachment: { eventId: 'event', uploadedById: 'user' },
 } as const satisfies Partial<Record<EntityType, Record<string, ModelName>>>;
 export type PartEntity = keyof typeof partLinks;
 
@@ -130,6 +132,7 @@ const belongings: Record<PartEntity, Readonly<Record<string, Belonging>>> = {
   Statement: ofEveryPart,
   Practice: ofEveryPart,
   CooperationItem: { ...ofEveryPart, parties, updates, evidence },
+  Attachment: ofEveryPart,
 };
 
 /** The part as a revision keeps it: its row, and the rows that belong to it. */

@@ -31,8 +31,10 @@ export function readStoredRecord(row: { record: Prisma.JsonValue; recordVersion:
  * (lib/data/public-index.ts) and the record's state change together.
  */
 export async function writePublication(tx: Tx, exchangeId: string, publishedById: string | null) {
-  const record = await loadExchangeRecord(tx, exchangeId);
-  if (!record) throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
+  const working = await loadExchangeRecord(tx, exchangeId);
+  if (!working) throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
+  // An internal file (logistics, a contact sheet) never reaches the public, in any form.
+  const record = { ...working, attachments: working.attachments.filter((attachment) => attachment.visibility === 'PUBLIC') };
   const exchange = await tx.exchange.findUniqueOrThrow({
     where: { id: exchangeId },
     select: { visitingCityId: true, hostCityId: true },

@@ -28,6 +28,7 @@ const subjectEntity: Record<RecordKind, EntityType> = {
   STATEMENT: 'Statement',
   PRACTICE: 'Practice',
   COOPERATION_ITEM: 'CooperationItem',
+  ATTACHMENT: 'Attachment',
 };
 
 /** Sources on record to cite, newest first. */

@@ -33,7 +33,7 @@ export async function attempt<T>(locale: Locale, formData: FormData, work: (view
   }
 }
 
-function refusalState(error: unknown, locale: Locale, values: FormValues): FormErrorState {
+export function refusalState(error: unknown, locale: Locale, values: FormValues): FormErrorState {
   if (!isAppError(error)) {
     console.error(error);
     return formError(getWorkspaceMessages(locale).unexpected, values);

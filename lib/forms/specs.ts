@@ -15,6 +15,7 @@ import {
   StatementKind,
   TranslationKind,
   UserRole,
+  Visibility,
 } from '../generated/prisma/enums';
 import { claimableFields } from '../validation/schemas/sources';
 import type { PartKindName } from '../data/exchange-parts';
@@ -180,6 +181,16 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
         choice('proposedBySide', sides, true),
         ...pair('description', 'textarea'),
         ...provenance,
+      ];
+    case 'attachment':
+      return [
+        ...pair('caption', 'text'),
+        field('altZh', 'textarea', { lang: 'zh', hint: w.parts.fields.altHint }),
+        field('altEn', 'textarea', { lang: 'en' }),
+        field('credit', 'text', { required: true, hint: w.parts.fields.creditHint }),
+        field('licence', 'text', { required: true, hint: w.parts.fields.licenceHint }),
+        choice('visibility', enumOptions(t.enums.visibility, Visibility)),
+        optionalRef('eventId', named(choices.events, 'titleZh', 'titleEn')),
       ];
     case 'progress':
       return [

@@ -12,6 +12,7 @@ import type {
   Side,
   StatementForm,
   StatementKind,
+  Visibility,
 } from '../generated/prisma/enums';
 import type { Locale } from './locales';
 
@@ -55,6 +56,11 @@ const en = {
     location: 'Location',
     status: 'Status',
     kind: 'Kind',
+    attachments: 'Documents and photos',
+    credit: (credit: string) => `Credit: ${credit}`,
+    licence: (licence: string) => `Licence: ${licence}`,
+    originalFile: 'File as uploaded',
+    fileAbout: (name: string, bytes: number) => `${name}, ${bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`}`,
     delegation: 'Delegation',
     delegationSize: (people: number) => (people === 1 ? '1 person' : `${people} people`),
     purpose: 'Purpose',
@@ -123,6 +129,7 @@ const en = {
       BANQUET: 'Banquet',
       OTHER: 'Event',
     } satisfies Record<EventKind, string>,
+    visibility: { PUBLIC: 'The public, once the record is published', INTERNAL: 'Staff only (never shown to the public)' } satisfies Record<Visibility, string>,
     exchangeKind: {
       DELEGATION_VISIT: 'Delegation visit',
       VIRTUAL_MEETING: 'Virtual meeting',
@@ -220,6 +227,11 @@ const zh: Messages = {
     location: '地点',
     status: '状态',
     kind: '类型',
+    attachments: '文档和照片',
+    credit: (credit) => `署名：${credit}`,
+    licence: (licence) => `使用许可：${licence}`,
+    originalFile: '原始文件',
+    fileAbout: (name, bytes) => `${name}，${bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`}`,
     delegation: '代表团',
     delegationSize: (people) => `一行${people}人`,
     purpose: '目的',
@@ -287,6 +299,7 @@ const zh: Messages = {
       BANQUET: '宴请',
       OTHER: '活动',
     },
+    visibility: { PUBLIC: '公众（记录发布后）', INTERNAL: '仅限工作人员（从不向公众显示）' },
     exchangeKind: { DELEGATION_VISIT: '代表团访问', VIRTUAL_MEETING: '视频会议', SIGNING_CEREMONY: '签约仪式', FORUM: '论坛、会议或博览会', OTHER: '其他交流' },
     exchangeStatus: { PLANNED: '计划中', TOOK_PLACE: '已举行', POSTPONED: '已推迟', CANCELLED: '已取消' },
     publicationState: { DRAFT: '草稿', IN_REVIEW: '待审核', PUBLISHED: '已发布', WITHDRAWN: '已撤回' },

@@ -7,6 +7,7 @@ import {
   DatePrecision,
   EventKind,
   ExchangeKind,
+  FileKind,
   ExchangeStatus,
   Language,
   ParticipantRole,
@@ -17,6 +18,7 @@ import {
   StatementForm,
   StatementKind,
   TranslationKind,
+  Visibility,
 } from '../generated/prisma/enums';
 import { decodeRecord, encodeRecord } from './json-record';
 
@@ -29,7 +31,7 @@ import { decodeRecord, encodeRecord } from './json-record';
  * Raising the version: change the schema, add the step from the previous version to `upgrades`, and
  * add a test that a record of the previous version comes out right.
  */
-export const publishedRecordVersion = 2;
+export const publishedRecordVersion = 3;
 
 const uuid = z.string();
 const date = z.date();
@@ -228,6 +230,29 @@ export const exchangeRecordSchema = z.object({
       citations,
     }),
   ),
+  /** Documents and photos; a publication keeps only the public ones. */
+  attachments: z.array(
+    z.object({
+      id: uuid,
+      eventId: uuid.nullable(),
+      fileKind: z.enum(FileKind),
+      mediaType: z.string(),
+      byteSize: z.number().int(),
+      width: z.number().int().nullable(),
+      height: z.number().int().nullable(),
+      derivativeWidths: z.array(z.number().int()),
+      fileName: z.string(),
+      captionZh: optionalText,
+      captionEn: optionalText,
+      altZh: optionalText,
+      altEn: optionalText,
+      credit: text,
+      licence: text,
+      visibility: z.enum(Visibility),
+      version: z.number().int(),
+      citations,
+    }),
+  ),
   sources: z.array(
     z.object({
       id: uuid,
@@ -284,6 +309,8 @@ type StoredRecord = Record<string, unknown>;
 const upgrades: Record<number, (record: StoredRecord) => StoredRecord> = {
   // Version 2 added the kind of exchange and the delegation's size: every exchange before it was a visit.
   1: (record) => ({ ...record, kind: ExchangeKind.DELEGATION_VISIT, delegationSize: null }),
+  // Version 3 added documents and photos.
+  2: (record) => ({ ...record, attachments: [] }),
 };
 
 /** Brings a stored record of any earlier version to the current one, checked against the schema. */

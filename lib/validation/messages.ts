@@ -38,6 +38,14 @@ const en = {
   parentCycle: 'An organization cannot be placed under itself or under one of its own units',
   notForVirtualMeeting: 'A virtual meeting has no travelling delegation: leave this empty, or choose another kind',
   sitesInVirtualMeeting: 'A virtual meeting visits no sites: remove the sites from its events, or choose another kind of exchange',
+  captionNeeded: 'Say what it is, in Chinese, in English, or both',
+  altNeeded: 'Describe what the photo shows, for readers who cannot see it, in Chinese, in English, or both',
+  fileMissing: 'Choose a file to upload',
+  fileEmpty: 'The file is empty',
+  fileTooLarge: ({ max }: { max: number }) => `The file is larger than the limit of ${max} MB`,
+  fileType: 'Only JPEG, PNG or WebP photos and PDF, Word (.docx), Excel (.xlsx) or OFD documents can be uploaded; the file’s content is none of these',
+  fileCutShort: 'The upload was cut off before the whole file arrived. Try again',
+  imageUnreadable: 'The photo cannot be read: it is damaged, or larger than 100 megapixels',
 };
 
 export type ValidationKey = keyof typeof en;
@@ -80,6 +88,14 @@ const zh: typeof en = {
   parentCycle: '机构不能隶属于其自身或其下属单位',
   notForVirtualMeeting: '视频会议没有出行的代表团：请留空，或选择其他交流类型',
   sitesInVirtualMeeting: '视频会议没有参观地点：请从其活动中删除这些地点，或选择其他交流类型',
+  captionNeeded: '请用中文、英文或两种语言说明这是什么',
+  altNeeded: '请用中文、英文或两种语言描述照片内容，供看不到图片的读者使用',
+  fileMissing: '请选择要上传的文件',
+  fileEmpty: '文件是空的',
+  fileTooLarge: ({ max }) => `文件超过 ${max} MB 的上限`,
+  fileType: '只能上传 JPEG、PNG、WebP 照片和 PDF、Word（.docx）、Excel（.xlsx）或 OFD 文档；此文件的内容不属于其中任何一种',
+  fileCutShort: '上传在文件传完之前中断了，请重试',
+  imageUnreadable: '无法读取这张照片：文件已损坏，或超过一亿像素',
 };
 
 const validationMessages: Record<Locale, typeof en> = { en, zh };

@@ -70,6 +70,7 @@ const partForms: Record<PartKindName, (w: FuzzWorld) => FormValues> = {
   question: () => ({ textZh: '问题', textEn: 'A question', askedBySide: 'HOST', askedBySideBasis: 'STATED', ...provenance }),
   statement: () => ({ kind: 'REMARK', form: 'PARAPHRASE', speakerSide: 'VISITING', textZh: '发言', textEn: 'A remark', ...provenance }),
   practice: (w) => ({ cityId: w.cityIds.liuzhou, titleZh: '做法', titleEn: 'Practice', ...provenance }),
+  attachment: () => ({ captionZh: '合作协议', captionEn: 'The cooperation agreement', credit: '柳州市人民政府', licence: 'CC BY 4.0', visibility: 'INTERNAL' }),
   cooperationItem: (w) => ({
     titleZh: '合作',
     titleEn: 'Cooperation',

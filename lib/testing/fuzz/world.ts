@@ -72,6 +72,22 @@ async function buildFuzzWorld(db: PrismaClient): Promise<Omit<FuzzWorld, 'reset'
   // A deleted part, for restoring.
   const topic = await db.topic.findFirstOrThrow({ where: { exchangeId: exchange.id }, orderBy: { position: 'desc' } });
   await deletePart(commandLine, 'topic', topic.id, { version: String(topic.version) });
+  // A document whose description the forms change: its bytes are the upload's business, not theirs.
+  await db.attachment.create({
+    data: {
+      exchangeId: exchange.id,
+      storageKey: 'attachments/fuzz/original.pdf',
+      mediaType: 'application/pdf',
+      fileKind: 'DOCUMENT',
+      byteSize: 1,
+      sha256: '0'.repeat(64),
+      fileName: 'agreement.pdf',
+      captionZh: '合作协议',
+      credit: '柳州市人民政府',
+      licence: 'CC BY 4.0',
+      visibility: 'PUBLIC',
+    },
+  });
   await makeSpares(db);
   await makeDecoys(db, zibo.id);
 

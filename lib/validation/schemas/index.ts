@@ -1,7 +1,7 @@
 import { accountChange, newAccountForm, passwordForm } from './account';
 import { exchangeFields } from './exchange';
 import { citationFields, claimFields, sourceFields } from './sources';
-import { cooperationItemFields, eventFields, participantFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
+import { attachmentFields, cooperationItemFields, eventFields, participantFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
 import { cityFields, organizationFields, personFields, personMerge, personRoleFields } from './reference';
 
 /** The schemas a record form can name, so a browser component can pick one by name. */
@@ -14,6 +14,7 @@ export const formSchemas = {
   statement: statementFields,
   practice: practiceFields,
   cooperationItem: cooperationItemFields,
+  attachment: attachmentFields,
   progress: progressUpdateFields,
   source: sourceFields,
   citation: citationFields,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Basis, CooperationStatus, EventKind, ParticipantRole, Side, StatementForm, StatementKind } from '../../generated/prisma/enums';
+import { Basis, CooperationStatus, EventKind, ParticipantRole, Side, StatementForm, StatementKind, Visibility } from '../../generated/prisma/enums';
 import { enumOf, isoDate, optionalChoice, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, requiredText, uuid } from '../fields';
 import { provenanceFields, valuesOf } from './exchange';
 
@@ -98,3 +98,23 @@ export const progressUpdateFields = z.object({
   /** A link to what shows the progress: a news report, a signed agreement, a government notice. */
   evidenceUrl: optionalUrl(2000),
 });
+
+/**
+ * What is said about a document or photo: what it is, who made it and on what terms, who may see it,
+ * and for an image what it shows (checked once the file's type is known: lib/data/attachments.ts).
+ * The file itself comes with the upload, not with this form.
+ */
+export const attachmentFields = z
+  .object({
+    eventId: optionalUuid(),
+    captionZh: optionalText(500),
+    captionEn: optionalText(500),
+    altZh: optionalText(500),
+    altEn: optionalText(500),
+    credit: requiredText(300),
+    licence: requiredText(200),
+    visibility: enumOf(valuesOf(Visibility)),
+  })
+  .superRefine((value, context) => {
+    if (!value.captionZh && !value.captionEn) context.addIssue({ code: 'custom', path: ['captionZh'], message: 'captionNeeded' });
+  });

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CityPair } from '@/components/city-pair';
 import { ExchangeDate } from '@/components/exchange-date';
+import { Attachments } from '@/components/exchange/attachments';
 import { CooperationItems } from '@/components/exchange/cooperation-items';
 import { DateDispute } from '@/components/exchange/date-dispute';
 import { Events } from '@/components/exchange/events';
@@ -116,6 +117,7 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
       <Statements record={record} {...view} />
       <CooperationItems record={record} {...view} />
       <Practices record={record} {...view} />
+      <Attachments record={record} {...view} />
       <Sources record={record} {...view} />
     </article>
   );

@@ -48,6 +48,7 @@ export default async function DeletedRecordsPage({ params, searchParams }: PageP
     statement: w.parts.statements,
     practice: w.parts.practices,
     cooperationItem: w.parts.cooperationItems,
+    attachment: w.parts.attachments,
   };
   const groups = [
     {

@@ -57,6 +57,11 @@ export default async function WorkingExchangePage({ params }: PageProps<'/[local
       rows: record.cooperationItems.map((i) => ({ id: i.id, label: `${text(i.titleZh, i.titleEn)} · ${t.enums.cooperationStatus[i.status]}` })),
     },
     { kind: 'practice', title: w.parts.practices, rows: record.practices.map((p) => ({ id: p.id, label: text(p.titleZh, p.titleEn) })) },
+    {
+      kind: 'attachment',
+      title: w.parts.attachments,
+      rows: record.attachments.map((a) => ({ id: a.id, label: [text(a.captionZh, a.captionEn), a.fileName, t.enums.visibility[a.visibility]].join(' · ') })),
+    },
   ] as const;
 
   return (

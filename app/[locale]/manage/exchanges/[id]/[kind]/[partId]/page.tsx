@@ -50,6 +50,8 @@ function findPart(
       return record.statements.find((p) => p.id === partId);
     case 'practice':
       return record.practices.find((p) => p.id === partId);
+    case 'attachment':
+      return record.attachments.find((p) => p.id === partId);
     case 'cooperationItem': {
       const item = record.cooperationItems.find((p) => p.id === partId);
       const citiesIn = (role: string) => item?.parties.filter((p) => p.role === role && p.cityId).map((p) => p.cityId as string) ?? [];

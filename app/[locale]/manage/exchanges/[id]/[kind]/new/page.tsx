@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AttachmentUpload } from '@/components/manage/attachment-upload';
 import { RecordForm } from '@/components/manage/record-form';
 import { getWorkingExchange } from '@/lib/data/workspace';
 import { orNotFound, partKindOf, workspaceViewer } from '@/lib/forms/page-params';
@@ -24,20 +25,33 @@ export default async function NewPartPage({ params }: PageProps<'/[locale]/manag
   const kind = partKindOf(rawKind);
   const working = await orNotFound(getWorkingExchange(viewer, id));
   const w = getWorkspaceMessages(locale);
-  const defaults = { originalLanguage: working.fields.originalLanguage, translation: working.fields.translation, status: 'PROPOSED', askedBySideBasis: 'UNKNOWN' };
+  const defaults = {
+    originalLanguage: working.fields.originalLanguage,
+    translation: working.fields.translation,
+    status: 'PROPOSED',
+    askedBySideBasis: 'UNKNOWN',
+    visibility: 'PUBLIC',
+  };
+  const fields = partSpec(kind, locale, await partChoices(viewer, working), defaults);
   return (
     <div className="max-w-3xl">
       <p className="text-sm text-stone-600">{localize(locale, working.record.titleZh, working.record.titleEn)}</p>
       <h1 className="mb-6 text-3xl font-bold text-brand-900">
         {w.parts.add}: {w.parts[kind]}
       </h1>
-      <RecordForm
-        schema={kind}
-        action={addPartAction.bind(null, locale, kind, id)}
-        locale={locale}
-        fields={partSpec(kind, locale, await partChoices(viewer, working), defaults)}
-        submitLabel={w.parts.add}
-      />
+      {kind === 'attachment' ? (
+        <AttachmentUpload
+          locale={locale}
+          fields={fields}
+          fileLabel={w.parts.fields.file}
+          fileHint={w.parts.fields.fileHint}
+          uploadUrl={`/api/uploads/${locale}/${id}`}
+          doneHref={`/${locale}/manage/exchanges/${id}#attachment`}
+          texts={{ submit: w.parts.upload, uploading: w.parts.uploading, failed: w.unexpected, needsScript: w.parts.uploadNeedsScript }}
+        />
+      ) : (
+        <RecordForm schema={kind} action={addPartAction.bind(null, locale, kind, id)} locale={locale} fields={fields} submitLabel={w.parts.add} />
+      )}
     </div>
   );
 }

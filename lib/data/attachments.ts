@@ -1,0 +1,190 @@
+import 'server-only';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { z } from 'zod';
+import { getDb } from '../db/client';
+import { AppError } from '../errors';
+import { detectFileType, type FileType } from '../files/content-type';
+import { makeDerivatives } from '../files/images';
+import { uuidv7 } from '../import/ids';
+import type { SpooledFile } from '../files/spool';
+import { type FileStore, fileStoreFromEnv } from '../files/storage';
+import type { ValidationKey, ValidationParams } from '../validation/messages';
+import { attachmentFields } from '../validation/schemas/parts';
+import { actorIdOf, canEditCities, requireStaff } from './access';
+import { editableExchange, markChanged } from './exchange-editing';
+import { inTransaction, recordRevision } from './mutation';
+import { readStoredRecord, storedRecordSelect } from './publication';
+import { isId } from './validate';
+import type { Viewer } from './viewer';
+
+/*
+ * Documents and photos of an exchange. An upload is checked whole before anything is kept: what is
+ * said of it (the same form as editing it later, lib/data/exchange-parts.ts), the file's type from its
+ * content, and for a photo its alternative text and that it can be read. Only then are its bytes (and
+ * a photo's WebP copies for pages) put in the file store and its row written; if the row cannot be
+ * written, the stored files are taken out again, so a refused upload leaves nothing behind.
+ *
+ * Who sees a file is decided here, on every request for it: staff who may edit its exchange see all of
+ * its files; anyone else only a public file of a published record, as published.
+ */
+
+/** The store this server keeps files in (a folder, or an S3-compatible bucket: lib/files/storage.ts). */
+const attachmentStore = (): FileStore => fileStoreFromEnv();
+
+const keyOf = (id: string, variant: string) => `attachments/${id}/${variant}`;
+const pageCopy = (width: number) => `w${width}.webp`;
+
+/** What the upload route needs to know before it reads a byte: the viewer may add files to this exchange. */
+export async function checkAttachmentUpload(viewer: Viewer, exchangeId: string): Promise<void> {
+  requireStaff(viewer);
+  const db = await getDb();
+  const exchange = isId(exchangeId)
+    ? await db.exchange.findFirst({ where: { id: exchangeId, deletedAt: null }, select: { visitingCityId: true, hostCityId: true } })
+    : null;
+  if (!exchange) throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
+  if (!canEditCities(viewer, [exchange.visitingCityId, exchange.hostCityId])) throw new AppError('FORBIDDEN', `Exchange ${exchangeId} is outside the viewer's cities`);
+}
+
+export interface AttachmentUpload {
+  /** The form's fields, as submitted. */
+  input: unknown;
+  /** The file, spooled to disk; null when none was sent. The caller removes it afterwards. */
+  file: SpooledFile | null;
+  /** The name the browser gave it. */
+  fileName: string;
+}
+
+type Issue = { path: [string]; message: ValidationKey; params?: Record<string, number> };
+const issue = <K extends ValidationKey>(field: string, message: K, params?: ValidationParams<K>): Issue => ({ path: [field], message, params });
+
+/** Adds a document or photo to an exchange, as a draft change like any other. */
+export async function addAttachment(viewer: Viewer, exchangeId: string, upload: AttachmentUpload, store = attachmentStore()): Promise<{ id: string; exchangeId: string }> {
+  await checkAttachmentUpload(viewer, exchangeId);
+  const form = attachmentFields.safeParse(upload.input);
+  const issues: Issue[] = form.success ? [] : form.error.issues.map((i) => ({ path: [String(i.path[0])], message: i.message as ValidationKey, params: (i as { params?: Record<string, number> }).params }));
+  const type = upload.file ? await detectFileType(upload.file.path) : null;
+  if (!upload.file) issues.push(issue('file', 'fileMissing'));
+  else if (type && !type.ok) issues.push(issue('file', type.reason === 'empty' ? 'fileEmpty' : 'fileType'));
+  const fileType = type?.ok ? type.type : null;
+  if (fileType?.kind === 'image' && form.success && !form.data.altZh && !form.data.altEn) issues.push(issue('altZh', 'altNeeded'));
+  if (issues.length || !form.success || !fileType || !upload.file) throw invalid(issues);
+
+  const id = uuidv7();
+  const stored: string[] = [];
+  const put = async (key: string, filePath: string, contentType: string) => {
+    stored.push(key);
+    await store.put(key, filePath, { contentType });
+  };
+  try {
+    const image = fileType.kind === 'image' ? await makeDerivatives(upload.file.path) : null;
+    if (image && !image.ok) throw invalid([issue('file', 'imageUnreadable')]);
+    try {
+      await put(keyOf(id, `original.${fileType.extension}`), upload.file.path, fileType.mime);
+      for (const copy of image?.derivatives.files ?? []) await put(keyOf(id, pageCopy(copy.width)), copy.path, copy.mime);
+    } finally {
+      await image?.derivatives.remove();
+    }
+    return await inTransaction(viewer, async (tx) => {
+      await editableExchange(tx, viewer, exchangeId);
+      if (form.data.eventId && (await tx.event.count({ where: { id: form.data.eventId, exchangeId } })) === 0) throw invalid([issue('eventId', 'invalidId')]);
+      const last = await tx.attachment.aggregate({ where: { exchangeId }, _max: { position: true } });
+      const row = await tx.attachment.create({
+        data: {
+          id,
+          exchangeId,
+          ...form.data,
+          storageKey: keyOf(id, `original.${fileType.extension}`),
+          mediaType: fileType.mime,
+          fileKind: fileType.kind === 'image' ? 'IMAGE' : 'DOCUMENT',
+          byteSize: upload.file!.size,
+          sha256: upload.file!.sha256,
+          width: image?.ok ? image.derivatives.source.width : null,
+          height: image?.ok ? image.derivatives.source.height : null,
+          derivativeWidths: image?.ok ? image.derivatives.files.map((copy) => copy.width) : [],
+          fileName: cleanFileName(upload.fileName, fileType),
+          position: (last._max.position ?? -1) + 1,
+          uploadedById: actorIdOf(viewer),
+        },
+      });
+      await markChanged(tx, exchangeId);
+      await recordRevision(tx, viewer, { entityType: 'Attachment', entityId: id, exchangeId, action: 'CREATE', version: row.version, before: null, after: row });
+      return { id, exchangeId };
+    });
+  } catch (error) {
+    await Promise.allSettled(stored.map((key) => store.delete(key)));
+    throw error;
+  }
+}
+
+function invalid(issues: readonly Issue[]): AppError {
+  return new AppError('INVALID', 'Invalid upload', {
+    validation: new z.ZodError(issues.map((i) => ({ code: 'custom' as const, path: i.path, message: i.message, params: i.params, input: undefined }))),
+  });
+}
+
+/**
+ * The name offered when the file is downloaded: the browser's name without any folder or control
+ * characters, ending in the extension of what the file is (a photo named "report.pdf" is saved as a
+ * photo).
+ */
+function cleanFileName(name: string, type: FileType): string {
+  const base = path.basename(name.replaceAll('\\', '/')).replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
+  const stem = base.replace(/\.[^.]*$/, '').slice(0, 200) || 'file';
+  return `${stem}.${type.extension}`;
+}
+
+/** Which copy of a file is asked for: the file as uploaded, or a photo's copy for pages at a width. */
+export type AttachmentVariant = 'original' | `w${number}`;
+
+export interface AttachmentFile {
+  stream: Readable;
+  size: number;
+  mediaType: string;
+  fileName: string;
+  /** Changes whenever the bytes would. */
+  etag: string;
+  /** Whether the public may have it: caches may keep it. */
+  isPublic: boolean;
+  inline: boolean;
+}
+
+/**
+ * A file for the viewer, or NOT_FOUND alike for a file that does not exist, a draft's, an internal
+ * one, or one of a withdrawn or deleted record, so that an address tells an outsider nothing.
+ */
+export async function openAttachmentFile(viewer: Viewer, id: string, variant: string, store = attachmentStore()): Promise<AttachmentFile> {
+  const notFound = () => new AppError('NOT_FOUND', `No file ${id}/${variant}`);
+  if (!isId(id)) throw notFound();
+  const db = await getDb();
+  const row = await db.attachment.findUnique({
+    where: { id },
+    include: { exchange: { select: { visitingCityId: true, hostCityId: true, deletedAt: true } } },
+  });
+  if (!row) throw notFound();
+  const isStaffOfIt = viewer.kind === 'user' && !row.exchange.deletedAt && canEditCities(viewer, [row.exchange.visitingCityId, row.exchange.hostCityId]);
+  if (!isStaffOfIt) {
+    if (row.visibility !== 'PUBLIC') throw notFound();
+    const publication = await db.publication.findFirst({ where: { exchangeId: row.exchangeId, withdrawnAt: null }, select: storedRecordSelect });
+    if (!publication || !readStoredRecord(publication).attachments.some((published) => published.id === id)) throw notFound();
+  }
+  const width = /^w(\d{1,5})$/.exec(variant)?.[1];
+  const key = variant === 'original' ? row.storageKey : width && row.derivativeWidths.includes(Number(width)) ? keyOf(id, pageCopy(Number(width))) : null;
+  if (!key) throw notFound();
+  const file = await store.get(key);
+  if (!file) {
+    console.error(`The file ${key} of attachment ${id} is missing from the ${store.describe()}`);
+    throw notFound();
+  }
+  const isOriginal = variant === 'original';
+  return {
+    stream: file.stream,
+    size: file.size,
+    mediaType: isOriginal ? row.mediaType : 'image/webp',
+    fileName: isOriginal ? row.fileName : row.fileName.replace(/\.[^.]*$/, `-${width}.webp`),
+    etag: `"${row.sha256.slice(0, 32)}-${variant}"`,
+    isPublic: row.visibility === 'PUBLIC' && !isStaffOfIt,
+    // A photo is shown in the page; a document is always downloaded, never opened in the site's origin.
+    inline: row.fileKind === 'IMAGE',
+  };
+}
