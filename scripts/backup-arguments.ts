@@ -10,6 +10,6 @@ export function fileArgument(usage: string, flags: readonly string[], what = 'ba
   return files[0]!;
 }
 
-export function describeReport({ tables, rows, bytes, milliseconds }: BackupReport): string {
-  return `${tables} tables, ${rows} rows, ${bytes.toLocaleString('en')} bytes, in ${(milliseconds / 1000).toFixed(1)} s`;
+export function describeReport({ tables, rows, files, fileBytes, bytes, milliseconds }: BackupReport): string {
+  return `${tables} tables, ${rows} rows, ${files} files of documents and photos (${fileBytes.toLocaleString('en')} bytes), ${bytes.toLocaleString('en')} bytes in all, in ${(milliseconds / 1000).toFixed(1)} s`;
 }

@@ -2,6 +2,7 @@
  * The server the browser tests run against: `npm start` on a database made fresh for the run, so
  * journeys start from the founding record alone and never touch a developer's data. With
  * DATABASE_URL it is a new database on that server; without, a new embedded folder in .data/e2e.
+ * Its documents and photos go to a fresh folder, .data/e2e-files.
  * The journeys' accounts are made first, with the same command a newcomer uses for the first admin.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,10 @@ if (url) {
   rmSync(dataDir, { recursive: true, force: true });
   process.env.JIAOLIU_DATA_DIR = dataDir;
 }
+
+const filesDir = path.resolve('.data/e2e-files');
+rmSync(filesDir, { recursive: true, force: true });
+process.env.JIAOLIU_FILES_DIR = filesDir;
 
 const accounts = [
   ['--email', 'admin@example.org', '--password', 'jiaoliu administrator', '--role', 'admin'],

@@ -7,6 +7,7 @@ import { ErrorSummary } from '@/components/form/form';
 import { FieldsContext, FileField } from '@/components/form/fields';
 import type { FieldSpec } from '@/lib/forms/specs';
 import type { Locale } from '@/lib/i18n/locales';
+import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
 import { type FormErrorState, type FormState, parseForm } from '@/lib/validation/form';
 import { attachmentFields } from '@/lib/validation/schemas/parts';
 import { SpecField } from './record-form';
@@ -14,37 +15,16 @@ import { SpecField } from './record-form';
 /** Accepted by the server after it has looked inside the file; this only narrows the picker. */
 const accept = 'image/jpeg,image/png,image/webp,application/pdf,.docx,.xlsx,.ofd';
 
-interface Texts {
-  submit: string;
-  uploading: (percent: number) => string;
-  /** Said when the connection fails before the server answers. */
-  failed: string;
-  needsScript: string;
-}
-
 /**
  * Uploads a document or photo with what is said of it, showing how much has been sent. The fields are
  * checked in the browser first, with the schema the server checks them with; the file's type, its
  * size and a photo's alternative text are checked by the server, which answers as a form would.
  */
-export function AttachmentUpload({
-  locale,
-  fields,
-  fileLabel,
-  fileHint,
-  uploadUrl,
-  doneHref,
-  texts,
-}: {
-  locale: Locale;
-  fields: readonly FieldSpec[];
-  fileLabel: string;
-  fileHint: string;
-  uploadUrl: string;
-  doneHref: string;
-  texts: Texts;
-}) {
+export function AttachmentUpload({ locale, fields, uploadUrl, doneHref }: { locale: Locale; fields: readonly FieldSpec[]; uploadUrl: string; doneHref: string }) {
   const router = useRouter();
+  const w = getWorkspaceMessages(locale);
+  const texts = { submit: w.parts.upload, uploading: w.parts.uploading, failed: w.unexpected, needsScript: w.parts.uploadNeedsScript };
+  const { file: fileLabel, fileHint } = w.parts.fields;
   const [state, setState] = useState<FormState>({ status: 'idle' });
   const [sent, setSent] = useState<number | null>(null);
   const summary = useRef<HTMLDivElement>(null);

@@ -253,6 +253,75 @@ describe('a JSON file in the API’s shape', () => {
     ]);
   });
 
+  it('names each problem of what a part points at, by its path: proposer, origin topic, event, sources cited, notes', async () => {
+    const text = (zh: string, en: string) => ({ zh, en, original_language: 'zh', translation: 'HUMAN' });
+    const [visit] = JSON.parse(historicalRecordsJson(1));
+    const record = {
+      ...visit,
+      citations: [{ locator: 'p. 3' }],
+      events: [{ kind: 'SITE_VISIT', title: text('参观', 'Visit'), sites_visited: [], citations: [{ source_number: 1, locator: '段'.repeat(501) }] }],
+      topics: [
+        {
+          title: text('议题', 'Topic'),
+          event_number: 2,
+          questions: [{ text: text('问题？', 'A question?'), asked_by_side: 'HOST', asked_by_side_basis: 'GUESSED', citations: 'all of them' }],
+        },
+      ],
+      statements: [{ ...visit.statements[0], event_number: 0 }],
+      cooperation_items: [
+        {
+          ...visit.cooperation_items[0],
+          proposed_by: { name: { zh: null, en: null } },
+          origin_topic_number: 4,
+          outcome_known: 'yes',
+          citations: [{ source_number: 1 }, { source_number: 1 }, { source_number: 3 }],
+        },
+      ],
+      sources: [
+        { number: 1, kind: 'NEWS_REPORT', publication: { zh: '柳州日报', en: 'Liuzhou Daily' }, title: { zh: null, en: null }, language: 'zh', note: { zh: null, en: null }, authors: [] },
+        { number: 2, kind: 'NEWS_REPORT', publication: { zh: '淄博日报', en: 'Zibo Daily' }, title: { zh: null, en: null }, language: 'zh', note: { zh: '注\u0007', en: null }, authors: [] },
+      ],
+      start_date_claims: { state: 'agreed', claims: [{ value: visit.start_date, source_number: 1, basis: 'STATED', accepted: false, quotation: null, note: { zh: '注'.repeat(2001), en: null } }] },
+    };
+    const { problems } = await checkImport(admin, { name: 'visit.json', bytes: bytesOf(JSON.stringify([record])) }, 'en');
+    expect(problems.map((problem) => [problem.field, problem.message])).toEqual([
+      ['sources[1].note.zh', 'Remove the invisible control characters'],
+      ['citations[0].source_number', 'Required'],
+      ['events[0].citations[0].locator', 'At most 500 characters'],
+      ['topics[0].event_number', 'This exchange’s events have no number 2.'],
+      ['topics[0].questions[0].citations', 'Expected a list, [ … ].'],
+      ['topics[0].questions[0].asked_by_side_basis', 'Choose one of the options'],
+      ['statements[0].event_number', 'This exchange’s events have no number 0.'],
+      ['cooperation_items[0].citations[1].source_number', 'This source is already cited for this entry'],
+      ['cooperation_items[0].citations[2].source_number', 'This exchange’s sources have no number 3.'],
+      ['cooperation_items[0].origin_topic_number', 'This exchange’s topics have no number 4.'],
+      ['cooperation_items[0].proposed_by.name.zh', 'Enter the name in Chinese, in English, or both'],
+      ['cooperation_items[0].outcome_known', 'Choose one of the options'],
+      ['start_date_claims.claims[0].note.zh', 'At most 2000 characters'],
+    ]);
+  });
+
+  it('reads a record exported before the API said where sources are cited, how an asker’s side is known or whether an outcome is', async () => {
+    await database.db.$executeRawUnsafe('TRUNCATE "City" CASCADE');
+    await seedDatabase(database.db);
+    const { summary: published, record } = await getPublishedExchange(admin, foundingExchangeSlug);
+    const newer = ['citations', 'asked_by_side_basis', 'outcome_known'];
+    const older = JSON.parse(JSON.stringify({ ...presentExchange(published, record, 'https://example.org'), slug: 'older-export' }), (key, value) =>
+      newer.includes(key) ? undefined : value,
+    );
+    const { summary } = await importExchanges(admin, { name: 'older.json', bytes: bytesOf(JSON.stringify(older)) }, { locale: 'en' });
+    expect(summary.problems).toEqual([]);
+
+    const exchange = await database.db.exchange.findUniqueOrThrow({
+      where: { slug: 'older-export' },
+      include: { citations: true, questions: true, cooperationItems: true },
+    });
+    // Each source is cited for the exchange as a whole; a question's side is an editor's reading; an item with news has an outcome known.
+    expect(exchange.citations.map((citation) => [citation.subjectKind, citation.locator])).toEqual(older.sources.map(() => ['EXCHANGE', null]));
+    expect(exchange.questions.map((question) => question.askedBySideBasis)).toEqual(['INFERRED', 'INFERRED']);
+    expect(exchange.cooperationItems.every((item) => item.outcomeKnown)).toBe(true);
+  });
+
   it('reports a key or name no form accepts as a problem of its field, without asking the database', async () => {
     const record = {
       ...JSON.parse(historicalRecordsJson(1))[0],

@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FileStore, localFileStore } from '../files/storage';
 import { databaseFingerprint } from '../testing/database';
 import { ensureSiblingDatabase } from '../testing/sibling-database';
 import { backupDatabase, restoreDatabase } from './backup';
@@ -36,9 +38,24 @@ const contents = (target: DatabaseTarget) =>
     ).map((row) => row.name),
   }));
 
-/** The founding record, plus what it lacks: accounts, sign-ins, audit events with JSON detail, history. */
-async function seedWithActivity(target: DatabaseTarget) {
+const storeIn = (name: string) => localFileStore(path.join(tempRoot, `${name}-files`));
+
+/** Every stored file, by key, as text. */
+async function storeContents(store: FileStore) {
+  const files: Record<string, string> = {};
+  for await (const key of store.list()) files[key] = await text((await store.get(key))!.stream);
+  return files;
+}
+
+/**
+ * The founding record, plus what it lacks: accounts, sign-ins, audit events with JSON detail, history,
+ * and a signed agreement in the file store, larger than one line of the backup holds.
+ */
+async function seedWithActivity(target: DatabaseTarget, store: FileStore) {
   await prepareDatabase(target, { seed: true });
+  const agreement = path.join(tempRoot, 'agreement.pdf');
+  writeFileSync(agreement, `%PDF-1.7\n${'合作协议 '.repeat(200_000)}\n%%EOF\n`);
+  await store.put('attachments/agreement/original.pdf', agreement, { contentType: 'application/pdf' });
   await withDatabase(target, async (db) => {
     const zibo = await db.city.findUniqueOrThrow({ where: { slug: 'zibo' } });
     const admin = await db.user.create({
@@ -60,36 +77,41 @@ describe('backup and restore', () => {
   let source: DatabaseTarget;
   const file = path.join(tempRoot, 'seeded.jsonl.gz');
 
+  const sourceStore = storeIn('backup_source');
+
   beforeAll(async () => {
     source = await freshDatabase('backup_source');
-    await seedWithActivity(source);
+    await seedWithActivity(source, sourceStore);
   }, 180_000);
 
-  it('restores into a fresh database every row of every table, the audit log and migration history included', async () => {
-    const written = await backupDatabase(source, file);
-    expect(written).toMatchObject({ tables: 31 });
+  it('restores into a fresh database every row of every table, the audit log and migration history included, and every stored file', async () => {
+    const written = await backupDatabase(source, file, { store: sourceStore });
+    expect(written).toMatchObject({ tables: 32, files: 1 });
+    expect(written.fileBytes).toBeGreaterThan(2 * 1024 * 1024);
     expect(written.rows).toBeGreaterThan(130);
 
     const copy = await freshDatabase('backup_copy');
-    const restored = await restoreDatabase(copy, file, { replace: false });
-    expect(restored).toMatchObject({ tables: written.tables, rows: written.rows });
+    const copyStore = storeIn('backup_copy');
+    const restored = await restoreDatabase(copy, file, { replace: false, store: copyStore });
+    expect(restored).toMatchObject({ tables: written.tables, rows: written.rows, files: 1, fileBytes: written.fileBytes });
 
     const [original, copied] = await Promise.all([contents(source), contents(copy)]);
     expect(copied).toEqual(original);
+    expect(await storeContents(copyStore)).toEqual(await storeContents(sourceStore));
     expect(original.tables).toMatch(/^AuditEvent:[0-9a-f]{32}$/m);
     expect(original.migrations.length).toBeGreaterThan(0);
   }, 180_000);
 
   it('replaces a database that holds records only when told to, and otherwise leaves it as it was', async () => {
-    await backupDatabase(source, file);
+    await backupDatabase(source, file, { store: sourceStore });
     const target = await freshDatabase('backup_busy');
     await prepareDatabase(target, { seed: true });
     const before = await contents(target);
 
-    await expect(restoreDatabase(target, file, { replace: false })).rejects.toThrow(/is not empty\. To replace everything in it with the backup: npm run db:restore -- .* --yes$/);
+    await expect(restoreDatabase(target, file, { replace: false, store: storeIn('backup_replaced') })).rejects.toThrow(/is not empty\. To replace everything in it with the backup: npm run db:restore -- .* --yes$/);
     expect(await contents(target)).toEqual(before);
 
-    await restoreDatabase(target, file, { replace: true });
+    await restoreDatabase(target, file, { replace: true, store: storeIn('backup_replaced') });
     expect((await contents(target)).tables).toEqual((await contents(source)).tables);
   }, 180_000);
 
@@ -121,11 +143,11 @@ describe('backup and restore', () => {
         JSON.stringify({ ...header(lines), migrations: [...header(lines).migrations, '29991231000000_from_the_future'] }),
         ...lines.slice(1),
       ]), /comes from a newer schema \(migration 29991231000000_from_the_future\); update this copy of Jiaoliu first\.$/],
-      ['from a newer format', () => rewrite('format.gz', (lines) => [JSON.stringify({ ...header(lines), version: 2 }), ...lines.slice(1)]), /was written by a newer version of Jiaoliu/],
+      ['from a newer format', () => rewrite('format.gz', (lines) => [JSON.stringify({ ...header(lines), version: 3 }), ...lines.slice(1)]), /was written by a newer version of Jiaoliu/],
     ])('%s', async (_case, make, message) => {
-      await backupDatabase(source, file);
+      await backupDatabase(source, file, { store: sourceStore });
       const target = await freshDatabase('backup_refused');
-      await expect(restoreDatabase(target, make(), { replace: true })).rejects.toThrow(message);
+      await expect(restoreDatabase(target, make(), { replace: true, store: storeIn('backup_refused') })).rejects.toThrow(message);
       if (target.kind === 'embedded') {
         expect(existsSync(target.dataDir)).toBe(false);
       } else {
@@ -136,11 +158,12 @@ describe('backup and restore', () => {
 
   it.runIf(process.env.DATABASE_URL)('restores a backup of the embedded database into PostgreSQL', async () => {
     const embedded = embeddedIn('cross_source');
-    await seedWithActivity(embedded);
+    const embeddedStore = storeIn('cross_source');
+    await seedWithActivity(embedded, embeddedStore);
     const crossFile = path.join(tempRoot, 'embedded.jsonl.gz');
-    await backupDatabase(embedded, crossFile);
+    await backupDatabase(embedded, crossFile, { store: embeddedStore });
     const server = await freshDatabase('backup_cross');
-    await restoreDatabase(server, crossFile, { replace: false });
+    await restoreDatabase(server, crossFile, { replace: false, store: storeIn('backup_cross') });
     const [original, copied] = await Promise.all([contents(embedded), contents(server)]);
     expect(copied).toEqual(original);
   }, 240_000);

@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { appendFile, open, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
+import { type FileStore, fileStoreFromEnv } from '../files/storage';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { connectDatabase, createPrismaClient } from './connect';
 import { prepareDatabase } from './prepare';
@@ -19,9 +23,15 @@ import { type DatabaseTarget, inMemoryDataDir } from './target';
  * (decimals, dates, enums, arrays, JSON) makes the round trip in PostgreSQL's text form, never
  * through JavaScript numbers or dates, and a backup of the embedded database restores into a server
  * and back.
+ *
+ * After the tables come the files of documents and photos, every one in the file store (those of
+ * deleted records too, which can be restored): a line `{"file": key, "size": bytes}` followed by its
+ * bytes in Base64, a mebibyte a line at most. Version 1 files have no files.
  */
 export const backupFormat = 'jiaoliu-backup';
-const backupVersion = 1;
+const backupVersion = 2;
+/** Bytes of a stored file per line of the backup: a little under 1 MiB once in Base64. */
+const fileChunkBytes = 768 * 1024;
 const migrationsTable = '_prisma_migrations';
 /**
  * Not records: the migration history belongs to the schema the target's code built, and the content
@@ -43,14 +53,22 @@ interface Header {
 export interface BackupReport {
   tables: number;
   rows: number;
+  /** Documents and photos, with the bytes they hold. */
+  files: number;
+  fileBytes: number;
   bytes: number;
   milliseconds: number;
 }
 
 type Tx = Prisma.TransactionClient;
 
-/** Writes a backup of the target to `file`, from one snapshot of the database. */
-export async function backupDatabase(target: DatabaseTarget, file: string): Promise<BackupReport> {
+export interface BackupOptions {
+  /** Where documents and photos are kept; the app's own store (JIAOLIU_FILES_DIR or S3) by default. */
+  store?: FileStore;
+}
+
+/** Writes a backup of the target to `file`, from one snapshot of the database, and every stored file. */
+export async function backupDatabase(target: DatabaseTarget, file: string, { store = fileStoreFromEnv() }: BackupOptions = {}): Promise<BackupReport> {
   const started = Date.now();
   const partial = `${file}.partial`;
   if (target.kind === 'embedded' && !existsSync(target.dataDir)) {
@@ -89,11 +107,13 @@ export async function backupDatabase(target: DatabaseTarget, file: string): Prom
       { isolationLevel: 'RepeatableRead', timeout: 600_000, maxWait: 10_000 },
     );
     const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);
-    gzip.end(`${JSON.stringify({ end: true, tables: Object.keys(counts).length, rows })}\n`);
+    // After the snapshot: a file uploaded meanwhile is kept too, and a row never names a file the backup lacks.
+    const files = await writeStoredFiles(store, write);
+    gzip.end(`${JSON.stringify({ end: true, tables: Object.keys(counts).length, rows, ...files })}\n`);
     await written;
     // Only a complete file takes the name asked for, so an interrupted backup never passes for one.
     renameSync(partial, file);
-    return { tables: Object.keys(counts).length, rows, bytes: statSync(file).size, milliseconds: Date.now() - started };
+    return { tables: Object.keys(counts).length, rows, ...files, bytes: statSync(file).size, milliseconds: Date.now() - started };
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
@@ -103,9 +123,34 @@ export async function backupDatabase(target: DatabaseTarget, file: string): Prom
   }
 }
 
+/** Each stored file as a line naming it, then its bytes in Base64 lines, read a stream at a time. */
+async function writeStoredFiles(store: FileStore, write: (line: string) => Promise<void>) {
+  let files = 0;
+  let fileBytes = 0;
+  for await (const key of store.list()) {
+    const stored = await store.get(key);
+    if (!stored) continue;
+    await write(JSON.stringify({ file: key, size: stored.size }));
+    let pending = Buffer.alloc(0);
+    for await (const chunk of stored.stream) {
+      pending = Buffer.concat([pending, chunk as Buffer]);
+      while (pending.length >= fileChunkBytes) {
+        await write(pending.subarray(0, fileChunkBytes).toString('base64'));
+        pending = pending.subarray(fileChunkBytes);
+      }
+    }
+    if (pending.length) await write(pending.toString('base64'));
+    files++;
+    fileBytes += stored.size;
+  }
+  return { files, fileBytes };
+}
+
 export interface RestoreOptions {
   /** Replace whatever the target holds; without it, a target with any rows is refused. */
   replace: boolean;
+  /** Where the documents and photos go; the app's own store by default. */
+  store?: FileStore;
 }
 
 /**
@@ -120,6 +165,8 @@ export async function restoreDatabase(target: DatabaseTarget, file: string, opti
   const backup = await readBackup(file);
   await checkMigrationsKnown(backup.header.migrations, file);
   if (await isBlank(target)) await prepareDatabase(target, { seed: false });
+  // Files first: one the rows then fail to name does no harm, while a row without its file would.
+  await restoreStoredFiles(file, options.store ?? fileStoreFromEnv());
 
   const connection = await connectDatabase(target);
   const prisma = createPrismaClient(connection);
@@ -164,13 +211,45 @@ export async function restoreDatabase(target: DatabaseTarget, file: string, opti
     await prisma.$disconnect();
     await connection.close();
   }
-  return { tables: backup.tables.size, rows: backup.rows, bytes: statSync(file).size, milliseconds: Date.now() - started };
+  return { tables: backup.tables.size, rows: backup.rows, files: backup.files, fileBytes: backup.fileBytes, bytes: statSync(file).size, milliseconds: Date.now() - started };
+}
+
+/** Puts each file the backup holds into the store, through a temporary file, one at a time. */
+async function restoreStoredFiles(file: string, store: FileStore) {
+  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  let current: { key: string; left: number; path: string } | null = null;
+  const finish = async () => {
+    if (!current) return;
+    await store.put(current.key, current.path, { contentType: 'application/octet-stream' });
+    await rm(current.path, { force: true });
+    current = null;
+  };
+  try {
+    for await (const line of lines) {
+      if (current) {
+        const bytes = Buffer.from(line, 'base64');
+        await appendFile(current.path, bytes);
+        current.left -= bytes.length;
+        if (current.left <= 0) await finish();
+        continue;
+      }
+      if (!line.startsWith('{"file":')) continue;
+      const { file: key, size } = JSON.parse(line) as { file: string; size: number };
+      current = { key, left: size, path: path.join(tmpdir(), `jiaoliu-restore-${randomUUID()}`) };
+      await writeFile(current.path, '', { mode: 0o600 });
+      if (size === 0) await finish();
+    }
+  } finally {
+    if (current) await rm((current as { path: string }).path, { force: true });
+  }
 }
 
 interface Backup {
   header: Header;
   tables: Map<string, string[]>;
   rows: number;
+  files: number;
+  fileBytes: number;
 }
 
 /** Reads the whole file and checks it, so a damaged or cut-short file is refused before anything changes. */
@@ -186,9 +265,13 @@ export async function readBackup(file: string): Promise<Backup> {
   const damaged = (why: string) => new DatabaseSetupError(`${file} is damaged or cut short (${why}); it cannot be restored.`);
   const tables = new Map<string, string[]>();
   let header: Header | undefined;
-  let end: { tables: number; rows: number } | undefined;
+  let end: { tables: number; rows: number; files: number; fileBytes: number } | undefined;
   let current: { rows: string[]; expected: number } | undefined;
   let rows = 0;
+  // A file's bytes are counted, not kept: a backup's files may be far larger than memory.
+  let storedFile: { left: number } | undefined;
+  let files = 0;
+  let fileBytes = 0;
   try {
     for await (const line of lines) {
       if (end) throw damaged('data after the end');
@@ -206,12 +289,23 @@ export async function readBackup(file: string): Promise<Backup> {
         rows++;
         continue;
       }
-      const record = parseLine(line, damaged('a line is not JSON')) as { table?: unknown; rows?: unknown; end?: unknown; tables?: unknown };
-      if (typeof record.table === 'string' && typeof record.rows === 'number') {
+      if (storedFile && storedFile.left > 0) {
+        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(line)) throw damaged('a file’s bytes are not Base64');
+        const size = Buffer.byteLength(line, 'base64');
+        storedFile.left -= size;
+        fileBytes += size;
+        if (storedFile.left < 0) throw damaged('a file is longer than it says');
+        continue;
+      }
+      const record = parseLine(line, damaged('a line is not JSON')) as Record<string, unknown>;
+      if (typeof record.table === 'string' && typeof record.rows === 'number' && !files) {
         current = { rows: [], expected: record.rows };
         tables.set(record.table, current.rows);
+      } else if (typeof record.file === 'string' && typeof record.size === 'number' && record.size >= 0) {
+        storedFile = { left: record.size };
+        files++;
       } else if (record.end === true && typeof record.rows === 'number' && typeof record.tables === 'number') {
-        end = { tables: record.tables, rows: record.rows };
+        end = { tables: record.tables, rows: record.rows, files: Number(record.files ?? 0), fileBytes: Number(record.fileBytes ?? 0) };
       } else {
         throw damaged('an unexpected line');
       }
@@ -221,9 +315,10 @@ export async function readBackup(file: string): Promise<Backup> {
     throw damaged((error as Error).message);
   }
   if (!header) throw notBackup;
-  if (!end || (current && current.rows.length < current.expected)) throw damaged('it ends early');
+  if (!end || (current && current.rows.length < current.expected) || (storedFile && storedFile.left > 0)) throw damaged('it ends early');
   if (end.tables !== tables.size || end.rows !== rows) throw damaged('its totals do not match its rows');
-  return { header, tables, rows };
+  if (end.files !== files || end.fileBytes !== fileBytes) throw damaged('its totals do not match its files');
+  return { header, tables, rows, files, fileBytes };
 }
 
 function parseLine(line: string, error: Error): Record<string, unknown> {

@@ -62,20 +62,27 @@ function readMultipart(request: Request, limit: number): Promise<ReadUpload> {
     parser.on('field', (name, value) => {
       if (name !== 'file') fields[name] = value;
     });
+    const body = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>);
     parser.on('file', (name, stream, info) => {
       if (name !== 'file' || spooled) {
         stream.resume();
         return;
       }
       fileName = info.filename ?? '';
-      // Busboy stops a file at this many bytes and says so; one more than the limit tells "too large".
       spooled = spoolUpload(stream, { maxBytes: limit });
+      // A file refused part-way (too large) is answered at once; the rest of the body is not read.
+      spooled.then((file) => {
+        if (file.ok) return;
+        body.unpipe(parser);
+        body.destroy();
+        resolve({ fields, file, fileName });
+      }, reject);
     });
     parser.on('error', reject);
     parser.on('close', () => {
       (spooled ?? Promise.resolve(null)).then((file) => resolve({ fields, file, fileName }), reject);
     });
-    Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>).on('error', reject).pipe(parser);
+    body.on('error', reject).pipe(parser);
   });
 }
 

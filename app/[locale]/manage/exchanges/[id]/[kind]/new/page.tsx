@@ -40,15 +40,7 @@ export default async function NewPartPage({ params }: PageProps<'/[locale]/manag
         {w.parts.add}: {w.parts[kind]}
       </h1>
       {kind === 'attachment' ? (
-        <AttachmentUpload
-          locale={locale}
-          fields={fields}
-          fileLabel={w.parts.fields.file}
-          fileHint={w.parts.fields.fileHint}
-          uploadUrl={`/api/uploads/${locale}/${id}`}
-          doneHref={`/${locale}/manage/exchanges/${id}#attachment`}
-          texts={{ submit: w.parts.upload, uploading: w.parts.uploading, failed: w.unexpected, needsScript: w.parts.uploadNeedsScript }}
-        />
+        <AttachmentUpload locale={locale} fields={fields} uploadUrl={`/api/uploads/${locale}/${id}`} doneHref={`/${locale}/manage/exchanges/${id}#attachment`} />
       ) : (
         <RecordForm schema={kind} action={addPartAction.bind(null, locale, kind, id)} locale={locale} fields={fields} submitLabel={w.parts.add} />
       )}
