@@ -75,8 +75,18 @@ const presentClaims = ({ state, claims }: Claims) => ({
     basis: claim.basis,
     accepted: claim.accepted,
     quotation: claim.quotation,
+    note: text(claim.noteZh, claim.noteEn),
   })),
 });
+
+type Citations = ExchangeRecord['citations'];
+const presentCitations = (citations: Citations) => citations.map((citation) => ({ source_number: citation.number, locator: citation.locator }));
+
+/** A part's place in a list of the record, from 1, by its id; null when it names none. */
+const numberIn = (list: readonly { id: string }[], id: string | null) => {
+  const index = id === null ? -1 : list.findIndex((entry) => entry.id === id);
+  return index === -1 ? null : index + 1;
+};
 
 type Title = { titleZh: string; titleEn: string } | null;
 const titleText = (title: Title) => (title ? text(title.titleZh, title.titleEn) : null);
@@ -86,10 +96,12 @@ const presentQuestion = (question: Question) => ({
   id: question.id,
   text: recordText(question.textZh, question.textEn, question),
   asked_by_side: question.askedBySide,
+  asked_by_side_basis: question.askedBySideBasis,
+  citations: presentCitations(question.citations),
 });
 
 type Item = ExchangeRecord['cooperationItems'][number];
-const presentCooperationItem = (item: Item) => ({
+const presentCooperationItem = (item: Item, topics: ExchangeRecord['topics']) => ({
   id: item.id,
   title: recordText(item.titleZh, item.titleEn, item),
   description: text(item.descriptionZh, item.descriptionEn),
@@ -97,7 +109,10 @@ const presentCooperationItem = (item: Item) => ({
   progress: item.progress,
   due_date: day(item.dueDate),
   last_update: day(item.lastUpdatedOn),
+  outcome_known: item.outcomeKnown,
   origin_statement_number: item.originStatementNumber,
+  origin_topic_number: numberIn(topics, item.originTopicId),
+  proposed_by: item.proposedBy && { name: text(item.proposedBy.nameZh, item.proposedBy.nameEn) },
   proposed_by_side: item.proposedBySide,
   parties: item.parties.map((party) => ({
     role: party.role,
@@ -111,6 +126,7 @@ const presentCooperationItem = (item: Item) => ({
     note: update.noteZh || update.noteEn ? recordText(update.noteZh, update.noteEn, update) : null,
     evidence: update.evidence.map((evidence) => ({ url: evidence.url, title: text(evidence.titleZh, evidence.titleEn) })),
   })),
+  citations: presentCitations(item.citations),
 });
 
 type OrganizationFields = { id?: string; nameZh: string; nameEn: string } | null;
@@ -133,12 +149,14 @@ export function presentExchange(summary: ExchangeRow, record: ExchangeRecord, or
     host_organization: organizationRef(record.hostOrganization),
     start_date_claims: presentClaims(record.dateClaims),
     end_date_claims: presentClaims(record.endDateClaims),
+    citations: presentCitations(record.citations),
     participants: record.participants.map((participant) => ({
       person_id: participant.personId,
       name: text(participant.nameZh, participant.nameEn),
       title: titleText(participant.title),
       side: participant.side,
       role: participant.role,
+      citations: presentCitations(participant.citations),
     })),
     events: record.events.map((event) => ({
       id: event.id,
@@ -148,12 +166,15 @@ export function presentExchange(summary: ExchangeRow, record: ExchangeRecord, or
       date: day(event.date),
       location: text(event.locationZh, event.locationEn),
       sites_visited: event.sitesVisited.map((site) => organizationRef(site)!),
+      citations: presentCitations(event.citations),
     })),
     topics: record.topics.map((topic) => ({
       id: topic.id,
       title: recordText(topic.titleZh, topic.titleEn, topic),
       description: text(topic.descriptionZh, topic.descriptionEn),
+      event_number: numberIn(record.events, topic.eventId),
       questions: topic.questions.map(presentQuestion),
+      citations: presentCitations(topic.citations),
     })),
     questions_without_topic: record.questionsWithoutTopic.map(presentQuestion),
     statements: record.statements.map((statement, index) => ({
@@ -163,14 +184,17 @@ export function presentExchange(summary: ExchangeRow, record: ExchangeRecord, or
       form: statement.form,
       speaker: statement.speaker && { name: text(statement.speaker.nameZh, statement.speaker.nameEn), title: titleText(statement.speakerTitle) },
       speaker_side: statement.speakerSide,
+      event_number: numberIn(record.events, statement.eventId),
       text: recordText(statement.textZh, statement.textEn, statement),
+      citations: presentCitations(statement.citations),
     })),
-    cooperation_items: record.cooperationItems.map(presentCooperationItem),
+    cooperation_items: record.cooperationItems.map((item) => presentCooperationItem(item, record.topics)),
     practices: record.practices.map((practice) => ({
       id: practice.id,
       city: cityRef(practice.city),
       title: recordText(practice.titleZh, practice.titleEn, practice),
       description: text(practice.descriptionZh, practice.descriptionEn),
+      citations: presentCitations(practice.citations),
     })),
     sources: record.sources.map((source) => ({
       number: source.number,
@@ -181,6 +205,7 @@ export function presentExchange(summary: ExchangeRow, record: ExchangeRecord, or
       url: source.url,
       url_is_reprint: source.urlIsReprint,
       language: source.language,
+      note: text(source.noteZh, source.noteEn),
       authors: source.authors.map((author) => ({ name: text(author.nameZh, author.nameEn), role: author.role })),
     })),
   };

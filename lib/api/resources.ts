@@ -83,12 +83,15 @@ export const Tombstone = z
   })
   .meta({ id: 'Tombstone', description: 'An exchange taken off the public record. A mirror deletes its copy.' });
 
+const sourceNumber = () => z.int().min(1).meta({ description: 'The number of the source in `sources`' });
+
 const Claim = z.object({
   value: z.string(),
-  source_number: z.int().min(1).meta({ description: 'The number of the source in `sources`' }),
+  source_number: sourceNumber(),
   basis: z.enum(Basis),
   accepted: z.boolean().meta({ description: 'Whether editors settled the field on this claim' }),
   quotation: z.string().nullable().meta({ description: 'The words of the source that carry the claim' }),
+  note: Text.meta({ description: 'What editors noted about the claim: how the value was read from the source' }),
 });
 
 export const Claims = z
@@ -100,17 +103,36 @@ export const Claims = z
   })
   .meta({ id: 'Claims', description: 'What each source says about a field.' });
 
+const Citation = z
+  .object({
+    source_number: sourceNumber(),
+    locator: z.string().nullable().meta({ description: 'Where in the source: a paragraph, a page, a short quotation' }),
+  })
+  .meta({ id: 'Citation', description: 'A source that reports this part of the record.' });
+
+const citations = () => z.array(Citation).meta({ description: 'The sources that report it, in the order of their numbers' });
+
 const Person = z.object({ name: Text, title: Text.nullable().meta({ description: 'Their title as of the exchange’s date' }) });
 
 const Participant = Person.extend({
   person_id: z.uuid(),
   side: z.enum(Side),
   role: z.enum(ParticipantRole),
+  citations: citations(),
 });
 
 const Organization = z.object({ id: z.uuid().nullable(), name: Text }).meta({ id: 'OrganizationRef' });
 
-const Question = z.object({ id: z.uuid(), text: RecordText, asked_by_side: z.enum(Side).nullable() });
+const Question = z.object({
+  id: z.uuid(),
+  text: RecordText,
+  asked_by_side: z.enum(Side).nullable(),
+  asked_by_side_basis: z.enum(Basis).meta({ description: 'How the side that asked is known: stated by a source, inferred by an editor, or unknown' }),
+  citations: citations(),
+});
+
+/** Where a part of the record took place, by its place in `events`. */
+const eventNumber = () => z.int().min(1).nullable().meta({ description: 'The event it belongs to, by its place in `events`, from 1' });
 
 const ProgressReport = z.object({
   date: isoDay(),
@@ -135,10 +157,14 @@ export const CooperationItem = z
     progress: z.int().min(0).max(100).nullable().meta({ description: 'Percent complete as last reported' }),
     due_date: isoDay().nullable(),
     last_update: isoDay().nullable().meta({ description: 'Date of the latest progress report; null when none since the visit' }),
+    outcome_known: z.boolean().meta({ description: 'Whether anything is known of what followed the proposal' }),
     origin_statement_number: z.int().min(1).nullable().meta({ description: 'The statement it came from, by its number in `statements`' }),
+    origin_topic_number: z.int().min(1).nullable().meta({ description: 'The topic it came from, by its place in `topics`, from 1' }),
+    proposed_by: z.object({ name: Text }).nullable().meta({ description: 'The person who proposed it, when a source names them' }),
     proposed_by_side: z.enum(Side).nullable(),
     parties: z.array(CooperationParty),
     progress_reports: z.array(ProgressReport).meta({ description: 'Newest first' }),
+    citations: citations(),
   })
   .meta({ id: 'CooperationItem', description: 'A cooperation item as its exchange records it, with its history.' });
 
@@ -151,6 +177,7 @@ const Source = z.object({
   url: z.string().nullable(),
   url_is_reprint: z.boolean(),
   language: z.enum(Language),
+  note: Text.meta({ description: 'What editors noted about the source: what it is, how it was seen' }),
   authors: z.array(z.object({ name: Text, role: z.enum(AuthorRole) })),
 });
 
@@ -167,6 +194,7 @@ export const Exchange = ExchangeSummary.omit({ api_url: true })
     host_organization: Organization.nullable(),
     start_date_claims: Claims,
     end_date_claims: Claims,
+    citations: citations(),
     participants: z.array(Participant),
     events: z.array(
       z.object({
@@ -177,9 +205,12 @@ export const Exchange = ExchangeSummary.omit({ api_url: true })
         date: isoDay().nullable(),
         location: Text,
         sites_visited: z.array(Organization),
+        citations: citations(),
       }),
     ),
-    topics: z.array(z.object({ id: z.uuid(), title: RecordText, description: Text, questions: z.array(Question) })),
+    topics: z.array(
+      z.object({ id: z.uuid(), title: RecordText, description: Text, event_number: eventNumber(), questions: z.array(Question), citations: citations() }),
+    ),
     questions_without_topic: z.array(Question),
     statements: z.array(
       z.object({
@@ -189,11 +220,13 @@ export const Exchange = ExchangeSummary.omit({ api_url: true })
         form: z.enum(StatementForm),
         speaker: Person.nullable(),
         speaker_side: z.enum(Side).nullable(),
+        event_number: eventNumber(),
         text: RecordText,
+        citations: citations(),
       }),
     ),
     cooperation_items: z.array(CooperationItem),
-    practices: z.array(z.object({ id: z.uuid(), city: CityRef, title: RecordText, description: Text })),
+    practices: z.array(z.object({ id: z.uuid(), city: CityRef, title: RecordText, description: Text, citations: citations() })),
     sources: z.array(Source),
   })
   .meta({ id: 'Exchange', description: 'A published exchange, whole, as its page shows it.' });

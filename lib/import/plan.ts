@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { RecordKind } from '../generated/prisma/enums';
 import { fromIsoDate, isoDate } from '../i18n/format';
 import { getImportMessages, type ImportMessages } from '../i18n/import-messages';
 import type { Locale } from '../i18n/locales';
 import { firstFreeSlug, sourceSlugBase } from '../records/slugs';
+import { checkbox } from '../validation/fields';
 import { localizeIssues } from '../validation/form';
 import { validationMessage } from '../validation/messages';
 import { exchangeFields } from '../validation/schemas/exchange';
@@ -19,7 +21,7 @@ import {
   topicFields,
 } from '../validation/schemas/parts';
 import { organizationFields } from '../validation/schemas/reference';
-import { claimFields, sourceFields } from '../validation/schemas/sources';
+import { citationFields, claimFields, sourceFields } from '../validation/schemas/sources';
 import { uuidv7 } from './ids';
 import type { ImportProblem, ImportSummary } from './protocol';
 import { type FileRecord, type ImportFile, isObject, type Json } from './read';
@@ -263,7 +265,18 @@ interface RecordInPlan {
   /** The columns every part of the exchange has. */
   owned: { exchangeId: string; version: number; createdAt: Date; updatedAt: Date };
   add: (table: Table, row: Row) => void;
+  /** The ids of the record's sources, by the numbers the record gives them. */
+  sourceIds: Map<string, string>;
+  /** The sources some citation or claim of the record names. */
+  namedSources: Set<string>;
+  /** Whether the record says where its sources are cited, as the API has since it gave citations. */
+  givesCitations: boolean;
 }
+
+/** Beside its progress, the API says whether anything is known of what followed an item at all. */
+const itemState = itemProgress.extend({ outcomeKnown: checkbox() });
+
+const isGiven = (value: unknown) => value !== undefined && value !== null;
 
 /** The form fields whose value the import works out itself, so the schema's view of them is not reported. */
 type Settled = ReadonlySet<string>;
@@ -389,6 +402,9 @@ class Planner {
       startDate: day(fields?.startDate ?? null),
       owned: { exchangeId, ...this.timestamps() },
       add: (table, row) => (rows[table] ??= []).push(row),
+      sourceIds: new Map(),
+      namedSources: new Set(),
+      givesCitations: false,
     };
     // The bodies that sent and received the delegation are of their side's city, or of none.
     const visitingOrganizationId = this.organization(value.visiting_organization, 'visiting_organization', { cityId: visitingCityId || null, ofCity: true });
@@ -408,25 +424,73 @@ class Planner {
         ...this.timestamps(),
       });
     }
+    // Sources first: the exchange and each of its parts cite them by number.
+    this.sources(record);
+    this.cite(record, 'EXCHANGE', exchangeId, value, '');
     this.participants(record);
-    this.events(record);
-    this.topicsAndQuestions(record);
-    this.cooperationItems(record, this.statements(record));
+    const eventIds = this.events(record);
+    const topicIds = this.topicsAndQuestions(record, eventIds);
+    this.cooperationItems(record, this.statements(record, eventIds), topicIds);
     this.practices(record);
-    this.claims(record, this.sources(record));
+    this.claims(record);
+    this.citeUnnamedSources(record);
     if (fields && key) this.exchanges.push({ row, slug: key.slug, rows });
+  }
+
+  /**
+   * The id of the part that an entry names by its place in a list of the record (`event_number`,
+   * from 1), or '' when it names none. A number the list does not reach is a problem.
+   */
+  private numbered(ids: readonly string[], entry: Json, key: string, at: string, noSuch: (number: string) => string): string {
+    const number = formValue(entry[key]);
+    if (number === undefined) return '';
+    const id = ids[Number(number) - 1];
+    if (id === undefined) this.problem(join(at, key), noSuch(String(number)));
+    return id ?? '';
+  }
+
+  /** The sources the exchange or one of its parts cites, each by its number in the record, with where in it. */
+  private cite(record: RecordInPlan, subjectKind: RecordKind, subjectId: string, part: Json, at: string) {
+    record.givesCitations ||= isGiven(part.citations);
+    const cited = new Set<string>();
+    for (const { entry, at: where } of this.list(part, 'citations', at)) {
+      const { sourceId, settled } = this.sourceByNumber(record, entry, where);
+      const citation = this.check(citationFields, entry, paths.citationPaths, where, { sourceId, subjectKind, subjectId }, settled);
+      if (!citation) continue;
+      if (cited.has(sourceId)) {
+        this.problem(join(where, 'source_number'), validationMessage(this.locale, 'alreadyCited'));
+        continue;
+      }
+      cited.add(sourceId);
+      record.namedSources.add(sourceId);
+      record.add('Citation', { id: uuidv7(), exchangeId: record.exchangeId, ...citation, createdAt: this.now });
+    }
+  }
+
+  /**
+   * The source a claim or citation names by its number in the record ('' when it names none, which
+   * the schema reports); a number no source of the record has is a problem here, and settled.
+   */
+  private sourceByNumber(record: RecordInPlan, entry: Json, at: string): { sourceId: string; settled: Settled } {
+    const number = formValue(entry.source_number);
+    if (number === undefined) return { sourceId: '', settled: none };
+    const sourceId = record.sourceIds.get(String(number));
+    if (!sourceId) this.problem(join(at, 'source_number'), this.p.noSuchSource(String(number)));
+    return { sourceId: sourceId ?? '', settled: new Set(['sourceId']) };
   }
 
   private participants(record: RecordInPlan) {
     const participants = new Set<string>();
     this.list(record.value, 'participants', '').forEach(({ entry, at }, position) => {
+      const id = uuidv7();
+      this.cite(record, 'PARTICIPANT', id, entry, at);
       const participant = this.check(participantFields, entry, paths.participantPaths, at, { personId: '' });
       if (!participant) return;
       const personId = this.person(participant.newPersonNameZh, participant.newPersonNameEn);
       if (participants.has(personId)) this.problem(join(at, 'name'), validationMessage(this.locale, 'alreadyParticipant'));
       participants.add(personId);
       record.add('Participant', {
-        id: uuidv7(),
+        id,
         personId,
         side: participant.side,
         role: participant.role,
@@ -437,56 +501,69 @@ class Planner {
     });
   }
 
-  private events(record: RecordInPlan) {
+  /** The events' ids in the record's order, for the topics and statements of each to name by number. */
+  private events(record: RecordInPlan): string[] {
+    const eventIds: string[] = [];
     this.list(record.value, 'events', '').forEach(({ entry, at }, position) => {
+      const id = uuidv7();
+      eventIds.push(id);
+      this.cite(record, 'EVENT', id, entry, at);
       const siteIds = [
         ...new Set(this.list(entry, 'sites_visited', at).flatMap((site) => this.organization(site.entry, site.at, { cityId: null, ofCity: false }) ?? [])),
       ];
       const event = this.check(eventFields, entry, paths.eventPaths, at, { siteIds }, new Set(['siteIds']));
       if (!event) return;
       const { siteIds: _sites, ...columns } = event;
-      const id = uuidv7();
       record.add('Event', { id, ...columns, date: day(event.date), position, ...record.owned });
       siteIds.forEach((organizationId, index) => record.add('EventOrganization', { eventId: id, organizationId, position: index }));
     });
+    return eventIds;
   }
 
-  private topicsAndQuestions(record: RecordInPlan) {
+  /** Topics with their questions, and questions of no topic; returns the topics' ids in the record's order. */
+  private topicsAndQuestions(record: RecordInPlan, eventIds: readonly string[]): string[] {
     let questionPosition = 0;
     const addQuestion = (entry: Json, at: string, topicId: string | null) => {
-      const question = this.check(questionFields, entry, paths.questionPaths, at, {
-        topicId: '',
-        askedById: '',
-        // The API does not say how the side that asked is known; a side given is one an editor can vouch for.
-        askedBySideBasis: formValue(entry.asked_by_side) === undefined ? 'UNKNOWN' : 'INFERRED',
-      });
-      if (question) record.add('Question', { id: uuidv7(), ...question, topicId, position: questionPosition++, ...record.owned });
-    };
-    this.list(record.value, 'topics', '').forEach(({ entry, at }, position) => {
-      const topic = this.check(topicFields, entry, paths.topicPaths, at, { eventId: '' });
       const id = uuidv7();
+      this.cite(record, 'QUESTION', id, entry, at);
+      // A record from before the API gave the basis: a side given is one an editor can vouch for.
+      const inferredBasis = isGiven(entry.asked_by_side_basis) ? {} : { askedBySideBasis: formValue(entry.asked_by_side) === undefined ? 'UNKNOWN' : 'INFERRED' };
+      const question = this.check(questionFields, entry, paths.questionPaths, at, { topicId: '', askedById: '', ...inferredBasis });
+      if (question) record.add('Question', { id, ...question, topicId, position: questionPosition++, ...record.owned });
+    };
+    const topicIds: string[] = [];
+    this.list(record.value, 'topics', '').forEach(({ entry, at }, position) => {
+      const id = uuidv7();
+      topicIds.push(id);
+      this.cite(record, 'TOPIC', id, entry, at);
+      const eventId = this.numbered(eventIds, entry, 'event_number', at, this.p.noSuchEvent);
+      const topic = this.check(topicFields, entry, paths.topicPaths, at, { eventId });
       if (topic) record.add('Topic', { id, ...topic, position, ...record.owned });
       for (const question of this.list(entry, 'questions', at)) addQuestion(question.entry, question.at, id);
     });
     for (const question of this.list(record.value, 'questions_without_topic', '')) addQuestion(question.entry, question.at, null);
+    return topicIds;
   }
 
   /** The statements' ids in the record's order, for the items that came of them to name by number. */
-  private statements(record: RecordInPlan): string[] {
+  private statements(record: RecordInPlan, eventIds: readonly string[]): string[] {
     const statementIds: string[] = [];
     this.list(record.value, 'statements', '').forEach(({ entry, at }, position) => {
-      const speaker = this.speaker(entry.speaker, join(at, 'speaker'), record.startDate);
-      const statement = this.check(statementFields, entry, paths.statementPaths, at, { eventId: '', speakerId: speaker.personId ?? '' }, new Set(['speakerId']));
       const id = uuidv7();
       statementIds.push(id);
+      this.cite(record, 'STATEMENT', id, entry, at);
+      const speaker = this.speaker(entry.speaker, join(at, 'speaker'), record.startDate);
+      const eventId = this.numbered(eventIds, entry, 'event_number', at, this.p.noSuchEvent);
+      const statement = this.check(statementFields, entry, paths.statementPaths, at, { eventId, speakerId: speaker.personId ?? '' }, new Set(['speakerId']));
       if (statement) record.add('Statement', { id, ...statement, speakerRoleId: speaker.postId, position, ...record.owned });
     });
     return statementIds;
   }
 
-  private cooperationItems(record: RecordInPlan, statementIds: readonly string[]) {
+  private cooperationItems(record: RecordInPlan, statementIds: readonly string[], topicIds: readonly string[]) {
     this.list(record.value, 'cooperation_items', '').forEach(({ entry, at }, position) => {
       const id = uuidv7();
+      this.cite(record, 'COOPERATION_ITEM', id, entry, at);
       const cities: Record<'RESPONSIBLE' | 'PARTNER', string[]> = { RESPONSIBLE: [], PARTNER: [] };
       for (const party of this.list(entry, 'parties', at)) {
         const role = this.check(cooperationParty, party.entry, { role: 'role' }, party.at)?.role;
@@ -501,29 +578,29 @@ class Planner {
           this.problem(party.at, this.p.partyNeeded);
         }
       }
-      const statementNumber = formValue(entry.origin_statement_number);
-      const originStatementId = statementNumber === undefined ? '' : statementIds[Number(statementNumber) - 1];
-      if (originStatementId === undefined) this.problem(join(at, 'origin_statement_number'), this.p.noSuchStatement(String(statementNumber)));
+      const originStatementId = this.numbered(statementIds, entry, 'origin_statement_number', at, this.p.noSuchStatement);
+      const originTopicId = this.numbered(topicIds, entry, 'origin_topic_number', at, this.p.noSuchTopic);
+      const proposedById = this.namedPerson(entry.proposed_by, join(at, 'proposed_by'));
       const item = this.check(
         cooperationItemFields,
         entry,
         paths.cooperationItemPaths,
         at,
-        { originStatementId: originStatementId ?? '', originTopicId: '', proposedById: '', responsibleCityIds: cities.RESPONSIBLE, partnerCityIds: cities.PARTNER },
-        new Set(['originStatementId']),
+        { originStatementId, originTopicId, proposedById: proposedById ?? '', responsibleCityIds: cities.RESPONSIBLE, partnerCityIds: cities.PARTNER },
+        new Set(['proposedById']),
       );
-      const progress = this.check(itemProgress, entry, paths.itemProgressPaths, at);
+      const state = this.check(itemState, entry, paths.itemProgressPaths, at);
       const reports = this.list(entry, 'progress_reports', at);
-      if (item && progress) {
+      if (item && state) {
         const { responsibleCityIds, partnerCityIds, ...columns } = item;
         record.add('CooperationItem', {
           id,
           ...columns,
           dueDate: day(item.dueDate),
-          progress: progress.progress,
-          lastUpdatedOn: day(progress.lastUpdatedOn),
-          // Anything heard of the item since it was proposed.
-          outcomeKnown: reports.length > 0 || progress.lastUpdatedOn !== null || progress.progress !== null,
+          progress: state.progress,
+          lastUpdatedOn: day(state.lastUpdatedOn),
+          // A record from before the API said so: anything heard of the item since it was proposed.
+          outcomeKnown: isGiven(entry.outcome_known) ? state.outcomeKnown : reports.length > 0 || state.lastUpdatedOn !== null || state.progress !== null,
           position,
           ...record.owned,
         });
@@ -531,58 +608,67 @@ class Planner {
           for (const cityId of cityIds) record.add('CooperationParty', { id: uuidv7(), itemId: id, cityId, organizationId: null, role });
         }
       }
-      for (const report of reports) {
+      reports.forEach((report, index) => {
         // A report without a note says nothing in either language; it takes the item's.
         const note = isObject(report.entry.note) ? {} : { originalLanguage: formValue(valueAt(entry, 'title.original_language')), translation: formValue(valueAt(entry, 'title.translation')) };
         const update = this.check(progressUpdateFields, report.entry, paths.progressReportPaths, report.at, { ...note, evidenceUrl: '' });
         const updateId = uuidv7();
         if (update) {
           const { evidenceUrl: _evidence, ...columns } = update;
-          record.add('CooperationUpdate', { id: updateId, itemId: id, ...columns, occurredOn: day(update.occurredOn), authorId: null, createdAt: this.now });
+          // Reports of one day are read back newest written first: each is written a moment before the one listed above it.
+          const createdAt = new Date(this.now.getTime() - index);
+          record.add('CooperationUpdate', { id: updateId, itemId: id, ...columns, occurredOn: day(update.occurredOn), authorId: null, createdAt });
         }
         for (const evidence of this.list(report.entry, 'evidence', report.at)) {
           const link = this.check(progressEvidence, evidence.entry, paths.evidencePaths, evidence.at);
           if (link) record.add('CooperationEvidence', { id: uuidv7(), updateId, sourceId: null, ...link });
         }
-      }
+      });
     });
   }
 
   private practices(record: RecordInPlan) {
     this.list(record.value, 'practices', '').forEach(({ entry, at }, position) => {
+      const id = uuidv7();
+      this.cite(record, 'PRACTICE', id, entry, at);
       const practiceCityId = this.city(entry, 'city.slug', at);
       const practice = this.check(practiceFields, entry, paths.practicePaths, at, { cityId: practiceCityId ?? '' }, practiceCityId === null ? new Set(['cityId']) : none);
-      if (practice) record.add('Practice', { id: uuidv7(), ...practice, position, ...record.owned });
+      if (practice) record.add('Practice', { id, ...practice, position, ...record.owned });
     });
   }
 
-  /** The sources' ids by the numbers the record gives them, for its claims to name. */
-  private sources(record: RecordInPlan): Map<string, string> {
-    // The record lists the sources of all its parts; they are cited for the exchange as a whole.
-    const sourceIds = new Map<string, string>();
-    const cited = new Set<string>();
+  /** The record's sources, found or added, by the numbers the record gives them, for its citations and claims to name. */
+  private sources(record: RecordInPlan) {
     this.list(record.value, 'sources', '').forEach(({ entry, at }, index) => {
       const sourceId = this.source(entry, at);
-      if (!sourceId) return;
-      sourceIds.set(String(formValue(entry.number) ?? index + 1), sourceId);
-      if (cited.has(sourceId)) return;
-      cited.add(sourceId);
-      record.add('Citation', { id: uuidv7(), exchangeId: record.exchangeId, sourceId, subjectKind: 'EXCHANGE', subjectId: record.exchangeId, locator: null, createdAt: this.now });
+      if (sourceId) record.sourceIds.set(String(formValue(entry.number) ?? index + 1), sourceId);
     });
-    return sourceIds;
   }
 
-  private claims(record: RecordInPlan, sourceIds: ReadonlyMap<string, string>) {
+  /**
+   * A record from before the API gave citations says only that its sources report the exchange: each
+   * is cited for the exchange as a whole. In a record that gives them, a source it lists that no
+   * citation or claim names (a file written by hand) is cited so too, rather than lost.
+   */
+  private citeUnnamedSources(record: RecordInPlan) {
+    for (const sourceId of new Set(record.sourceIds.values())) {
+      if (record.givesCitations && record.namedSources.has(sourceId)) continue;
+      record.add('Citation', { id: uuidv7(), exchangeId: record.exchangeId, sourceId, subjectKind: 'EXCHANGE', subjectId: record.exchangeId, locator: null, createdAt: this.now });
+    }
+  }
+
+  private claims(record: RecordInPlan) {
     for (const [key, field] of [['start_date_claims', 'startDate'], ['end_date_claims', 'endDate']] as const) {
       const claimed = new Set<string>();
       let accepted = false;
       for (const { entry, at } of this.list(record.value, `${key}.claims`, '')) {
-        const sourceNumber = formValue(entry.source_number);
-        const sourceId = sourceNumber === undefined ? undefined : sourceIds.get(String(sourceNumber));
-        if (sourceNumber !== undefined && !sourceId) this.problem(join(at, 'source_number'), this.p.noSuchSource(String(sourceNumber)));
-        const claim = this.check(claimFields, entry, paths.claimPaths, at, { field, sourceId: sourceId ?? '' }, sourceNumber === undefined ? none : new Set(['sourceId']));
+        const { sourceId, settled } = this.sourceByNumber(record, entry, at);
+        const claim = this.check(claimFields, entry, paths.claimPaths, at, { field, sourceId }, settled);
         if (sourceId && claimed.has(sourceId)) this.problem(join(at, 'source_number'), validationMessage(this.locale, 'oneClaimPerSource'));
-        if (sourceId) claimed.add(sourceId);
+        if (sourceId) {
+          claimed.add(sourceId);
+          record.namedSources.add(sourceId);
+        }
         if (entry.accepted === true && accepted) this.problem(join(at, 'accepted'), this.p.twoAccepted);
         accepted ||= entry.accepted === true;
         if (claim) {
@@ -653,6 +739,13 @@ class Planner {
     this.newPosts.set(`${personId}|${key}`, id);
     this.shared.PersonRole.push({ id, personId, organizationId: null, titleZh, titleEn, startDate: null, endDate: null, attestedOn, ...this.timestamps() });
     return id;
+  }
+
+  /** The person a record names by name alone (`{ "name": … }`), found or added; null when it names none or the name will not do. */
+  private namedPerson(named: unknown, at: string): string | null {
+    if (named === null || named === undefined) return null;
+    const person = this.check(importedPerson, named, paths.personNamePaths, at);
+    return person && this.person(person.nameZh, person.nameEn);
   }
 
   private speaker(speaker: unknown, at: string, asOf: Date | null): { personId: string | null; postId: string | null } {

@@ -42,8 +42,11 @@ export const participantPaths: FieldPaths = {
   ...bilingual('postTitle', 'title'),
 };
 
+/** Someone a record names by name alone, such as the proposer of a cooperation item. */
+export const personNamePaths: FieldPaths = bilingual('name', 'name');
+
 /** A speaker, or anyone else a record names with the post they held. */
-export const personPaths: FieldPaths = { ...bilingual('name', 'name'), ...bilingual('title', 'title') };
+export const personPaths: FieldPaths = { ...personNamePaths, ...bilingual('title', 'title') };
 
 export const eventPaths: FieldPaths = {
   kind: 'kind',
@@ -55,9 +58,19 @@ export const eventPaths: FieldPaths = {
   siteIds: 'sites_visited',
 };
 
-export const topicPaths: FieldPaths = { ...bilingual('title', 'title'), ...provenanceOf('title'), ...bilingual('description', 'description') };
+export const topicPaths: FieldPaths = {
+  ...bilingual('title', 'title'),
+  ...provenanceOf('title'),
+  ...bilingual('description', 'description'),
+  eventId: 'event_number',
+};
 
-export const questionPaths: FieldPaths = { ...bilingual('text', 'text'), ...provenanceOf('text'), askedBySide: 'asked_by_side' };
+export const questionPaths: FieldPaths = {
+  ...bilingual('text', 'text'),
+  ...provenanceOf('text'),
+  askedBySide: 'asked_by_side',
+  askedBySideBasis: 'asked_by_side_basis',
+};
 
 export const statementPaths: FieldPaths = {
   kind: 'kind',
@@ -66,6 +79,7 @@ export const statementPaths: FieldPaths = {
   ...provenanceOf('text'),
   speakerId: 'speaker',
   speakerSide: 'speaker_side',
+  eventId: 'event_number',
 };
 
 export const cooperationItemPaths: FieldPaths = {
@@ -74,14 +88,16 @@ export const cooperationItemPaths: FieldPaths = {
   ...bilingual('description', 'description'),
   status: 'status',
   dueDate: 'due_date',
+  proposedById: 'proposed_by',
   proposedBySide: 'proposed_by_side',
   originStatementId: 'origin_statement_number',
+  originTopicId: 'origin_topic_number',
   responsibleCityIds: 'parties',
   partnerCityIds: 'parties',
 };
 
-/** What the API adds to an item beyond its form: progress as last reported. */
-export const itemProgressPaths: FieldPaths = { progress: 'progress', lastUpdatedOn: 'last_update' };
+/** What the API adds to an item beyond its form: progress as last reported, and whether anything is known of it. */
+export const itemProgressPaths: FieldPaths = { progress: 'progress', lastUpdatedOn: 'last_update', outcomeKnown: 'outcome_known' };
 
 export const progressReportPaths: FieldPaths = {
   occurredOn: 'date',
@@ -105,8 +121,12 @@ export const sourcePaths: FieldPaths = {
   url: 'url',
   urlIsReprint: 'url_is_reprint',
   language: 'language',
+  ...bilingual('note', 'note'),
 };
 
 export const authorPaths: FieldPaths = { ...bilingual('name', 'name'), role: 'role' };
 
-export const claimPaths: FieldPaths = { value: 'value', sourceId: 'source_number', quotation: 'quotation', basis: 'basis' };
+export const claimPaths: FieldPaths = { value: 'value', sourceId: 'source_number', quotation: 'quotation', basis: 'basis', ...bilingual('note', 'note') };
+
+/** A source cited for the exchange or one of its parts, by its number in the record's sources. */
+export const citationPaths: FieldPaths = { sourceId: 'source_number', locator: 'locator' };

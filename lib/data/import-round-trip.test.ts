@@ -1,0 +1,123 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { presentExchange } from '../api/present';
+import type { ExchangeResource } from '../api/resources';
+import { foundingExchangeSlug, seedDatabase } from '../db/seed';
+import type { ExchangeRecord } from '../records/published-record';
+import { setupTestDatabase } from '../testing/database';
+import { testFactories } from '../testing/factories';
+import { bytesOf } from '../testing/import-files';
+import { getPublishedExchange } from './exchanges';
+import { importExchanges } from './imports';
+import { anonymous, type UserViewer } from './viewer';
+
+/*
+ * The founding record goes out through the JSON API and comes back in through the import, published
+ * at once, and its API record is then the same as the original's. Each part of the record is here:
+ * the proposer and origin topic of each cooperation item, the notes on claims and sources, where each
+ * source is cited and with what locator, the event of each topic and statement, how the side that
+ * asked a question is known, whether anything is known of an item's outcome.
+ */
+
+const database = setupTestDatabase();
+const make = testFactories(() => database.db);
+const origin = 'https://jiaoliu.example';
+const copySlug = 'founding-record-copy';
+
+let admin: UserViewer;
+beforeEach(async () => {
+  await seedDatabase(database.db);
+  admin = await make.account('ADMIN');
+});
+
+/** The exchange as GET /api/v1/exchanges/{slug} answers it. */
+async function published(slug: string): Promise<{ resource: ExchangeResource; record: ExchangeRecord }> {
+  const { summary, record } = await getPublishedExchange(anonymous, slug);
+  return { resource: presentExchange(summary, record, origin), record };
+}
+
+async function importAndPublish(resource: ExchangeResource) {
+  const file = { name: 'founding.json', bytes: bytesOf(JSON.stringify([{ ...resource, slug: copySlug }])) };
+  const { imported, summary } = await importExchanges(admin, file, { locale: 'en', publish: true });
+  expect(summary.problems).toEqual([]);
+  expect(imported).toBe(true);
+  return summary;
+}
+
+/**
+ * The API record without what a copy legitimately has of its own, and nothing else:
+ * - `id` and `person_id`, at every level: the copy's parts are new rows, and in a database without
+ *   the founding record its people and organizations are new entries too;
+ * - the exchange's `slug` and the `pages` addresses made from it: the copy has its own key;
+ * - `published_at` and `modified_at`: the copy was published when it was imported.
+ * City keys, counts, and the numbers by which parts name sources, statements, topics and events stay.
+ */
+function comparable(resource: ExchangeResource): unknown {
+  const { slug: _slug, pages: _pages, published_at: _published, modified_at: _modified, ...record } = resource;
+  return JSON.parse(JSON.stringify(record, (key, value: unknown) => (key === 'id' || key === 'person_id' ? undefined : value)));
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The stored published record, which the pages show, with every id replaced by a mark (so a reference
+ * that is lost, null where it was an id, still shows) and without what is the copy's own: its `slug`,
+ * `updatedAt` and `version` (the copy was saved twice, written and then published), and the
+ * `createdAt` of its progress reports, which the import wrote.
+ */
+function comparableRecord(record: ExchangeRecord): unknown {
+  const { slug: _slug, updatedAt: _updated, version: _version, ...rest } = record;
+  return JSON.parse(
+    JSON.stringify(rest, (key, value: unknown) => {
+      if (key === 'createdAt') return undefined;
+      return typeof value === 'string' && uuidPattern.test(value) ? 'an id' : value;
+    }),
+  );
+}
+
+describe('an exchange exported by the API and imported again', () => {
+  it('carries what the import used to lose', async () => {
+    const { resource } = await published(foundingExchangeSlug);
+    const zhang = { name: { zh: '张壮', en: 'Zhang Zhuang' } };
+    expect(resource.cooperation_items.map((item) => [item.proposed_by, item.origin_statement_number, item.origin_topic_number, item.outcome_known])).toEqual([
+      [zhang, 2, null, false],
+      [zhang, 2, null, false],
+      [zhang, 3, null, false],
+      [zhang, 3, null, false],
+      [null, null, 3, false],
+    ]);
+    expect(resource.start_date_claims.claims.every((claim) => claim.note.zh && claim.note.en)).toBe(true);
+    expect(resource.sources.every((source) => source.note.zh && source.note.en)).toBe(true);
+    expect(resource.topics.map((topic) => topic.event_number)).toEqual([2, 2, 2, 2]);
+    expect(resource.statements.map((statement) => statement.event_number)).toEqual([2, 2, 2, null, null]);
+    expect(resource.topics.flatMap((topic) => topic.questions.map((question) => question.asked_by_side_basis))).toEqual(['INFERRED', 'INFERRED']);
+    expect(resource.events[0]!.citations).toEqual([
+      { source_number: 1, locator: '“…to inspect the development of Liuzhou snail powder industry”' },
+      { source_number: 2, locator: 'names the two producers visited' },
+    ]);
+  });
+
+  it('comes back the same into the database it came from, under another key', async () => {
+    const original = await published(foundingExchangeSlug);
+    const summary = await importAndPublish(original.resource);
+    // Its people, organizations and sources are the ones on record.
+    expect(summary).toMatchObject({ added: 1, people: 0, organizations: 0, sources: 0 });
+
+    const copy = await published(copySlug);
+    expect(copy.resource.slug).toBe(copySlug);
+    expect(comparable(copy.resource)).toEqual(comparable(original.resource));
+    expect(comparableRecord(copy.record)).toEqual(comparableRecord(original.record));
+    // The same entries, not merely the same names.
+    expect(copy.record.cooperationItems.map((item) => item.proposedById)).toEqual(original.record.cooperationItems.map((item) => item.proposedById));
+  });
+
+  it('comes back the same into a database that holds neither it nor its people, organizations and sources', async () => {
+    const original = await published(foundingExchangeSlug);
+    await database.db.$executeRawUnsafe('TRUNCATE "Exchange", "Person", "Organization", "Source", "Revision" CASCADE');
+    const summary = await importAndPublish(original.resource);
+    expect(summary).toMatchObject({ added: 1, people: 3, sources: original.resource.sources.length });
+
+    const copy = await published(copySlug);
+    expect(comparable(copy.resource)).toEqual(comparable(original.resource));
+    expect(comparableRecord(copy.record)).toEqual(comparableRecord(original.record));
+  });
+});
