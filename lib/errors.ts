@@ -72,6 +72,10 @@ const reasons = {
     en: 'The person this entry names is no longer on record (perhaps merged into another entry). Add them again from the exchange’s page.',
     zh: '此条目所指的人员已不在记录中（可能已合并到其他条目）。请在交流记录页面重新添加。',
   },
+  linkTargetGone: {
+    en: 'The exchange this link pointed at is no longer on record, so the link cannot come back. Add a new link from the exchange’s page.',
+    zh: '此关联所指的交流已不在记录中，无法恢复该关联。请在交流记录页面重新添加关联。',
+  },
   emailTaken: { en: 'An account with this email address already exists.', zh: '已有账户使用此电子邮件地址。' },
   slugTaken: { en: 'Another record already uses this web address.', zh: '已有其他记录使用此网址。' },
   duplicate: { en: 'This would duplicate an entry that already exists.', zh: '这将与已有条目重复。' },

@@ -1,3 +1,4 @@
+import type { PublicExchangeLink } from '../data/exchange-links';
 import type { ExchangeRecord } from '../data/exchange-record';
 import type { ExchangeRow, ItemRow } from '../data/open-data';
 import type { PublicCity } from '../data/public-cities';
@@ -134,10 +135,20 @@ const organizationRef = (organization: OrganizationFields) =>
   organization && { id: organization.id ?? null, name: text(organization.nameZh, organization.nameEn) };
 
 /** A whole published record. `summary` is the publication's row (its counts and times), `record` its page. */
-export function presentExchange(summary: ExchangeRow, record: ExchangeRecord, origin: string): ExchangeResource {
+export function presentExchange({ summary, record, links }: { summary: ExchangeRow; record: ExchangeRecord; links: readonly PublicExchangeLink[] }, origin: string): ExchangeResource {
   const { api_url: _apiUrl, ...listed } = presentExchangeSummary(summary, origin);
   return {
     ...listed,
+    links: links.map((link) => ({
+      kind: link.kind,
+      direction: link.direction,
+      exchange: {
+        slug: link.other.slug,
+        title: text(link.other.titleZh, link.other.titleEn),
+        start_date: isoDate(link.other.startDate),
+        api_url: exchangeApiUrl(origin, link.other.slug),
+      },
+    })),
     status: record.status,
     purpose: text(record.purposeZh, record.purposeEn),
     delegation_name: text(record.delegationNameZh, record.delegationNameEn),

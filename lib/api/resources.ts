@@ -7,6 +7,7 @@ import {
   DatePrecision,
   EventKind,
   ExchangeKind,
+  ExchangeLinkKind,
   ExchangeStatus,
   Language,
   ParticipantRole,
@@ -228,6 +229,19 @@ export const Exchange = ExchangeSummary.omit({ api_url: true })
     cooperation_items: z.array(CooperationItem),
     practices: z.array(z.object({ id: z.uuid(), city: CityRef, title: RecordText, description: Text, citations: citations() })),
     sources: z.array(Source),
+    links: z
+      .array(
+        z.object({
+          kind: z.enum(ExchangeLinkKind).meta({
+            description: 'RETURNS_VISIT: a return visit (回访); FOLLOWS_UP: a follow-up; SAME_SERIES: meetings of one series',
+          }),
+          direction: z.enum(['outgoing', 'incoming']).meta({
+            description: 'outgoing: this exchange returns, follows up or shares a series with the other; incoming: the other says so of this one',
+          }),
+          exchange: z.object({ slug: z.string(), title: Text, start_date: isoDay(), api_url: z.url() }),
+        }),
+      )
+      .meta({ description: 'Links to other published exchanges, from this one’s side, the other’s oldest first' }),
   })
   .meta({ id: 'Exchange', description: 'A published exchange, whole, as its page shows it.' });
 

@@ -2,12 +2,13 @@ import 'server-only';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { fromIsoDate } from '../i18n/format';
-import type { RecordKind } from '../generated/prisma/enums';
+import type { ExchangeLinkKind, RecordKind } from '../generated/prisma/enums';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import {
   attachmentFields,
   cooperationItemFields,
   eventFields,
+  linkFields,
   participantFields,
   practiceFields,
   progressUpdateFields,
@@ -15,7 +16,7 @@ import {
   statementFields,
   topicFields,
 } from '../validation/schemas/parts';
-import { actorIdOf } from './access';
+import { actorIdOf, canEditCities } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { delegateFor, type EntityType, inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { type PartEntity, snapshotOfPart } from './part-deletions';
@@ -86,6 +87,12 @@ export const partKinds = {
     people: ['speakerId'],
   },
   practice: { entity: 'Practice', recordKind: 'PRACTICE', schema: practiceFields, cities: ['cityId'] },
+  link: {
+    entity: 'ExchangeLink',
+    recordKind: 'LINK',
+    schema: linkFields,
+    resolve: checkLink,
+  },
   attachment: {
     entity: 'Attachment',
     recordKind: 'ATTACHMENT',
@@ -175,6 +182,43 @@ async function resolveParticipant(tx: Tx, viewer: Viewer, { exchangeId, partId, 
   const role = await tx.personRole.create({ data: { personId, titleZh, titleEn, attestedOn: startDate } });
   await recordRevision(tx, viewer, { entityType: 'PersonRole', entityId: role.id, exchangeId: null, action: 'CREATE', version: role.version, before: null, after: role });
   return { personId, personRoleId: role.id };
+}
+
+/**
+ * A link points at another exchange the linking staff may see, once, and says something true of the
+ * two: a return visit goes the other way and comes later, a follow-up comes later, and neither may
+ * lead back to this exchange through other returns and follow-ups.
+ */
+async function checkLink(tx: Tx, viewer: Viewer, { exchangeId, partId, fields }: { exchangeId: string; partId?: string; fields: Row }): Promise<Row> {
+  const targetId = fields.targetId as string;
+  const kind = fields.kind as ExchangeLinkKind;
+  if (targetId === exchangeId) throw fieldError('targetId', 'linkToItself');
+  const [self, target] = await Promise.all(
+    [exchangeId, targetId].map((id) =>
+      tx.exchange.findUnique({ where: { id }, select: { startDate: true, visitingCityId: true, hostCityId: true, deletedAt: true, publication: { select: { withdrawnAt: true } } } }),
+    ),
+  );
+  const visible = target && !target.deletedAt && ((target.publication && !target.publication.withdrawnAt) || canEditCities(viewer, [target.visitingCityId, target.hostCityId]));
+  if (!self || !target || !visible) throw fieldError('targetId', 'invalidId');
+  if (await tx.exchangeLink.count({ where: { exchangeId, targetId, id: partId ? { not: partId } : undefined } })) throw fieldError('targetId', 'alreadyLinked');
+  if (kind === 'SAME_SERIES') return {};
+  if (kind === 'RETURNS_VISIT' && (self.visitingCityId !== target.hostCityId || self.hostCityId !== target.visitingCityId)) throw fieldError('kind', 'notAReturn');
+  if (target.startDate > self.startDate) throw fieldError('targetId', 'linkToLater');
+  if (await leadsTo(tx, targetId, exchangeId)) throw fieldError('targetId', 'linkCycle');
+  return {};
+}
+
+/** Whether following returns and follow-ups from `from` reaches `to`. */
+async function leadsTo(tx: Tx, from: string, to: string): Promise<boolean> {
+  const seen = new Set([from]);
+  let frontier = [from];
+  while (frontier.length) {
+    const next = await tx.exchangeLink.findMany({ where: { exchangeId: { in: frontier }, kind: { in: ['RETURNS_VISIT', 'FOLLOWS_UP'] } }, select: { targetId: true } });
+    if (next.some((link) => link.targetId === to)) return true;
+    frontier = next.map((link) => link.targetId).filter((id) => !seen.has(id));
+    frontier.forEach((id) => seen.add(id));
+  }
+  return false;
 }
 
 /** A photo needs words for readers who cannot see it; a document's caption says what it is. */

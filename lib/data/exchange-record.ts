@@ -62,6 +62,10 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
       },
       practices: { orderBy: [{ position: 'asc' }], include: { city: { select: citySelect } } },
       attachments: { orderBy: [{ position: 'asc' }] },
+      links: {
+        orderBy: [{ position: 'asc' }],
+        include: { target: { select: { slug: true, titleZh: true, titleEn: true, startDate: true, datePrecision: true, visitingCity: { select: citySelect }, hostCity: { select: citySelect } } } },
+      },
       citations: { select: { id: true, sourceId: true, subjectKind: true, subjectId: true, locator: true } },
       claims: true,
     },
@@ -172,6 +176,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
     })),
     practices: exchange.practices.map((p) => ({ ...p, citations: citationsOf('PRACTICE', p.id) })),
     attachments: exchange.attachments.map((a) => ({ ...a, citations: citationsOf('ATTACHMENT', a.id) })),
+    links: exchange.links.map((link) => ({ ...link, citations: citationsOf('LINK', link.id) })),
     sources: sources.map((s) => ({
       id: s.id,
       number: s.number,

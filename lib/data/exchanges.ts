@@ -7,6 +7,7 @@ import { readStoredRecord, storedRecordSelect } from './publication';
 import { exchangeFilters } from '../validation/schemas/public';
 import type { Prisma } from '../generated/prisma/client';
 import { citySelect, type ExchangeRecord } from './exchange-record';
+import { listExchangeLinks } from './exchange-links';
 import { listPublicCities } from './public-cities';
 import { newestFirst, publicationSummarySelect, publicationWhere, requireKnownCities, shown } from './public-queries';
 import { parseInput } from './validate';
@@ -93,5 +94,5 @@ export async function getPublishedExchange(_viewer: Viewer, slug: string) {
   const publication = await db.publication.findFirst({ where: shownPublication(slug), select: { ...publicationSummarySelect, ...storedRecordSelect } });
   if (!publication) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
   const { record, recordVersion, ...summary } = publication;
-  return { summary, record: readStoredRecord({ record, recordVersion }) };
+  return { summary, record: readStoredRecord({ record, recordVersion }), links: await listExchangeLinks(_viewer, summary.exchangeId) };
 }

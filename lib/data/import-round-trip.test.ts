@@ -31,8 +31,8 @@ beforeEach(async () => {
 
 /** The exchange as GET /api/v1/exchanges/{slug} answers it. */
 async function published(slug: string): Promise<{ resource: ExchangeResource; record: ExchangeRecord }> {
-  const { summary, record } = await getPublishedExchange(anonymous, slug);
-  return { resource: presentExchange(summary, record, origin), record };
+  const exchange = await getPublishedExchange(anonymous, slug);
+  return { resource: presentExchange(exchange, origin), record: exchange.record };
 }
 
 async function importAndPublish(resource: ExchangeResource) {

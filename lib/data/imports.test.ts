@@ -159,8 +159,7 @@ describe('a JSON file in the API’s shape', () => {
   it('brings a whole record back: people, events, statements, items with progress, practices, sources and claims', async () => {
     await database.db.$executeRawUnsafe('TRUNCATE "City" CASCADE');
     await seedDatabase(database.db);
-    const { summary: published, record } = await getPublishedExchange(admin, foundingExchangeSlug);
-    const original = presentExchange(published, record, 'https://example.org');
+    const original = presentExchange(await getPublishedExchange(admin, foundingExchangeSlug), 'https://example.org');
     const copy = { ...original, slug: 'founding-record-again' };
     const file = { name: 'founding.json', bytes: bytesOf(JSON.stringify([copy])) };
 
@@ -170,7 +169,7 @@ describe('a JSON file in the API’s shape', () => {
     const { id } = await database.db.exchange.findUniqueOrThrow({ where: { slug: 'founding-record-again' } });
     await publishExchange(admin, id);
     const again = await getPublishedExchange(admin, 'founding-record-again');
-    const roundTrip = presentExchange(again.summary, again.record, 'https://example.org');
+    const roundTrip = presentExchange(again, 'https://example.org');
 
     // Everything but the ids, the key and the times of publication makes the round trip.
     const withoutIds = (value: unknown): unknown =>
@@ -181,8 +180,7 @@ describe('a JSON file in the API’s shape', () => {
   it('adds the people, organizations and sources a record names when they are not on record', async () => {
     await database.db.$executeRawUnsafe('TRUNCATE "City" CASCADE');
     await seedDatabase(database.db);
-    const { summary: published, record } = await getPublishedExchange(admin, foundingExchangeSlug);
-    const original = presentExchange(published, record, 'https://example.org');
+    const original = presentExchange(await getPublishedExchange(admin, foundingExchangeSlug), 'https://example.org');
     // Everything but the cities and the accounts goes.
     await database.db.$executeRawUnsafe('TRUNCATE "Exchange", "Person", "Organization", "Source", "Revision" CASCADE');
     const file = { name: 'founding.json', bytes: bytesOf(JSON.stringify(original)) };
@@ -202,7 +200,7 @@ describe('a JSON file in the API’s shape', () => {
     const again = await getPublishedExchange(admin, foundingExchangeSlug);
     const withoutIds = (value: unknown): unknown =>
       JSON.parse(JSON.stringify(value, (key, inner) => (['id', 'person_id', 'pages', 'published_at', 'modified_at'].includes(key) ? undefined : inner)));
-    expect(withoutIds(presentExchange(again.summary, again.record, 'https://example.org'))).toEqual(withoutIds(original));
+    expect(withoutIds(presentExchange(again, 'https://example.org'))).toEqual(withoutIds(original));
     const made = await database.db.organization.findMany({ select: { kind: true } });
     expect(new Set(made.map((organization) => organization.kind))).toEqual(new Set(['OTHER']));
   });
@@ -304,9 +302,9 @@ describe('a JSON file in the API’s shape', () => {
   it('reads a record exported before the API said where sources are cited, how an asker’s side is known or whether an outcome is', async () => {
     await database.db.$executeRawUnsafe('TRUNCATE "City" CASCADE');
     await seedDatabase(database.db);
-    const { summary: published, record } = await getPublishedExchange(admin, foundingExchangeSlug);
+    const published = await getPublishedExchange(admin, foundingExchangeSlug);
     const newer = ['citations', 'asked_by_side_basis', 'outcome_known'];
-    const older = JSON.parse(JSON.stringify({ ...presentExchange(published, record, 'https://example.org'), slug: 'older-export' }), (key, value) =>
+    const older = JSON.parse(JSON.stringify({ ...presentExchange(published, 'https://example.org'), slug: 'older-export' }), (key, value) =>
       newer.includes(key) ? undefined : value,
     );
     const { summary } = await importExchanges(admin, { name: 'older.json', bytes: bytesOf(JSON.stringify(older)) }, { locale: 'en' });

@@ -155,6 +155,7 @@ export const entityModels = {
   Practice: 'practice',
   CooperationItem: 'cooperationItem',
   Attachment: 'attachment',
+  ExchangeLink: 'exchangeLink',
   Source: 'source',
   Citation: 'citation',
   Claim: 'claim',

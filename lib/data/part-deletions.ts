@@ -25,6 +25,7 @@ const partLinks = {
   CooperationItem: { originStatementId: 'statement', originTopicId: 'topic', proposedById: 'person' },
   // Its files stay in the store when it is deleted, so the row is all there is to put back.
   Attachment: { eventId: 'event', uploadedById: 'user' },
+  ExchangeLink: { targetId: 'exchange' },
 } as const satisfies Partial<Record<EntityType, Record<string, ModelName>>>;
 export type PartEntity = keyof typeof partLinks;
 
@@ -37,6 +38,8 @@ const requiredLinks: Partial<Record<PartEntity, Record<string, ErrorReason>>> = 
   // A participant is a person's part in the exchange; with the person gone (merged into another entry,
   // say) the entry would name nobody.
   Participant: { personId: 'personGone' },
+  // A link says how two exchanges relate; with the other gone there is nothing to say.
+  ExchangeLink: { targetId: 'linkTargetGone' },
 };
 
 interface IdLookup {
@@ -133,6 +136,7 @@ const belongings: Record<PartEntity, Readonly<Record<string, Belonging>>> = {
   Practice: ofEveryPart,
   CooperationItem: { ...ofEveryPart, parties, updates, evidence },
   Attachment: ofEveryPart,
+  ExchangeLink: ofEveryPart,
 };
 
 /** The part as a revision keeps it: its row, and the rows that belong to it. */

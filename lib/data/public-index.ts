@@ -118,6 +118,7 @@ export async function writePublicIndex(tx: Tx, record: ExchangeRecord, cities: E
   const exchangeId = record.id;
   await tx.publicText.deleteMany({ where: { exchangeId } });
   await tx.publicItem.deleteMany({ where: { exchangeId } });
+  await tx.publicLink.deleteMany({ where: { exchangeId } });
   await tx.publicText.createMany({
     data: publicTextsOf(record, cities).map(({ alsoFoundBy = [], ...text }) => {
       const foundBy = [text.labelZh, text.labelEn, text.textZh, text.textEn, ...alsoFoundBy];
@@ -134,6 +135,7 @@ export async function writePublicIndex(tx: Tx, record: ExchangeRecord, cities: E
   await tx.publicItem.createMany({
     data: record.cooperationItems.map((item) => ({ exchangeId, ...publicItemFields(item) })),
   });
+  await tx.publicLink.createMany({ data: record.links.map(({ id, kind, targetId }) => ({ id, exchangeId, kind, targetId })) });
 }
 
 /** Progress reaches the public at once: the tracker's row follows the item's latest entry. */

@@ -34,7 +34,12 @@ export async function writePublication(tx: Tx, exchangeId: string, publishedById
   const working = await loadExchangeRecord(tx, exchangeId);
   if (!working) throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
   // An internal file (logistics, a contact sheet) never reaches the public, in any form.
-  const record = { ...working, attachments: working.attachments.filter((attachment) => attachment.visibility === 'PUBLIC') };
+  const record = {
+    ...working,
+    attachments: working.attachments.filter((attachment) => attachment.visibility === 'PUBLIC'),
+    // The other exchange is named by id alone: it may be a draft, whose title is not the public's.
+    links: working.links.map((link) => ({ ...link, target: null })),
+  };
   const exchange = await tx.exchange.findUniqueOrThrow({
     where: { id: exchangeId },
     select: { visitingCityId: true, hostCityId: true },

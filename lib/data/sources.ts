@@ -29,6 +29,7 @@ const subjectEntity: Record<RecordKind, EntityType> = {
   PRACTICE: 'Practice',
   COOPERATION_ITEM: 'CooperationItem',
   ATTACHMENT: 'Attachment',
+  LINK: 'ExchangeLink',
 };
 
 /** Sources on record to cite, newest first. */

@@ -93,6 +93,28 @@ export async function listSiteChoices(viewer: Viewer, cityIds: readonly string[]
   });
 }
 
+/**
+ * Exchanges this one may be linked to: others of its cities that the viewer may see (published ones,
+ * and drafts of their own cities), newest first. A return visit or a follow-up is between the same
+ * cities; a series too, most often.
+ */
+export async function listLinkChoices(viewer: Viewer, exchangeId: string) {
+  const { fields } = await getWorkingExchange(viewer, exchangeId);
+  const db = await getDb();
+  const cities = [fields.visitingCityId, fields.hostCityId];
+  return db.exchange.findMany({
+    where: {
+      id: { not: exchangeId },
+      deletedAt: null,
+      OR: [{ visitingCityId: { in: cities } }, { hostCityId: { in: cities } }],
+      AND: [{ OR: [{ publication: { withdrawnAt: null } }, editableExchanges(viewer)] }],
+    },
+    orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+    take: 300,
+    select: { id: true, titleZh: true, titleEn: true, startDate: true, datePrecision: true, visitingCity: { select: citySelect }, hostCity: { select: citySelect } },
+  });
+}
+
 /** People to choose from in forms (speakers, who asked, who proposed). */
 export async function listPersonChoices(viewer: Viewer) {
   requireStaff(viewer);

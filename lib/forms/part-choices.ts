@@ -1,17 +1,25 @@
 import 'server-only';
 import type { WorkingExchange } from '../data/workspace';
-import { listCityChoices, listPersonChoices, listSiteChoices } from '../data/workspace';
+import { listCityChoices, listLinkChoices, listPersonChoices, listSiteChoices } from '../data/workspace';
 import type { Viewer } from '../data/viewer';
+import { formatDate } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import { localize } from '../i18n/localize';
 import type { Choices } from './specs';
 
 /** What a part's form may point at: the cities, people and the two cities' organizations on record, and this exchange's own parts. */
-export async function partChoices(viewer: Viewer, working: WorkingExchange): Promise<Choices> {
+export async function partChoices(viewer: Viewer, working: WorkingExchange, locale: Locale): Promise<Choices> {
   const { record, fields } = working;
-  const [cities, people, sites] = await Promise.all([
+  const [cities, people, sites, others] = await Promise.all([
     listCityChoices(viewer),
     listPersonChoices(viewer),
     listSiteChoices(viewer, [fields.visitingCityId, fields.hostCityId]),
+    listLinkChoices(viewer, fields.id),
   ]);
+  const linkTargets = others.map((other) => ({
+    id: other.id,
+    label: [formatDate(other.startDate, locale, other.datePrecision), `${localize(locale, other.visitingCity.nameZh, other.visitingCity.nameEn)} → ${localize(locale, other.hostCity.nameZh, other.hostCity.nameEn)}`, localize(locale, other.titleZh, other.titleEn)].join(' · '),
+  }));
   // A virtual meeting visits no sites, so its events are not asked for any.
-  return { cities, people, sites: fields.kind === 'VIRTUAL_MEETING' ? [] : sites, events: record.events, topics: record.topics, statements: record.statements };
+  return { cities, people, linkTargets, sites: fields.kind === 'VIRTUAL_MEETING' ? [] : sites, events: record.events, topics: record.topics, statements: record.statements };
 }

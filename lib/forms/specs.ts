@@ -5,6 +5,7 @@ import {
   DatePrecision,
   EventKind,
   ExchangeKind,
+  ExchangeLinkKind,
   ExchangeStatus,
   Language,
   OrganizationKind,
@@ -55,6 +56,8 @@ export interface Choices {
   statements: { id: string; textZh: string; textEn: string }[];
   /** Organizations of the exchange's two cities, for the sites an event visited. */
   sites: { id: string; nameZh: string; nameEn: string; cityId: string | null }[];
+  /** Other exchanges of the same cities that this one may be linked to, already labelled. */
+  linkTargets: { id: string; label: string }[];
 }
 
 type Values = Record<string, unknown>;
@@ -181,6 +184,11 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
         choice('proposedBySide', sides, true),
         ...pair('description', 'textarea'),
         ...provenance,
+      ];
+    case 'link':
+      return [
+        choice('kind', enumOptions(t.enums.exchangeLinkKind, ExchangeLinkKind)),
+        field('targetId', 'select', { options: choices.linkTargets.map(({ id, label }) => ({ value: id, label })), required: true, hint: w.parts.fields.targetIdHint }),
       ];
     case 'attachment':
       return [

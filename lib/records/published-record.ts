@@ -7,6 +7,7 @@ import {
   DatePrecision,
   EventKind,
   ExchangeKind,
+  ExchangeLinkKind,
   FileKind,
   ExchangeStatus,
   Language,
@@ -31,7 +32,7 @@ import { decodeRecord, encodeRecord } from './json-record';
  * Raising the version: change the schema, add the step from the previous version to `upgrades`, and
  * add a test that a record of the previous version comes out right.
  */
-export const publishedRecordVersion = 3;
+export const publishedRecordVersion = 4;
 
 const uuid = z.string();
 const date = z.date();
@@ -230,6 +231,23 @@ export const exchangeRecordSchema = z.object({
       citations,
     }),
   ),
+  /**
+   * Links to other exchanges, as this one states them. The other exchange's title and date are for
+   * staff; a publication leaves them out (the other may be a draft), and the public reads them from
+   * the other's own publication, when there is one.
+   */
+  links: z.array(
+    z.object({
+      id: uuid,
+      kind: z.enum(ExchangeLinkKind),
+      targetId: uuid,
+      version: z.number().int(),
+      target: z
+        .object({ slug: z.string(), titleZh: text, titleEn: text, startDate: date, datePrecision: z.enum(DatePrecision), visitingCity: cityName, hostCity: cityName })
+        .nullable(),
+      citations,
+    }),
+  ),
   /** Documents and photos; a publication keeps only the public ones. */
   attachments: z.array(
     z.object({
@@ -311,6 +329,8 @@ const upgrades: Record<number, (record: StoredRecord) => StoredRecord> = {
   1: (record) => ({ ...record, kind: ExchangeKind.DELEGATION_VISIT, delegationSize: null }),
   // Version 3 added documents and photos.
   2: (record) => ({ ...record, attachments: [] }),
+  // Version 4 added links between exchanges.
+  3: (record) => ({ ...record, links: [] }),
 };
 
 /** Brings a stored record of any earlier version to the current one, checked against the schema. */

@@ -46,6 +46,11 @@ const en = {
   fileType: 'Only JPEG, PNG or WebP photos and PDF, Word (.docx), Excel (.xlsx) or OFD documents can be uploaded; the file’s content is none of these',
   fileCutShort: 'The upload was cut off before the whole file arrived. Try again',
   imageUnreadable: 'The photo cannot be read: it is damaged, or larger than 100 megapixels',
+  linkToItself: 'An exchange cannot be linked to itself',
+  alreadyLinked: 'This exchange is linked to that one already; change that link instead',
+  notAReturn: 'A return visit goes the other way: its visiting city is the host of the visit it returns, and its host that visit’s visiting city',
+  linkToLater: 'This exchange began before that one, so it cannot return or follow it up',
+  linkCycle: 'That exchange already returns or follows up this one, directly or through others',
 };
 
 export type ValidationKey = keyof typeof en;
@@ -96,6 +101,11 @@ const zh: typeof en = {
   fileType: '只能上传 JPEG、PNG、WebP 照片和 PDF、Word（.docx）、Excel（.xlsx）或 OFD 文档；此文件的内容不属于其中任何一种',
   fileCutShort: '上传在文件传完之前中断了，请重试',
   imageUnreadable: '无法读取这张照片：文件已损坏，或超过一亿像素',
+  linkToItself: '交流不能与自身关联',
+  alreadyLinked: '此交流已与该交流关联，请修改原有关联',
+  notAReturn: '回访方向相反：回访的来访城市应是被回访交流的接待城市，接待城市应是其来访城市',
+  linkToLater: '此交流早于该交流开始，不能回访或跟进它',
+  linkCycle: '该交流已直接或间接地回访或跟进此交流',
 };
 
 const validationMessages: Record<Locale, typeof en> = { en, zh };

@@ -9,8 +9,9 @@ import {
   withdrawExchange,
 } from '../../data/exchange-editing';
 import { addPart, deletePart, recordProgress, updatePart } from '../../data/exchange-parts';
+import { listExchangeLinks, listLinksAmong } from '../../data/exchange-links';
 import { getExchangeRecord, getPublishedExchange, listTimeline } from '../../data/exchanges';
-import { getExchangeHistory, getWorkingExchange, listCityChoices, listPersonChoices, listSiteChoices, listWorkspace } from '../../data/workspace';
+import { getExchangeHistory, getWorkingExchange, listCityChoices, listLinkChoices, listPersonChoices, listSiteChoices, listWorkspace } from '../../data/workspace';
 import { type AuthorizationCase, callers, editors, signedIn, type World } from './world';
 
 export const exchangeInput = (w: World) => ({
@@ -37,6 +38,9 @@ export const exchangeCases: AuthorizationCase[] = [
   { name: 'listCityChoices', state: 'draft', allowed: signedIn, call: (v) => listCityChoices(v) },
   { name: 'listSiteChoices', state: 'draft', allowed: signedIn, call: (v, w) => listSiteChoices(v, [w.ziboId, w.liuzhouId]) },
   { name: 'listPersonChoices', state: 'draft', allowed: signedIn, call: (v) => listPersonChoices(v) },
+  { name: 'listLinkChoices', state: 'draft', allowed: editors, call: (v, w) => listLinkChoices(v, w.exchangeId) },
+  { name: 'listExchangeLinks', state: 'published', allowed: callers, call: (v, w) => listExchangeLinks(v, w.exchangeId) },
+  { name: 'listLinksAmong', state: 'published', allowed: callers, call: (v, w) => listLinksAmong(v, [w.exchangeId]) },
   { name: 'createExchange', state: 'draft', allowed: editors, call: (v, w) => createExchange(v, exchangeInput(w)) },
   { name: 'updateExchange', state: 'draft', allowed: editors, call: (v, w) => updateExchange(v, w.exchangeId, { ...exchangeInput(w), version: '1' }) },
   { name: 'submitExchange', state: 'draft', allowed: editors, call: (v, w) => submitExchange(v, w.exchangeId) },

@@ -4,6 +4,7 @@ import * as referenceActions from '../../../app/[locale]/admin/reference-actions
 import * as manageActions from '../../../app/[locale]/manage/actions';
 import * as signInActions from '../../../app/[locale]/sign-in/actions';
 import { partKinds, type PartKindName } from '../../data/exchange-parts';
+import { entityModels } from '../../data/mutation';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { accountChange, newAccountForm, passwordForm } from '../../validation/schemas/account';
 import { changeNote, versionedChange } from '../../validation/schemas/change';
@@ -13,7 +14,7 @@ import { cityFields, organizationFields, personFields, personMerge, personRoleFi
 import { signInFields } from '../../validation/schemas/sign-in';
 import { citationFields, claimFields, sourceFields } from '../../validation/schemas/sources';
 import type { FormValues } from '../../validation/form';
-import type { FuzzWorld } from './world';
+import { decoyId, type FuzzWorld } from './world';
 
 /*
  * Every server action, with what a page binds to it and a form a person could submit, as the world
@@ -70,6 +71,7 @@ const partForms: Record<PartKindName, (w: FuzzWorld) => FormValues> = {
   question: () => ({ textZh: '问题', textEn: 'A question', askedBySide: 'HOST', askedBySideBasis: 'STATED', ...provenance }),
   statement: () => ({ kind: 'REMARK', form: 'PARAPHRASE', speakerSide: 'VISITING', textZh: '发言', textEn: 'A remark', ...provenance }),
   practice: (w) => ({ cityId: w.cityIds.liuzhou, titleZh: '做法', titleEn: 'Practice', ...provenance }),
+  link: () => ({ kind: 'SAME_SERIES', targetId: decoyId }),
   attachment: () => ({ captionZh: '合作协议', captionEn: 'The cooperation agreement', credit: '柳州市人民政府', licence: 'CC BY 4.0', visibility: 'INTERNAL' }),
   cooperationItem: (w) => ({
     titleZh: '合作',
@@ -91,7 +93,7 @@ async function nth<T extends { id: string }>(rows: Promise<T[]>, pick: number): 
 }
 
 const delegate = (db: PrismaClient, kind: PartKindName) =>
-  (db as unknown as Record<string, { findMany(args: unknown): Promise<{ id: string; version: number }[]> }>)[kind]!;
+  (db as unknown as Record<string, { findMany(args: unknown): Promise<{ id: string; version: number }[]> }>)[entityModels[partKinds[kind].entity]]!;
 
 async function partOf(w: FuzzWorld, kind: PartKindName, pick: number) {
   return nth(delegate(w.db, kind).findMany({ where: { exchangeId: w.exchangeId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], take: 3 }), pick);

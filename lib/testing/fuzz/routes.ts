@@ -13,11 +13,13 @@ import { GET as itemsCsv } from '../../../app/api/v1/items.csv/route';
 import { GET as items } from '../../../app/api/v1/items/route';
 import { GET as openApi } from '../../../app/api/v1/openapi.json/route';
 import { GET as popolo } from '../../../app/api/v1/popolo/route';
+import { GET as attachmentFile } from '../../../app/api/files/[id]/[variant]/route';
+import { POST as upload } from '../../../app/api/uploads/[locale]/[exchangeId]/route';
 import { foundingExchangeSlug } from '../../db/seed';
 import { hostileText } from '../hostile-input';
 import { historicalExchangesCsv } from '../import-files';
 import { callRoute, cookieHeader, type RequestParts, testOrigin } from '../next-request';
-import type { FuzzWorld } from './world';
+import { decoyId, type FuzzWorld } from './world';
 
 /*
  * Every route handler, with the addresses, queries, headers and bodies the fuzz sends it: the
@@ -212,7 +214,63 @@ async function importInput(world: FuzzWorld): Promise<fc.Arbitrary<RouteRequest>
   });
 }
 
+const callerCookie = (world: FuzzWorld) => fc.constantFrom(world.cookies.admin, world.cookies.staffOfTheCity, world.cookies.staffOfAnotherCity, world.cookies.anonymous, world.cookies.forgedSession);
+
+/** A document or photo asked for by anyone, by its id and a copy's name, real or not. */
+async function attachmentFileInput(world: FuzzWorld): Promise<fc.Arbitrary<RouteRequest>> {
+  const id = fc.oneof(fc.constantFrom(world.attachmentId, decoyId, world.exchangeId, '', '..'), hostileText);
+  const variant = fc.oneof(fc.constantFrom('original', 'w480', 'w1280', 'w0', 'w99999', '..', 'original.pdf'), hostileText);
+  return fc.record({ id, variant, cookie: callerCookie(world), etag: fc.option(fc.oneof(fc.constantFrom('"x"', '*'), hostileText.map(headerSafe)), { nil: undefined }) }).map(
+    ({ id, variant, cookie, etag }): RouteRequest => ({
+      path: `/api/files/${encode(id)}/${encode(variant)}`,
+      method: 'GET',
+      cookie,
+      headers: etag === undefined ? {} : { 'if-none-match': etag },
+      params: { id, variant },
+    }),
+  );
+}
+
+/** An upload of a document or photo: a real PDF or anything, described well or badly, by anyone, from any site. */
+async function uploadInput(world: FuzzWorld): Promise<fc.Arbitrary<RouteRequest>> {
+  const pdf = '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+  const described = { captionZh: '合作协议', credit: '柳州市人民政府', licence: 'CC BY 4.0', visibility: 'INTERNAL' };
+  const fields = fc.oneof(
+    fc.constant<Record<string, string>>(described),
+    fc.tuple(fc.constantFrom(...Object.keys(described), 'eventId', 'altZh', '__proto__'), hostileText).map(([name, value]) => ({ ...described, [name]: value })),
+  );
+  const request = fc.record({
+    contents: fc.oneof(fc.constant(pdf), hostileText, fc.constant('')),
+    name: fc.oneof(fc.constantFrom('agreement.pdf', 'photo.jpg', ''), hostileText.map((text) => text.replace(/[\r\n"]/g, '') || 'file')),
+    fields,
+    exchangeId: fc.oneof(fc.constantFrom(world.exchangeId, decoyId), hostileText),
+    cookie: callerCookie(world),
+    origin: fc.constantFrom(testOrigin, 'https://evil.example'),
+    locale,
+  });
+  return request.map(({ contents, name, fields, exchangeId, cookie, origin, locale }): RouteRequest => {
+    const body = new FormData();
+    for (const [field, value] of Object.entries(fields)) body.set(field, value);
+    if (name) body.set('file', new File([contents], name));
+    return { path: `/api/uploads/${encode(locale)}/${encode(exchangeId)}`, method: 'POST', cookie, headers: { origin }, body, params: { locale, exchangeId } };
+  });
+}
+
 export const routeTargets: RouteTarget[] = [
+  {
+    name: 'GET /api/files/{id}/{variant}',
+    file: 'app/api/files/[id]/[variant]/route.ts',
+    handler: attachmentFile as unknown as RouteTarget['handler'],
+    input: attachmentFileInput,
+    problems: true,
+  },
+  {
+    name: 'POST /api/uploads/{locale}/{exchangeId}',
+    file: 'app/api/uploads/[locale]/[exchangeId]/route.ts',
+    handler: upload as unknown as RouteTarget['handler'],
+    input: uploadInput,
+    writes: true,
+  },
   { name: 'GET /api/v1/exchanges', file: 'app/api/v1/exchanges/route.ts', handler: exchanges, input: getWithQuery('/api/v1/exchanges'), problems: true },
   {
     name: 'GET /api/v1/exchanges/{slug}',

@@ -1,8 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { signInAction } from '../../../app/[locale]/sign-in/actions';
 import { hashPassword } from '../../auth/password';
 import { deletePart } from '../../data/exchange-parts';
 import { commandLine } from '../../data/viewer';
 import { foundingExchangeSlug, seedDatabase } from '../../db/seed';
+import { localFileStore } from '../../files/storage';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { idleForm } from '../../validation/form';
 import { restoreSnapshot, takeSnapshot } from '../database';
@@ -37,6 +41,8 @@ type Account = keyof typeof accounts;
 export interface FuzzWorld {
   db: PrismaClient;
   exchangeId: string;
+  /** An internal document of the record, its bytes in the world's own file store. */
+  attachmentId: string;
   /** The record's two cities, and a third that has no exchange. */
   cityIds: { zibo: string; liuzhou: string; guangzhou: string };
   accountIds: Record<Account, string>;
@@ -72,8 +78,7 @@ async function buildFuzzWorld(db: PrismaClient): Promise<Omit<FuzzWorld, 'reset'
   // A deleted part, for restoring.
   const topic = await db.topic.findFirstOrThrow({ where: { exchangeId: exchange.id }, orderBy: { position: 'desc' } });
   await deletePart(commandLine, 'topic', topic.id, { version: String(topic.version) });
-  // A document whose description the forms change: its bytes are the upload's business, not theirs.
-  await db.attachment.create({
+  const attachment = await db.attachment.create({
     data: {
       exchangeId: exchange.id,
       storageKey: 'attachments/fuzz/original.pdf',
@@ -85,9 +90,10 @@ async function buildFuzzWorld(db: PrismaClient): Promise<Omit<FuzzWorld, 'reset'
       captionZh: '合作协议',
       credit: '柳州市人民政府',
       licence: 'CC BY 4.0',
-      visibility: 'PUBLIC',
+      visibility: 'INTERNAL',
     },
   });
+  await storeWorldFiles();
   await makeSpares(db);
   await makeDecoys(db, zibo.id);
 
@@ -98,6 +104,7 @@ async function buildFuzzWorld(db: PrismaClient): Promise<Omit<FuzzWorld, 'reset'
   return {
     db,
     exchangeId: exchange.id,
+    attachmentId: attachment.id,
     cityIds,
     accountIds: Object.fromEntries(Object.entries(accounts).map(([caller, { id }]) => [caller, id])) as Record<Account, string>,
     cookies,
@@ -135,6 +142,18 @@ async function signInEveryone(): Promise<Record<Caller, string>> {
     cookies[caller as Caller] = cookieHeader(setCookies);
   }
   return cookies as Record<Caller, string>;
+}
+
+/**
+ * The world's files live in a folder of its own, which the routes find through JIAOLIU_FILES_DIR:
+ * the document of its attachment, and whatever accepted uploads add.
+ */
+async function storeWorldFiles(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jiaoliu-fuzz-files-'));
+  process.env.JIAOLIU_FILES_DIR = dir;
+  const agreement = path.join(dir, 'agreement.pdf');
+  writeFileSync(agreement, '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  await localFileStore(dir).put('attachments/fuzz/original.pdf', agreement, { contentType: 'application/pdf' });
 }
 
 /** Entries nothing refers to, for the admin forms to change, delete and merge. */

@@ -1,7 +1,7 @@
 import { accountChange, newAccountForm, passwordForm } from './account';
 import { exchangeFields } from './exchange';
 import { citationFields, claimFields, sourceFields } from './sources';
-import { attachmentFields, cooperationItemFields, eventFields, participantFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
+import { attachmentFields, cooperationItemFields, linkFields, eventFields, participantFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
 import { cityFields, organizationFields, personFields, personMerge, personRoleFields } from './reference';
 
 /** The schemas a record form can name, so a browser component can pick one by name. */
@@ -15,6 +15,7 @@ export const formSchemas = {
   practice: practiceFields,
   cooperationItem: cooperationItemFields,
   attachment: attachmentFields,
+  link: linkFields,
   progress: progressUpdateFields,
   source: sourceFields,
   citation: citationFields,

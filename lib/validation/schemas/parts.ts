@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Basis, CooperationStatus, EventKind, ParticipantRole, Side, StatementForm, StatementKind, Visibility } from '../../generated/prisma/enums';
+import { Basis, CooperationStatus, EventKind, ExchangeLinkKind, ParticipantRole, Side, StatementForm, StatementKind, Visibility } from '../../generated/prisma/enums';
 import { enumOf, isoDate, optionalChoice, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, requiredText, uuid } from '../fields';
 import { provenanceFields, valuesOf } from './exchange';
 
@@ -118,3 +118,9 @@ export const attachmentFields = z
   .superRefine((value, context) => {
     if (!value.captionZh && !value.captionEn) context.addIssue({ code: 'custom', path: ['captionZh'], message: 'captionNeeded' });
   });
+
+/** A link from this exchange to another: it returns that one's visit, follows it up, or is of its series. */
+export const linkFields = z.object({
+  kind: enumOf(valuesOf(ExchangeLinkKind)),
+  targetId: uuid(),
+});

@@ -8,12 +8,14 @@ import { CooperationItems } from '@/components/exchange/cooperation-items';
 import { DateDispute } from '@/components/exchange/date-dispute';
 import { Events } from '@/components/exchange/events';
 import { CitedHeading, Term } from '@/components/exchange/layout';
+import { Links } from '@/components/exchange/links';
 import { Participants } from '@/components/exchange/participants';
 import { Practices } from '@/components/exchange/practices';
 import { RecordText } from '@/components/exchange/record-text';
 import { Sources } from '@/components/exchange/sources';
 import { Statements } from '@/components/exchange/statements';
 import { Topics } from '@/components/exchange/topics';
+import { listExchangeLinks } from '@/lib/data/exchange-links';
 import { getExchangeRecord } from '@/lib/data/exchanges';
 import { getViewer } from '@/lib/data/current-viewer';
 import { isAppError } from '@/lib/errors';
@@ -46,6 +48,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/exchange
 export default async function ExchangePage({ params }: PageProps<'/[locale]/exchanges/[slug]'>) {
   const { locale: rawLocale, slug } = await params;
   const { locale, record } = await loadRecord(rawLocale, slug);
+  const links = await listExchangeLinks(await getViewer(), record.id);
   const t = getMessages(locale);
   const text = <T extends string | null>(zh: T, en: T) => localize(locale, zh, en);
   const view = { locale, t };
@@ -110,6 +113,7 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
         <RecordText zh={record.summaryZh} en={record.summaryEn} provenance={record} className="mt-4 max-w-3xl leading-relaxed text-stone-800" {...view} />
       </header>
 
+      <Links links={links} {...view} />
       <DateDispute record={record} {...view} />
       <Participants record={record} {...view} />
       <Events record={record} {...view} />

@@ -49,6 +49,7 @@ export default async function DeletedRecordsPage({ params, searchParams }: PageP
     practice: w.parts.practices,
     cooperationItem: w.parts.cooperationItems,
     attachment: w.parts.attachments,
+    link: w.parts.links,
   };
   const groups = [
     {

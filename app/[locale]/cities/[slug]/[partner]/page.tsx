@@ -1,6 +1,8 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CityPair } from '@/components/city-pair';
+import { LinkedExchange } from '@/components/exchange/links';
 import { PersonName } from '@/components/person-name';
 import { ExchangeList } from '@/components/public/exchange-card';
 import { KindBreakdown } from '@/components/public/kind-breakdown';
@@ -9,6 +11,7 @@ import { ItemTable } from '@/components/public/item-table';
 import { TranslationNote } from '@/components/translation-note';
 import { listPublicItems } from '@/lib/data/cooperation-tracker';
 import { getViewer } from '@/lib/data/current-viewer';
+import { listLinksAmong, type PublicExchangeLink } from '@/lib/data/exchange-links';
 import { listTimeline } from '@/lib/data/exchanges';
 import { getCityPair } from '@/lib/data/public-cities';
 import { orNotFound } from '@/lib/forms/page-params';
@@ -48,7 +51,11 @@ export default async function CityPairPage({ params }: PageProps<'/[locale]/citi
   const x = getExploreMessages(locale);
   const viewer = await getViewer();
   const filters = { city: pair.city.slug, partner: pair.partner.slug };
-  const [timeline, items] = await Promise.all([listTimeline(viewer, filters), listPublicItems(viewer, filters)]);
+  const [timeline, items, links] = await Promise.all([
+    listTimeline(viewer, filters),
+    listPublicItems(viewer, filters),
+    listLinksAmong(viewer, pair.records.map(({ record }) => record.id)),
+  ]);
 
   return (
     <article>
@@ -77,6 +84,8 @@ export default async function CityPairPage({ params }: PageProps<'/[locale]/citi
         <FollowThroughFigure figure={pair.followThrough} locale={locale} x={x} />
       </div>
 
+      {links.length > 0 && <VisitsAndReturns pair={pair} links={links} locale={locale} />}
+
       <WhatEachSideSaid pair={pair} names={names} locale={locale} />
 
       <section aria-labelledby="items-heading" className="mt-10">
@@ -86,6 +95,45 @@ export default async function CityPairPage({ params }: PageProps<'/[locale]/citi
         <ItemTable tracker={items} caption={x.pair.items} locale={locale} t={t} x={x} />
       </section>
     </article>
+  );
+}
+
+/**
+ * The pair's visits oldest first, each with what it returned or followed up: the thread of a visit,
+ * its return visit, and what came of them.
+ */
+function VisitsAndReturns({ pair, links, locale }: { pair: Pair; links: readonly PublicExchangeLink[]; locale: Locale }) {
+  const t = getMessages(locale);
+  const x = getExploreMessages(locale);
+  const oldestFirst = [...pair.records].sort((a, b) => a.record.startDate.getTime() - b.record.startDate.getTime());
+  return (
+    <section aria-labelledby="thread-heading" className="mt-10">
+      <h2 id="thread-heading" className="text-2xl font-semibold text-brand-900">
+        {x.pair.thread}
+      </h2>
+      <ol className="mt-4 space-y-3 border-l-2 border-brand-100 pl-4">
+        {oldestFirst.map(({ record }) => (
+          <li key={record.id}>
+            <p className="text-sm text-stone-600">
+              {formatDate(record.startDate, locale, record.datePrecision)} · <CityPair from={record.visitingCity} to={record.hostCity} locale={locale} t={t} />
+            </p>
+            <Link href={`/${locale}/exchanges/${record.slug}` as Route} className="font-medium text-brand-700 underline">
+              {localize(locale, record.titleZh, record.titleEn)}
+            </Link>
+            <ul className="mt-1 text-sm">
+              {links
+                .filter((link) => link.exchangeId === record.id)
+                .map((link) => (
+                  <li key={link.other.id}>
+                    <span aria-hidden>↳ </span>
+                    <LinkedExchange link={link} locale={locale} t={t} />
+                  </li>
+                ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

@@ -58,6 +58,11 @@ export default async function WorkingExchangePage({ params }: PageProps<'/[local
     },
     { kind: 'practice', title: w.parts.practices, rows: record.practices.map((p) => ({ id: p.id, label: text(p.titleZh, p.titleEn) })) },
     {
+      kind: 'link',
+      title: w.parts.links,
+      rows: record.links.map((l) => ({ id: l.id, label: `${t.enums.exchangeLinkKind[l.kind]}: ${l.target ? text(l.target.titleZh, l.target.titleEn) : l.targetId}` })),
+    },
+    {
       kind: 'attachment',
       title: w.parts.attachments,
       rows: record.attachments.map((a) => ({ id: a.id, label: [text(a.captionZh, a.captionEn), a.fileName, t.enums.visibility[a.visibility]].join(' · ') })),

@@ -52,6 +52,8 @@ function findPart(
       return record.practices.find((p) => p.id === partId);
     case 'attachment':
       return record.attachments.find((p) => p.id === partId);
+    case 'link':
+      return record.links.find((p) => p.id === partId);
     case 'cooperationItem': {
       const item = record.cooperationItems.find((p) => p.id === partId);
       const citiesIn = (role: string) => item?.parties.filter((p) => p.role === role && p.cityId).map((p) => p.cityId as string) ?? [];
@@ -69,7 +71,7 @@ export default async function EditPartPage({ params }: PageProps<'/[locale]/mana
   if (!part) notFound();
   const t = getMessages(locale);
   const w = getWorkspaceMessages(locale);
-  const [choices, sourceChoices] = await Promise.all([partChoices(viewer, working), listSourceChoices(viewer)]);
+  const [choices, sourceChoices] = await Promise.all([partChoices(viewer, working, locale), listSourceChoices(viewer)]);
   const item = kind === 'cooperationItem' ? working.record.cooperationItems.find((i) => i.id === partId) : undefined;
 
   return (

@@ -32,7 +32,7 @@ export default async function NewPartPage({ params }: PageProps<'/[locale]/manag
     askedBySideBasis: 'UNKNOWN',
     visibility: 'PUBLIC',
   };
-  const fields = partSpec(kind, locale, await partChoices(viewer, working), defaults);
+  const fields = partSpec(kind, locale, await partChoices(viewer, working, locale), defaults);
   return (
     <div className="max-w-3xl">
       <p className="text-sm text-stone-600">{localize(locale, working.record.titleZh, working.record.titleEn)}</p>
