@@ -2,13 +2,16 @@ import { validate } from '@readme/openapi-parser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { GET as getCities } from '../../app/api/v1/cities/route';
+import { GET as getExchangesCsv } from '../../app/api/v1/exchanges.csv/route';
 import { GET as getExchange } from '../../app/api/v1/exchanges/[slug]/route';
 import { GET as getExchanges } from '../../app/api/v1/exchanges/route';
 import { GET as getItems } from '../../app/api/v1/items/route';
 import { GET as getOpenApiDocument } from '../../app/api/v1/openapi.json/route';
 import { GET as getPopolo } from '../../app/api/v1/popolo/route';
 import { withdrawExchange } from '../data/exchange-editing';
+import { writePublication } from '../data/publication';
 import { foundingExchangeSlug, seedDatabase } from '../db/seed';
+import { readCsv } from '../import/csv';
 import { setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
 import { openApiChecker } from '../testing/openapi';
@@ -102,6 +105,29 @@ describe('answers match the document', () => {
     expect(exchange.statements.some((statement) => statement.text.zh?.includes('欢迎淄博烧烤进入柳州'))).toBe(true);
     expect(exchange.cooperation_items).toHaveLength(5);
     expect(exchange.visiting_organization?.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('gives a return visit’s link from both sides, in the JSON, the CSV and the Popolo export', async () => {
+    const [zibo, liuzhou] = await Promise.all(['zibo', 'liuzhou'].map((slug) => database.db.city.findUniqueOrThrow({ where: { slug } })));
+    const founding = await database.db.exchange.findUniqueOrThrow({ where: { slug: foundingExchangeSlug } });
+    const returned = await make.exchange(liuzhou!.id, zibo!.id, { slug: '2024-03-liuzhou-to-zibo', startDate: new Date('2024-03-01T00:00:00Z'), publicationState: 'DRAFT' });
+    await database.db.exchangeLink.create({ data: { exchangeId: returned.id, targetId: founding.id, kind: 'RETURNS_VISIT' } });
+    await database.db.exchange.update({ where: { id: returned.id }, data: { publicationState: 'PUBLISHED' } });
+    await database.db.$transaction((tx) => writePublication(tx, returned.id, null));
+
+    const link = { kind: 'RETURNS_VISIT', exchange: { api_url: expect.stringContaining('/api/v1/exchanges/') } };
+    const back = (await ask('/api/v1/exchanges/{slug}', '', '2024-03-liuzhou-to-zibo')).body as unknown as ExchangeResource;
+    expect(back.links).toMatchObject([{ ...link, direction: 'outgoing', exchange: { slug: foundingExchangeSlug } }]);
+    const first = (await ask('/api/v1/exchanges/{slug}', '', foundingExchangeSlug)).body as unknown as ExchangeResource;
+    expect(first.links).toMatchObject([{ ...link, direction: 'incoming', exchange: { slug: '2024-03-liuzhou-to-zibo' } }]);
+
+    const csv = readCsv(await (await getExchangesCsv(new Request(`${origin}/api/v1/exchanges.csv`))).text());
+    if (!csv.ok) throw new Error('The download is not CSV');
+    const column = csv.header.indexOf('links');
+    expect(csv.records.map(({ cells }) => cells[column])).toEqual([`RETURNS_VISIT:${foundingExchangeSlug}`, '']);
+
+    const { events } = (await ask('/api/v1/popolo', '?lang=en')).body as unknown as z.infer<typeof PopoloExport>;
+    expect(events.find((event) => event.id === returned.id)!.links).toContainEqual({ url: `${origin}/en/exchanges/${foundingExchangeSlug}`, note: 'returns_visit' });
   });
 
   it('pages through a long list with next and previous links', async () => {

@@ -81,7 +81,9 @@ const PopoloEvent = z
     organization_id: z.uuid().nullable().meta({ description: 'The organization that sent the delegation' }),
     parent_id: z.uuid().nullable().meta({ description: 'The exchange an event was part of' }),
     participants: z.array(Participant),
-    links: z.array(Link),
+    links: z.array(Link).meta({
+      description: 'Its public page (`public page`), and the pages of exchanges it relates to, the note saying how: returns_visit, follows_up or same_series',
+    }),
     sources: z.array(Link),
   })
   .meta({ id: 'PopoloEvent' });
@@ -174,7 +176,11 @@ export function presentPopolo(data: PopoloData, lang: Locale, origin: string): z
         organization_id: exchange.visitingOrganization?.id ?? null,
         parent_id: null,
         participants,
-        links: [{ url: page, note: 'public page' }],
+        links: [
+          { url: page, note: 'public page' },
+          // Popolo has no field for how one event relates to another; a link says it in its note.
+          ...exchange.links.map((link) => ({ url: `${origin}/${lang}/exchanges/${link.slug}`, note: link.kind.toLowerCase() })),
+        ],
         sources: exchange.sources.flatMap((source) =>
           source.url ? [{ url: source.url, note: inLanguage(source.publicationZh, source.publicationEn)! }] : [],
         ),

@@ -50,6 +50,11 @@ export async function listExchangeLinks(_viewer: Viewer, exchangeId: string): Pr
   return linksOf([exchangeId]);
 }
 
+/** What these published exchanges say of others (a download's rows): their outgoing links alone. */
+export async function listOutgoingLinks(_viewer: Viewer, exchangeIds: readonly string[]): Promise<PublicExchangeLink[]> {
+  return (await linksOf(exchangeIds)).filter((link) => link.direction === 'outgoing');
+}
+
 /** The links among a set of published exchanges (a pair's visits), for reading them as a thread. */
 export async function listLinksAmong(_viewer: Viewer, exchangeIds: readonly string[]): Promise<PublicExchangeLink[]> {
   const among = new Set(exchangeIds);

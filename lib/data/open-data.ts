@@ -1,9 +1,11 @@
 import 'server-only';
 import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
+import type { ExchangeLinkKind } from '../generated/prisma/enums';
 import { readStoredRecord, storedRecordSelect } from './publication';
 import { apiExchangeQuery, exchangeFilters, itemFilters } from '../validation/schemas/public';
 import { citySelect } from './exchange-record';
+import { listOutgoingLinks } from './exchange-links';
 import { isStale, itemsNewestFirst, newestFirst, publicationSummarySelect, publicationWhere, publicItemsWhere, requireKnownCities, staleCutoff, trackedItemSelect } from './public-queries';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
@@ -29,22 +31,26 @@ function exchangeWhere(input: unknown) {
  * Checks the filters before anything is sent (so a bad one is refused with a message rather than a
  * broken download), then reads the matching exchanges a batch at a time, newest first.
  */
-export function exportExchanges(_viewer: Viewer, input: unknown): AsyncIterable<ExchangeRow[]> {
+export function exportExchanges(viewer: Viewer, input: unknown): AsyncIterable<ExportedExchange[]> {
   const where = exchangeWhere(input);
   return batches(
     async (cursor) => {
       const db = await getDb();
-      return db.publication.findMany({
+      const rows = await db.publication.findMany({
         where,
         orderBy: [...newestFirst],
         take: batchSize,
         ...(cursor ? { cursor: { exchangeId: cursor }, skip: 1 } : {}),
         select: publicationSummarySelect,
       });
+      const links = await listOutgoingLinks(viewer, rows.map((row) => row.exchangeId));
+      return rows.map((row) => ({ ...row, links: links.filter((link) => link.exchangeId === row.exchangeId).map((link) => ({ kind: link.kind, slug: link.other.slug })) }));
     },
     (row) => row.exchangeId,
   );
 }
+/** An exchange as the download has it: its listing, and what it returns, follows up or shares a series with. */
+export type ExportedExchange = ExchangeRow & { links: { kind: ExchangeLinkKind; slug: string }[] };
 
 /** The newest exchanges of a filtered view, for a calendar or news feed. */
 export async function listFeedExchanges(_viewer: Viewer, input: unknown): Promise<ExchangeRow[]> {
@@ -125,7 +131,7 @@ function batches<T>(read: (cursor: string | null) => Promise<T[]>, keyOf: (row: 
  * people, events and organizations (from the published records), the people's posts, and the
  * organizations and cities these name. Only people who appear in a published record are included.
  */
-export async function exportPopolo(_viewer: Viewer, input: unknown) {
+export async function exportPopolo(viewer: Viewer, input: unknown) {
   const { page: _page, ...filters } = parseInput(exchangeFilters, input);
   const where = publicationWhere(filters);
   const db = await getDb();
@@ -139,10 +145,12 @@ export async function exportPopolo(_viewer: Viewer, input: unknown) {
       select: { ...publicationSummarySelect, visitingCityId: true, hostCityId: true, ...storedRecordSelect },
     });
   for await (const batch of batches(read, (row) => row.exchangeId)) {
+    const links = await listOutgoingLinks(viewer, batch.map((row) => row.exchangeId));
     for (const { record, recordVersion, ...row } of batch) {
       // Only the parts the export uses are kept, so a large export does not hold every record whole.
       const { visitingOrganization, hostOrganization, participants, events, sources } = readStoredRecord({ record, recordVersion });
-      exchanges.push({ ...row, visitingOrganization, hostOrganization, participants, events, sources });
+      const linked = links.filter((link) => link.exchangeId === row.exchangeId).map((link) => ({ kind: link.kind, slug: link.other.slug }));
+      exchanges.push({ ...row, visitingOrganization, hostOrganization, participants, events, sources, links: linked });
     }
   }
 

@@ -1,4 +1,4 @@
-import type { ExchangeRow, ItemRow } from '../data/open-data';
+import type { ExportedExchange, ItemRow } from '../data/open-data';
 import { isoDate } from '../i18n/format';
 import type { CsvColumn } from './csv';
 
@@ -24,7 +24,7 @@ const cityColumns = <T,>(cities: (row: T) => Cities): DocumentedColumn<T>[] => [
   { name: 'host_city_en', description: 'Its name in English', value: (row) => cities(row).hostCity.nameEn },
 ];
 
-export function exchangeColumns(origin: string): DocumentedColumn<ExchangeRow>[] {
+export function exchangeColumns(origin: string): DocumentedColumn<ExportedExchange>[] {
   return [
     { name: 'id', description: 'The exchange’s permanent id (UUID)', value: (row) => row.exchangeId },
     { name: 'slug', description: 'The key in its web address', value: (row) => row.slug },
@@ -39,7 +39,7 @@ export function exchangeColumns(origin: string): DocumentedColumn<ExchangeRow>[]
     { name: 'end_date', description: 'Last day, YYYY-MM-DD; empty for a one-day exchange or when unknown', value: (row) => day(row.endDate) },
     { name: 'date_precision', description: 'How precisely the date is known: DAY, MONTH or YEAR', value: (row) => row.datePrecision },
     { name: 'date_disputed', description: 'true when sources disagree on the date (see its page)', value: (row) => row.dateDisputed },
-    ...cityColumns<ExchangeRow>((row) => row),
+    ...cityColumns<ExportedExchange>((row) => row),
     { name: 'title_zh', description: 'Title in Chinese', value: (row) => row.titleZh },
     { name: 'title_en', description: 'Title in English', value: (row) => row.titleEn },
     { name: 'summary_zh', description: 'Summary in Chinese', value: (row) => row.summaryZh },
@@ -48,6 +48,12 @@ export function exchangeColumns(origin: string): DocumentedColumn<ExchangeRow>[]
     { name: 'item_count', description: 'Number of cooperation items', value: (row) => row.itemCount },
     { name: 'published_at', description: 'When this version was published (UTC, ISO 8601)', value: (row) => row.publishedAt.toISOString() },
     { name: 'modified_at', description: 'When the public record last changed, progress included (UTC, ISO 8601)', value: (row) => row.updatedAt.toISOString() },
+    {
+      name: 'links',
+      description:
+        'Other published exchanges this one returns the visit of, follows up or shares a series with, as KIND:key separated by spaces (RETURNS_VISIT:2023-05-zibo-to-liuzhou)',
+      value: (row) => row.links.map((link) => `${link.kind}:${link.slug}`).join(' ') || null,
+    },
   ];
 }
 

@@ -9,7 +9,7 @@ import {
   withdrawExchange,
 } from '../../data/exchange-editing';
 import { addPart, deletePart, recordProgress, updatePart } from '../../data/exchange-parts';
-import { listExchangeLinks, listLinksAmong } from '../../data/exchange-links';
+import { listExchangeLinks, listLinksAmong, listOutgoingLinks } from '../../data/exchange-links';
 import { getExchangeRecord, getPublishedExchange, listTimeline } from '../../data/exchanges';
 import { getExchangeHistory, getWorkingExchange, listCityChoices, listLinkChoices, listPersonChoices, listSiteChoices, listWorkspace } from '../../data/workspace';
 import { type AuthorizationCase, callers, editors, signedIn, type World } from './world';
@@ -41,6 +41,7 @@ export const exchangeCases: AuthorizationCase[] = [
   { name: 'listLinkChoices', state: 'draft', allowed: editors, call: (v, w) => listLinkChoices(v, w.exchangeId) },
   { name: 'listExchangeLinks', state: 'published', allowed: callers, call: (v, w) => listExchangeLinks(v, w.exchangeId) },
   { name: 'listLinksAmong', state: 'published', allowed: callers, call: (v, w) => listLinksAmong(v, [w.exchangeId]) },
+  { name: 'listOutgoingLinks', state: 'published', allowed: callers, call: (v, w) => listOutgoingLinks(v, [w.exchangeId]) },
   { name: 'createExchange', state: 'draft', allowed: editors, call: (v, w) => createExchange(v, exchangeInput(w)) },
   { name: 'updateExchange', state: 'draft', allowed: editors, call: (v, w) => updateExchange(v, w.exchangeId, { ...exchangeInput(w), version: '1' }) },
   { name: 'submitExchange', state: 'draft', allowed: editors, call: (v, w) => submitExchange(v, w.exchangeId) },
