@@ -1,24 +1,18 @@
 import { Badge } from '@/components/badge';
 import { WorkflowButton } from '@/components/manage/workflow-button';
 import type { ExchangeRecord } from '@/lib/data/exchange-record';
-import { formatIsoDate } from '@/lib/i18n/format';
+import { claimValueText } from '@/lib/i18n/claim-values';
 import type { Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
-import type { ClaimableField } from '@/lib/validation/schemas/sources';
 import { acceptClaimAction, deleteClaimAction, leaveClaimDisputedAction } from '@/app/[locale]/manage/actions';
 
-/** Each date the sources speak to: what each source says, which value is accepted, and the means to change that. */
+/** Each fact the sources speak to: what each source says, which value is accepted, and the means to change that. */
 export function ClaimsPanel({ locale, record, exchangeVersion }: { locale: Locale; record: ExchangeRecord; exchangeVersion: number }) {
   const t = getMessages(locale);
   const w = getWorkspaceMessages(locale);
-  const fields = (
-    [
-      ['startDate', record.dateClaims],
-      ['endDate', record.endDateClaims],
-    ] as const satisfies readonly (readonly [ClaimableField, ExchangeRecord['dateClaims']])[]
-  ).filter(([, { claims }]) => claims.length > 0);
+  const fields = record.claims;
   if (!fields.length) return <p className="mt-2 text-sm text-stone-600">{w.claims.none}</p>;
   const sourceName = (n: number) => {
     const source = record.sources.find((s) => s.number === n);
@@ -26,15 +20,15 @@ export function ClaimsPanel({ locale, record, exchangeVersion }: { locale: Local
   };
   return (
     <div className="mt-2 space-y-4">
-      {fields.map(([field, { state, claims }]) => (
+      {fields.map(({ field, state, claims }) => (
         <div key={field} className="rounded-lg border border-stone-200 bg-white p-4">
           <h3 className="flex flex-wrap items-center gap-2 font-semibold text-brand-900">
-            {w.claims.fieldNames[field]}
+            {t.exchange.factNames[field]}
             <Badge tone={state === 'disputed' ? 'warning' : 'brand'}>{w.claims.states[state]}</Badge>
           </h3>
           <ul className="mt-2 space-y-3">
             {claims.map((claim) => {
-              const summary = `${formatIsoDate(claim.value, locale)} · ${sourceName(claim.sourceNumber)}`;
+              const summary = `${claimValueText(field, claim.value, locale)} · ${sourceName(claim.sourceNumber)}`;
               return (
                 <li key={claim.id} className="text-sm">
                   <p>
@@ -78,7 +72,7 @@ export function ClaimsPanel({ locale, record, exchangeVersion }: { locale: Local
               <WorkflowButton
                 action={leaveClaimDisputedAction.bind(null, locale, record.id, field)}
                 label={w.claims.leaveDisputed}
-                accessibleLabel={`${w.claims.leaveDisputed}: ${w.claims.fieldNames[field]}`}
+                accessibleLabel={`${w.claims.leaveDisputed}: ${t.exchange.factNames[field]}`}
                 hidden={{ version: exchangeVersion }}
                 tone="secondary"
               />

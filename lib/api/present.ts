@@ -4,9 +4,11 @@ import type { ExchangeRow, ItemRow } from '../data/open-data';
 import type { PublicCity } from '../data/public-cities';
 import type { FollowThrough } from '../data/public-queries';
 import { isoDate } from '../i18n/format';
+import { claimGroupOf } from '../records/claims';
 import type {
   ExchangeResource,
   ExchangeSummaryResource,
+  FactName,
   FollowThroughResource,
   PageLinksResource,
   PublicCityResource,
@@ -67,7 +69,9 @@ export function presentTombstone(row: { exchangeId: string; slug: string; withdr
   return { id: row.exchangeId, slug: row.slug, withdrawn_at: row.withdrawnAt.toISOString(), modified_at: row.updatedAt.toISOString() };
 }
 
-type Claims = ExchangeRecord['dateClaims'];
+type Claims = ExchangeRecord['claims'][number];
+/** A fact's name as the API spells its fields: startDate is start_date. */
+const snakeCase = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const presentClaims = ({ state, claims }: Claims) => ({
   state,
   claims: claims.map((claim) => ({
@@ -158,8 +162,9 @@ export function presentExchange({ summary, record, links }: { summary: ExchangeR
     translation: record.translation,
     visiting_organization: organizationRef(record.visitingOrganization),
     host_organization: organizationRef(record.hostOrganization),
-    start_date_claims: presentClaims(record.dateClaims),
-    end_date_claims: presentClaims(record.endDateClaims),
+    start_date_claims: presentClaims(claimGroupOf(record, 'startDate')),
+    end_date_claims: presentClaims(claimGroupOf(record, 'endDate')),
+    claims: record.claims.map((group) => ({ field: snakeCase(group.field) as FactName, ...presentClaims(group) })),
     citations: presentCitations(record.citations),
     participants: record.participants.map((participant) => ({
       person_id: participant.personId,

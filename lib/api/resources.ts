@@ -95,6 +95,10 @@ const Claim = z.object({
   note: Text.meta({ description: 'What editors noted about the claim: how the value was read from the source' }),
 });
 
+/** The facts of an exchange sources can disagree on, as the API names them. */
+export const factNames = ['start_date', 'end_date', 'location', 'delegation_size', 'leader'] as const;
+export type FactName = (typeof factNames)[number];
+
 export const Claims = z
   .object({
     state: z.enum(['agreed', 'disputed', 'settled']).meta({
@@ -195,6 +199,9 @@ export const Exchange = ExchangeSummary.omit({ api_url: true })
     host_organization: Organization.nullable(),
     start_date_claims: Claims,
     end_date_claims: Claims,
+    claims: z
+      .array(Claims.extend({ field: z.enum(factNames).meta({ description: 'The fact the sources speak to' }) }))
+      .meta({ description: 'What the sources say of each fact they were recorded on, the dates included: the place, the delegation’s size, who led' }),
     citations: citations(),
     participants: z.array(Participant),
     events: z.array(

@@ -1,3 +1,4 @@
+import { claimGroupOf } from '../records/claims';
 import { beforeEach, expect, it } from 'vitest';
 import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
@@ -22,7 +23,7 @@ beforeEach(async () => {
   sources = [(await addSource(staff, exchangeId, source('Workers Daily'))).id, (await addSource(staff, exchangeId, source('Liuzhou Daily'))).id];
 });
 
-const dateClaims = async () => (await getWorkingExchange(staff, exchangeId)).record.dateClaims;
+const dateClaims = async () => claimGroupOf((await getWorkingExchange(staff, exchangeId)).record, 'startDate');
 const version = async () => (await getWorkingExchange(staff, exchangeId)).fields.version;
 
 it('shows a date the sources disagree on as disputed, settles it on the accepted claim, and can leave it disputed again', async () => {
@@ -32,7 +33,7 @@ it('shows a date the sources disagree on as disputed, settles it on the accepted
 
   await acceptClaim(staff, early.id, { version: String(await version()), note: 'The city’s own release gives 5 May' });
   const working = await getWorkingExchange(staff, exchangeId);
-  expect(working.record.dateClaims.state).toBe('settled');
+  expect(claimGroupOf(working.record, 'startDate').state).toBe('settled');
   expect(working.fields.startDate).toEqual(new Date('2023-05-05T00:00:00Z'));
   expect(working.fields.publicationState).toBe('DRAFT');
   const history = await database.db.revision.findFirstOrThrow({ where: { entityType: 'Exchange', action: 'UPDATE' } });
@@ -79,4 +80,38 @@ it('refuses, changing nothing: a second claim from one source, a stale exchange,
 
   await deleteClaim(staff, claim.id, { version: '1' });
   expect(await database.db.claim.count()).toBe(1);
+});
+
+it('takes claims on any fact: the place into its source’s language, the size as a number, who led without changing the people', async () => {
+  const english = (await addSource(staff, exchangeId, { ...source('China Daily'), language: 'en' })).id;
+  const place = await addClaim(staff, exchangeId, { field: 'location', value: ' Liuzhou Luosifen Industrial Park ', sourceId: english, basis: 'STATED' });
+  await addClaim(staff, exchangeId, { field: 'location', value: '柳州市政府', sourceId: sources[0], basis: 'STATED' });
+  const size = await addClaim(staff, exchangeId, { field: 'delegationSize', value: '030', sourceId: sources[0], basis: 'STATED', quotation: '一行30人' });
+  const leader = await addClaim(staff, exchangeId, { field: 'leader', value: '赵庆文', sourceId: sources[1], basis: 'STATED' });
+
+  const { record } = await getWorkingExchange(staff, exchangeId);
+  expect(record.claims.map((group) => [group.field, group.state, group.claims.map((claim) => claim.value)])).toEqual([
+    ['location', 'disputed', ['Liuzhou Luosifen Industrial Park', '柳州市政府']],
+    ['delegationSize', 'agreed', ['30']],
+    ['leader', 'agreed', ['赵庆文']],
+  ]);
+
+  for (const claim of [place, size, leader]) await acceptClaim(staff, claim.id, { version: String(await version()) });
+  const { fields, record: settled } = await getWorkingExchange(staff, exchangeId);
+  expect(fields).toMatchObject({ locationEn: 'Liuzhou Luosifen Industrial Park', locationZh: null, delegationSize: 30 });
+  expect(settled.claims.map((group) => group.state)).toEqual(['settled', 'settled', 'settled']);
+});
+
+it('checks a claim’s value as its fact’s values are checked, naming the value', async () => {
+  const before = await databaseFingerprint(database.db);
+  const refused = (field: string, value: string) =>
+    addClaim(staff, exchangeId, { field, value, sourceId: sources[0], basis: 'STATED' }).then(
+      () => null,
+      (error: { details: { validation: { issues: { path: string[]; message: string }[] } } }) => error.details.validation.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  expect(await refused('delegationSize', 'thirty')).toEqual(['value: invalidNumber']);
+  expect(await refused('delegationSize', '0')).toEqual(['value: outOfRange']);
+  expect(await refused('endDate', '2023-02-30')).toEqual(['value: invalidDate']);
+  expect(await refused('leader', '   ')).toEqual(['value: required']);
+  expect(await databaseFingerprint(database.db)).toBe(before);
 });

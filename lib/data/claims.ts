@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import { fromIsoDate } from '../i18n/format';
 import { enumOf } from '../validation/fields';
 import { changeNote, versionedChange } from '../validation/schemas/change';
-import { claimableFields, claimFields } from '../validation/schemas/sources';
+import { type ClaimableField, claimableFields, claimFields, claimValueOf } from '../validation/schemas/sources';
 import { editableExchange, markChanged } from './exchange-editing';
 import { inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { fieldError, isId, parseInput } from './validate';
@@ -20,10 +20,12 @@ import type { Viewer } from './viewer';
 const claimedField = z.object({ field: enumOf(claimableFields) });
 
 export async function addClaim(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string; exchangeId: string }> {
-  const fields = parseInput(claimFields, input);
+  const parsed = parseInput(claimFields, input);
+  const fields = { ...parsed, value: claimValueOf(parsed.field, parsed.value) };
   const { note } = parseInput(changeNote, input);
   return inTransaction(viewer, async (tx) => {
-    await editableExchange(tx, viewer, exchangeId);
+    const exchange = await editableExchange(tx, viewer, exchangeId);
+    if (fields.field === 'delegationSize' && exchange.kind === 'VIRTUAL_MEETING') throw fieldError('field', 'notForVirtualMeeting');
     if (!(await tx.source.count({ where: { id: fields.sourceId } }))) throw fieldError('sourceId', 'invalidId');
     const subject = { subjectKind: 'EXCHANGE', subjectId: exchangeId, field: fields.field } as const;
     if (await tx.claim.count({ where: { ...subject, sourceId: fields.sourceId } })) throw fieldError('sourceId', 'oneClaimPerSource');
@@ -61,9 +63,9 @@ export async function acceptClaim(viewer: Viewer, claimId: string, input: unknow
   return inTransaction(viewer, async (tx) => {
     const { claim, exchange } = await editableClaim(tx, viewer, claimId);
     const { field } = parseInput(claimedField, claim);
-    const value = fromIsoDate(claim.value);
-    const startDate = field === 'startDate' ? value : exchange.startDate;
-    const endDate = field === 'endDate' ? value : exchange.endDate;
+    const columns = await acceptedColumns(tx, field, claim);
+    const startDate = columns.startDate ?? exchange.startDate;
+    const endDate = columns.endDate === undefined ? exchange.endDate : columns.endDate;
     if (endDate && endDate < startDate) throw new AppError('CONFLICT', 'End before start', { reason: 'datesOutOfOrder' });
     await unsettle(tx, viewer, claim.exchangeId, field, note, claim.id);
     // Accepting the accepted claim again copies its value back, should the date have been edited since.
@@ -71,11 +73,31 @@ export async function acceptClaim(viewer: Viewer, claimId: string, input: unknow
       const accepted = await updateVersioned(tx, 'Claim', claim.id, claim.version, { accepted: true });
       await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, exchangeId: claim.exchangeId, action: 'UPDATE', version: accepted.after.version as number, ...accepted, note });
     }
-    const { before, after } = await updateVersioned(tx, 'Exchange', claim.exchangeId, version, { [field]: value });
+    const { before, after } = await updateVersioned(tx, 'Exchange', claim.exchangeId, version, columns);
     await recordRevision(tx, viewer, { entityType: 'Exchange', entityId: claim.exchangeId, exchangeId: claim.exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
     await markChanged(tx, claim.exchangeId);
     return { exchangeId: claim.exchangeId };
   });
+}
+
+/**
+ * What accepting a claim writes into the exchange: a date or a size as it is; a place into the column of
+ * the source's language; who led into none, since the people of an exchange are its participants.
+ */
+async function acceptedColumns(tx: Tx, field: ClaimableField, claim: { value: string; sourceId: string }): Promise<{ startDate?: Date; endDate?: Date | null; delegationSize?: number; locationZh?: string; locationEn?: string }> {
+  switch (field) {
+    case 'startDate':
+    case 'endDate':
+      return { [field]: fromIsoDate(claim.value) };
+    case 'delegationSize':
+      return { delegationSize: Number(claim.value) };
+    case 'location': {
+      const { language } = await tx.source.findUniqueOrThrow({ where: { id: claim.sourceId }, select: { language: true } });
+      return { [language === 'zh' ? 'locationZh' : 'locationEn']: claim.value };
+    }
+    case 'leader':
+      return {};
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { RecordKind } from '../generated/prisma/enums';
 import { isoDate } from '../i18n/format';
 import { claimState } from '../records/claims';
+import { claimableFields } from '../validation/schemas/sources';
 import type { ExchangeRecord } from '../records/published-record';
 import { resolveRoleAsOf } from '../records/roles';
 
@@ -122,8 +123,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
     startDate: exchange.startDate,
     endDate: exchange.endDate,
     datePrecision: exchange.datePrecision,
-    dateClaims: claimsOf('EXCHANGE', exchange.id, 'startDate'),
-    endDateClaims: claimsOf('EXCHANGE', exchange.id, 'endDate'),
+    claims: claimableFields.map((field) => ({ field, ...claimsOf('EXCHANGE', exchange.id, field) })).filter((group) => group.claims.length > 0),
     locationZh: exchange.locationZh,
     locationEn: exchange.locationEn,
     status: exchange.status,

@@ -1,3 +1,4 @@
+import { claimGroupOf } from '../records/claims';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seedDatabase, foundingExchangeSlug } from '../db/seed';
 import { AppError } from '../errors';
@@ -70,8 +71,8 @@ describe('getExchangeRecord', () => {
     await seedDatabase(database.db);
     const record = await getExchangeRecord(anonymous, foundingExchangeSlug);
 
-    expect(record.dateClaims.state).toBe('disputed');
-    expect(record.dateClaims.claims.map((c) => c.value)).toEqual(['2023-05-05', '2023-05-15', '2023-05-15']);
+    expect(claimGroupOf(record, 'startDate').state).toBe('disputed');
+    expect(claimGroupOf(record, 'startDate').claims.map((c) => c.value)).toEqual(['2023-05-05', '2023-05-15', '2023-05-15']);
     expect(record.participants.map((p) => [p.nameEn, p.title?.titleEn])).toEqual([
       ['Zhao Qingwen', 'Mayor of Zibo'],
       ['Zhang Zhuang', 'Mayor of Liuzhou'],

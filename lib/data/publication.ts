@@ -7,6 +7,7 @@ import {
   readPublishedRecord,
   upgradePublishedRecord,
 } from '../records/published-record';
+import { claimGroupOf } from '../records/claims';
 import { loadExchangeRecord } from './exchange-record';
 import { refreshPublicItem, writePublicIndex } from './public-index';
 
@@ -53,7 +54,7 @@ export async function writePublication(tx: Tx, exchangeId: string, publishedById
     startDate: record.startDate,
     endDate: record.endDate,
     datePrecision: record.datePrecision,
-    dateDisputed: record.dateClaims.state === 'disputed',
+    dateDisputed: claimGroupOf(record, 'startDate').state === 'disputed',
     titleZh: record.titleZh,
     titleEn: record.titleEn,
     summaryZh: record.summaryZh,

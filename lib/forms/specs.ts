@@ -254,8 +254,8 @@ export function claimSpec(locale: Locale, sources: readonly SourceChoice[], valu
   const w = getWorkspaceMessages(locale);
   const { t, enumOptions, field, pair, choice } = builder(locale, w.claims.fields, values);
   return [
-    choice('field', claimableFields.map((name) => ({ value: name, label: w.claims.fieldNames[name] }))),
-    field('value', 'date', { required: true }),
+    choice('field', claimableFields.map((name) => ({ value: name, label: t.exchange.factNames[name] }))),
+    field('value', 'text', { required: true, hint: w.claims.fields.valueHint }),
     choice('sourceId', sourceOptions(locale, sources)),
     field('quotation', 'text', { hint: w.claims.fields.quotationHint }),
     choice('basis', enumOptions(t.enums.basis, Basis)),

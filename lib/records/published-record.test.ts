@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { claimGroupOf } from './claims';
 import { decodeRecord } from './json-record';
 import {
   encodePublishedRecord,
@@ -22,7 +23,7 @@ describe('the published record', () => {
     expect(record.delegationSize).toBeNull();
     expect(record.titleZh).toBe(storedV1.titleZh);
     expect(record.startDate).toEqual(new Date('2023-05-05T00:00:00Z'));
-    expect(record.dateClaims.state).toBe('disputed');
+    expect(claimGroupOf(record, 'startDate').state).toBe('disputed');
     expect(record.events.map((event) => event.titleEn)).toEqual(storedV1.events.map((event: { titleEn: string }) => event.titleEn));
   });
 

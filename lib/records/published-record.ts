@@ -21,6 +21,7 @@ import {
   TranslationKind,
   Visibility,
 } from '../generated/prisma/enums';
+import { claimableFields } from '../validation/schemas/sources';
 import { decodeRecord, encodeRecord } from './json-record';
 
 /*
@@ -32,7 +33,7 @@ import { decodeRecord, encodeRecord } from './json-record';
  * Raising the version: change the schema, add the step from the previous version to `upgrades`, and
  * add a test that a record of the previous version comes out right.
  */
-export const publishedRecordVersion = 4;
+export const publishedRecordVersion = 5;
 
 const uuid = z.string();
 const date = z.date();
@@ -65,7 +66,8 @@ const claim = z.object({
   accepted: z.boolean(),
   version: z.number().int(),
 });
-const claimGroup = z.object({ state: z.enum(['disputed', 'settled', 'agreed']), claims: z.array(claim) });
+/** What every source says of one fact of the exchange. */
+const claimGroup = z.object({ field: z.enum(claimableFields), state: z.enum(['disputed', 'settled', 'agreed']), claims: z.array(claim) });
 
 const question = z.object({
   id: uuid,
@@ -126,8 +128,8 @@ export const exchangeRecordSchema = z.object({
   startDate: date,
   endDate: date.nullable(),
   datePrecision: z.enum(DatePrecision),
-  dateClaims: claimGroup,
-  endDateClaims: claimGroup,
+  /** The facts sources have been recorded on, in the order of claimableFields; a fact without claims is not listed. */
+  claims: z.array(claimGroup),
   locationZh: optionalText,
   locationEn: optionalText,
   status: z.enum(ExchangeStatus),
@@ -331,6 +333,14 @@ const upgrades: Record<number, (record: StoredRecord) => StoredRecord> = {
   2: (record) => ({ ...record, attachments: [] }),
   // Version 4 added links between exchanges.
   3: (record) => ({ ...record, links: [] }),
+  // Version 5 let sources disagree on any fact, not the dates alone: one list of what they say, by fact.
+  4: ({ dateClaims, endDateClaims, ...record }) => ({
+    ...record,
+    claims: [
+      { field: 'startDate', ...(dateClaims as object) },
+      { field: 'endDate', ...(endDateClaims as object) },
+    ].filter((group) => (group as unknown as { claims: unknown[] }).claims.length > 0),
+  }),
 };
 
 /** Brings a stored record of any earlier version to the current one, checked against the schema. */

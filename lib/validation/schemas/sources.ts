@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Basis, Language, RecordKind, SourceKind } from '../../generated/prisma/enums';
-import { checkbox, enumOf, isoDate, optionalIsoDate, optionalText, optionalUrl, requiredText, uuid } from '../fields';
+import { checkbox, enumOf, intInRange, isoDate, optionalIsoDate, optionalText, optionalUrl, requiredText, uuid } from '../fields';
 import { valuesOf } from './exchange';
 
 /** A report, release or document that states facts of an exchange. */
@@ -26,17 +26,37 @@ export const citationFields = z.object({
   locator: optionalText(500),
 });
 
-/** The fields of an exchange whose value sources can disagree on; each holds a calendar date. */
-export const claimableFields = ['startDate', 'endDate'] as const;
-export type ClaimableField = (typeof claimableFields)[number];
+/**
+ * The facts of an exchange whose value sources can disagree on, and what a claim's value is for each:
+ * a calendar date, a number of people, or words (the place, as the source names it; who led, by name).
+ */
+export const claimableFieldKinds = {
+  startDate: 'date',
+  endDate: 'date',
+  location: 'text',
+  delegationSize: 'number',
+  leader: 'text',
+} as const;
+export const claimableFields = Object.keys(claimableFieldKinds) as [ClaimableField, ...ClaimableField[]];
+export type ClaimableField = keyof typeof claimableFieldKinds;
 
-/** One source's value for one field of the exchange. */
-export const claimFields = z.object({
-  field: enumOf(claimableFields),
-  value: isoDate(),
-  sourceId: uuid(),
-  quotation: optionalText(1000),
-  basis: enumOf(valuesOf(Basis)),
-  noteZh: optionalText(2000, { multiline: true }),
-  noteEn: optionalText(2000, { multiline: true }),
-});
+const claimValues = { date: isoDate(), number: intInRange(1, 10_000).transform(String), text: requiredText(300) } as const;
+
+/** A claim's value as stored: "2023-05-15", "30", or the words as given, trimmed. */
+export const claimValueOf = (field: ClaimableField, value: unknown): string => claimValues[claimableFieldKinds[field]].parse(value);
+
+/** One source's value for one fact of the exchange, checked as that fact's values are. */
+export const claimFields = z
+  .object({
+    field: enumOf(claimableFields),
+    value: z.string({ error: 'invalid' }).prefault(''),
+    sourceId: uuid(),
+    quotation: optionalText(1000),
+    basis: enumOf(valuesOf(Basis)),
+    noteZh: optionalText(2000, { multiline: true }),
+    noteEn: optionalText(2000, { multiline: true }),
+  })
+  .superRefine((claim, context) => {
+    const value = claimValues[claimableFieldKinds[claim.field]].safeParse(claim.value);
+    for (const issue of value.error?.issues ?? []) context.addIssue({ ...issue, path: ['value'] } as z.core.$ZodRawIssue);
+  });

@@ -1,11 +1,12 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Badge } from '@/components/badge';
 import { CityPair } from '@/components/city-pair';
 import { ExchangeDate } from '@/components/exchange-date';
 import { Attachments } from '@/components/exchange/attachments';
 import { CooperationItems } from '@/components/exchange/cooperation-items';
-import { DateDispute } from '@/components/exchange/date-dispute';
+import { disputeAnchor, FactDisputes } from '@/components/exchange/fact-disputes';
 import { Events } from '@/components/exchange/events';
 import { CitedHeading, Term } from '@/components/exchange/layout';
 import { Links } from '@/components/exchange/links';
@@ -17,6 +18,7 @@ import { Statements } from '@/components/exchange/statements';
 import { Topics } from '@/components/exchange/topics';
 import { listExchangeLinks } from '@/lib/data/exchange-links';
 import { getExchangeRecord } from '@/lib/data/exchanges';
+import { claimGroupOf } from '@/lib/records/claims';
 import { getViewer } from '@/lib/data/current-viewer';
 import { isAppError } from '@/lib/errors';
 import { isLocale, languageAlternates, type Locale } from '@/lib/i18n/locales';
@@ -49,6 +51,7 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
   const { locale: rawLocale, slug } = await params;
   const { locale, record } = await loadRecord(rawLocale, slug);
   const links = await listExchangeLinks(await getViewer(), record.id);
+  const otherDisputes = record.claims.filter((group) => group.field !== 'startDate' && group.state === 'disputed');
   const t = getMessages(locale);
   const text = <T extends string | null>(zh: T, en: T) => localize(locale, zh, en);
   const view = { locale, t };
@@ -74,11 +77,11 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
               startDate={record.startDate}
               endDate={record.endDate}
               precision={record.datePrecision}
-              disputed={record.dateClaims.state === 'disputed'}
+              disputed={claimGroupOf(record, 'startDate').state === 'disputed'}
               locale={locale}
               t={t}
             />
-            {record.dateClaims.state === 'disputed' && (
+            {claimGroupOf(record, 'startDate').state === 'disputed' && (
               <a href="#date-dispute" className="ml-2 text-brand-700 underline">
                 {t.exchange.dateDisputedTitle}
               </a>
@@ -110,11 +113,24 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
           <Term label={t.exchange.status}>{t.enums.exchangeStatus[record.status]}</Term>
           {text(record.purposeZh, record.purposeEn) && <Term label={t.exchange.purpose}>{text(record.purposeZh, record.purposeEn)}</Term>}
         </dl>
+        {otherDisputes.length > 0 && (
+          <p className="mt-3 text-sm">
+            <Badge tone="warning">{t.exchange.disputed}</Badge> {t.exchange.alsoDisputed}:{' '}
+            {otherDisputes.map((group, index) => (
+              <span key={group.field}>
+                {index > 0 && ', '}
+                <a href={`#${disputeAnchor(group.field)}`} className="text-brand-700 underline">
+                  {t.exchange.factNames[group.field]}
+                </a>
+              </span>
+            ))}
+          </p>
+        )}
         <RecordText zh={record.summaryZh} en={record.summaryEn} provenance={record} className="mt-4 max-w-3xl leading-relaxed text-stone-800" {...view} />
       </header>
 
       <Links links={links} {...view} />
-      <DateDispute record={record} {...view} />
+      <FactDisputes record={record} {...view} />
       <Participants record={record} {...view} />
       <Events record={record} {...view} />
       <Topics record={record} {...view} />
