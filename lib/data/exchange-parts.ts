@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import { fromIsoDate } from '../i18n/format';
 import type { ExchangeLinkKind, RecordKind } from '../generated/prisma/enums';
+import { isSequel, leadsTo, linkMismatch, sequelKinds } from '../records/link-rules';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import {
   attachmentFields,
@@ -201,24 +202,16 @@ async function checkLink(tx: Tx, viewer: Viewer, { exchangeId, partId, fields }:
   const visible = target && !target.deletedAt && ((target.publication && !target.publication.withdrawnAt) || canEditCities(viewer, [target.visitingCityId, target.hostCityId]));
   if (!self || !target || !visible) throw fieldError('targetId', 'invalidId');
   if (await tx.exchangeLink.count({ where: { exchangeId, targetId, id: partId ? { not: partId } : undefined } })) throw fieldError('targetId', 'alreadyLinked');
-  if (kind === 'SAME_SERIES') return {};
-  if (kind === 'RETURNS_VISIT' && (self.visitingCityId !== target.hostCityId || self.hostCityId !== target.visitingCityId)) throw fieldError('kind', 'notAReturn');
-  if (target.startDate > self.startDate) throw fieldError('targetId', 'linkToLater');
-  if (await leadsTo(tx, targetId, exchangeId)) throw fieldError('targetId', 'linkCycle');
+  const mismatch = linkMismatch(kind, self, target);
+  if (mismatch) throw fieldError(mismatch.field, mismatch.reason);
+  if (isSequel(kind) && (await leadsTo(targetId, exchangeId, (ids) => sequelsOnRecord(tx, ids)))) throw fieldError('targetId', 'linkCycle');
   return {};
 }
 
-/** Whether following returns and follow-ups from `from` reaches `to`. */
-async function leadsTo(tx: Tx, from: string, to: string): Promise<boolean> {
-  const seen = new Set([from]);
-  let frontier = [from];
-  while (frontier.length) {
-    const next = await tx.exchangeLink.findMany({ where: { exchangeId: { in: frontier }, kind: { in: ['RETURNS_VISIT', 'FOLLOWS_UP'] } }, select: { targetId: true } });
-    if (next.some((link) => link.targetId === to)) return true;
-    frontier = next.map((link) => link.targetId).filter((id) => !seen.has(id));
-    frontier.forEach((id) => seen.add(id));
-  }
-  return false;
+/** Where the returns and follow-ups of these exchanges lead. */
+async function sequelsOnRecord(tx: Tx, exchangeIds: string[]): Promise<string[]> {
+  const links = await tx.exchangeLink.findMany({ where: { exchangeId: { in: exchangeIds }, kind: { in: [...sequelKinds] } }, select: { targetId: true } });
+  return links.map((link) => link.targetId);
 }
 
 /** A photo needs words for readers who cannot see it; a document's caption says what it is. */

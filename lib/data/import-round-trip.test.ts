@@ -6,6 +6,8 @@ import type { ExchangeRecord } from '../records/published-record';
 import { setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
 import { bytesOf } from '../testing/import-files';
+import { createExchange, publishExchange } from './exchange-editing';
+import { addPart } from './exchange-parts';
 import { getPublishedExchange } from './exchanges';
 import { importExchanges } from './imports';
 import { anonymous, type UserViewer } from './viewer';
@@ -15,13 +17,15 @@ import { anonymous, type UserViewer } from './viewer';
  * at once, and its API record is then the same as the original's. Each part of the record is here:
  * the proposer and origin topic of each cooperation item, the notes on claims and sources, where each
  * source is cited and with what locator, the event of each topic and statement, how the side that
- * asked a question is known, whether anything is known of an item's outcome.
+ * asked a question is known, whether anything is known of an item's outcome. A visit that returns it
+ * goes out and comes back too, with its link.
  */
 
 const database = setupTestDatabase();
 const make = testFactories(() => database.db);
 const origin = 'https://jiaoliu.example';
 const copySlug = 'founding-record-copy';
+const returnCopySlug = 'return-visit-copy';
 
 let admin: UserViewer;
 beforeEach(async () => {
@@ -35,8 +39,28 @@ async function published(slug: string): Promise<{ resource: ExchangeResource; re
   return { resource: presentExchange(exchange, origin), record: exchange.record };
 }
 
-async function importAndPublish(resource: ExchangeResource) {
-  const file = { name: 'founding.json', bytes: bytesOf(JSON.stringify([{ ...resource, slug: copySlug }])) };
+/** Liuzhou's return of the founding visit, published: a record that states a link. Returns its key. */
+async function publishReturnVisit(): Promise<string> {
+  const founding = await database.db.exchange.findUniqueOrThrow({ where: { slug: foundingExchangeSlug } });
+  const visit = await createExchange(admin, {
+    kind: 'DELEGATION_VISIT',
+    titleZh: '柳州市代表团回访淄博',
+    titleEn: 'Liuzhou delegation returns the visit to Zibo',
+    visitingCityId: founding.hostCityId,
+    hostCityId: founding.visitingCityId,
+    startDate: '2023-06-18',
+    datePrecision: 'DAY',
+    status: 'TOOK_PLACE',
+    originalLanguage: 'zh',
+    translation: 'HUMAN',
+  });
+  await addPart(admin, 'link', visit.id, { kind: 'RETURNS_VISIT', targetId: founding.id });
+  await publishExchange(admin, visit.id);
+  return visit.slug;
+}
+
+async function importAndPublish(records: ExchangeResource[]) {
+  const file = { name: 'founding.json', bytes: bytesOf(JSON.stringify(records)) };
   const { imported, summary } = await importExchanges(admin, file, { locale: 'en', publish: true });
   expect(summary.problems).toEqual([]);
   expect(imported).toBe(true);
@@ -98,7 +122,7 @@ describe('an exchange exported by the API and imported again', () => {
 
   it('comes back the same into the database it came from, under another key', async () => {
     const original = await published(foundingExchangeSlug);
-    const summary = await importAndPublish(original.resource);
+    const summary = await importAndPublish([{ ...original.resource, slug: copySlug }]);
     // Its people, organizations and sources are the ones on record.
     expect(summary).toMatchObject({ added: 1, people: 0, organizations: 0, sources: 0 });
 
@@ -110,14 +134,39 @@ describe('an exchange exported by the API and imported again', () => {
     expect(copy.record.cooperationItems.map((item) => item.proposedById)).toEqual(original.record.cooperationItems.map((item) => item.proposedById));
   });
 
-  it('comes back the same into a database that holds neither it nor its people, organizations and sources', async () => {
-    const original = await published(foundingExchangeSlug);
-    await database.db.$executeRawUnsafe('TRUNCATE "Exchange", "Person", "Organization", "Source", "Revision" CASCADE');
-    const summary = await importAndPublish(original.resource);
-    expect(summary).toMatchObject({ added: 1, people: 3, sources: original.resource.sources.length });
+  it('brings back the links it states; a link stated of it stays with the record that states it', async () => {
+    const returnSlug = await publishReturnVisit();
+    const [founding, returning] = [await published(foundingExchangeSlug), await published(returnSlug)];
+    expect(returning.resource.links).toEqual([{ kind: 'RETURNS_VISIT', direction: 'outgoing', exchange: expect.objectContaining({ slug: foundingExchangeSlug }) }]);
+    expect(founding.resource.links).toEqual([{ kind: 'RETURNS_VISIT', direction: 'incoming', exchange: expect.objectContaining({ slug: returnSlug }) }]);
+    await importAndPublish([
+      { ...founding.resource, slug: copySlug },
+      { ...returning.resource, slug: returnCopySlug },
+    ]);
 
-    const copy = await published(copySlug);
-    expect(comparable(copy.resource)).toEqual(comparable(original.resource));
-    expect(comparableRecord(copy.record)).toEqual(comparableRecord(original.record));
+    // The return visit's copy returns the founding visit itself, as the original does.
+    const returningCopy = await published(returnCopySlug);
+    expect(comparable(returningCopy.resource)).toEqual(comparable(returning.resource));
+    expect(comparableRecord(returningCopy.record)).toEqual(comparableRecord(returning.record));
+    expect(returningCopy.record.links.map((link) => link.targetId)).toEqual(returning.record.links.map((link) => link.targetId));
+    // Nothing returns the founding visit's copy: the return visit's copy names the original by its key.
+    const foundingCopy = await published(copySlug);
+    expect(comparable(foundingCopy.resource)).toEqual(comparable({ ...founding.resource, links: [] }));
+    expect(comparableRecord(foundingCopy.record)).toEqual(comparableRecord(founding.record));
+  });
+
+  it('comes back the same into a database that holds neither it nor its people, organizations and sources', async () => {
+    const returnSlug = await publishReturnVisit();
+    const originals = [await published(returnSlug), await published(foundingExchangeSlug)];
+    await database.db.$executeRawUnsafe('TRUNCATE "Exchange", "Person", "Organization", "Source", "Revision" CASCADE');
+    // Under their own keys, the return visit first: its link names the founding visit, further on in the file.
+    const summary = await importAndPublish(originals.map((original) => original.resource));
+    expect(summary).toMatchObject({ added: 2, people: 3, sources: originals[1]!.resource.sources.length });
+
+    for (const original of originals) {
+      const copy = await published(original.resource.slug);
+      expect(comparable(copy.resource)).toEqual(comparable(original.resource));
+      expect(comparableRecord(copy.record)).toEqual(comparableRecord(original.record));
+    }
   });
 });

@@ -7,6 +7,8 @@ import { bytesOf, exchangesCsv, historicalExchange, historicalExchangesCsv, hist
 import { publishExchange } from './exchange-editing';
 import { getPublishedExchange } from './exchanges';
 import { checkImport, importExchanges } from './imports';
+import type { ImportProblem } from '../import/protocol';
+import { validationMessage } from '../validation/messages';
 import type { UserViewer } from './viewer';
 
 const database = setupTestDatabase();
@@ -330,5 +332,142 @@ describe('a JSON file in the API’s shape', () => {
     };
     const { problems } = await checkImport(admin, { name: 'visit.json', bytes: bytesOf(JSON.stringify([record])) }, 'en');
     expect(problems.map((problem) => problem.field)).toEqual(expect.arrayContaining(['slug', 'visiting_city.slug', 'participants[0].name.zh', 'sources[0].url']));
+  });
+});
+
+describe('links in a JSON file', () => {
+  const [zibo, liuzhou] = [{ slug: 'zibo' }, { slug: 'liuzhou' }];
+  const visits = JSON.parse(historicalRecordsJson(3)) as { slug: string; start_date: string }[];
+  /** The n-th historical visit, from Zibo to Liuzhou, with these changes. */
+  const visit = (n: number, changes: Record<string, unknown> = {}) => ({ ...visits[n - 1]!, ...changes });
+  const slugOf = (n: number) => visits[n - 1]!.slug;
+  /** A visit from Liuzhou to Zibo on the day of the n-th. */
+  const returnVisit = (n: number, changes: Record<string, unknown> = {}) =>
+    visit(n, { slug: `liuzhou-returns-the-visit-${n}`, visiting_city: liuzhou, host_city: zibo, ...changes });
+  /** A link as the API gives it, from this record's side or the other's. */
+  const link = (kind: string, slug: string, direction = 'outgoing') => ({
+    kind,
+    direction,
+    exchange: { slug, title: { zh: '访问', en: 'A visit' }, start_date: '2001-01-02', api_url: `https://example.org/api/v1/exchanges/${slug}` },
+  });
+  const jsonFile = (records: unknown[]) => ({ name: 'links.json', bytes: bytesOf(JSON.stringify(records)) });
+  const importOf = (records: unknown[], locale: 'en' | 'zh' = 'en') => importExchanges(admin, jsonFile(records), { locale });
+  const storedLinks = async () =>
+    (
+      await database.db.exchangeLink.findMany({
+        orderBy: [{ exchange: { startDate: 'asc' } }, { position: 'asc' }],
+        select: { id: true, kind: true, position: true, exchange: { select: { slug: true } }, target: { select: { slug: true } } },
+      })
+    ).map((stored) => ({ id: stored.id, link: [stored.exchange.slug, stored.kind, stored.target.slug, stored.position] }));
+
+  it('brings back the links each record states, to exchanges on record and to records further on in the file, each with its history', async () => {
+    await importOf([visit(1)]);
+    const returning = returnVisit(3, { links: [link('RETURNS_VISIT', slugOf(2)), link('FOLLOWS_UP', 'not-read', 'incoming'), link('SAME_SERIES', slugOf(1))] });
+    const { imported, summary } = await importOf([returning, visit(2, { links: [link('FOLLOWS_UP', slugOf(1)), link('RETURNS_VISIT', returning.slug, 'incoming')] })]);
+    expect(summary.problems).toEqual([]);
+    expect(imported).toBe(true);
+
+    // Those stated of a record (incoming) are not read: the record stating them brings them.
+    const links = await storedLinks();
+    expect(links.map((stored) => stored.link)).toEqual([
+      [slugOf(2), 'FOLLOWS_UP', slugOf(1), 0],
+      [returning.slug, 'RETURNS_VISIT', slugOf(2), 0],
+      [returning.slug, 'SAME_SERIES', slugOf(1), 1],
+    ]);
+    const history = await database.db.revision.findMany({ where: { entityType: 'ExchangeLink' } });
+    expect(history.map((revision) => revision.entityId).sort()).toEqual(links.map((stored) => stored.id).sort());
+    expect(history.every((revision) => revision.action === 'CREATE' && revision.actorId === admin.id && revision.note === 'Imported from links.json')).toBe(true);
+  });
+
+  it('leaves links out of the comparison with a record on record: it is skipped as it is', async () => {
+    await importOf([visit(1), visit(2, { links: [link('FOLLOWS_UP', slugOf(1))] })]);
+    const before = await databaseFingerprint(database.db);
+    const again = await importOf([visit(1, { links: [link('SAME_SERIES', 'not-read')] }), visit(2)]);
+    expect(again).toMatchObject({ imported: true, summary: { added: 0, alreadyPresent: 2, problems: [] } });
+    expect(await databaseFingerprint(database.db)).toBe(before);
+  });
+
+  const refusals: { name: string; onRecord?: number[]; deleted?: boolean; records: () => unknown[]; locale?: 'en' | 'zh'; problems: () => ImportProblem[] }[] = [
+    {
+      name: 'to its own record',
+      records: () => [visit(1, { links: [link('SAME_SERIES', slugOf(1))] })],
+      problems: () => [{ row: 1, field: 'links[0].exchange.slug', message: validationMessage('en', 'linkToItself') }],
+    },
+    {
+      name: 'returning a visit the same way',
+      records: () => [visit(1), visit(2, { links: [link('RETURNS_VISIT', slugOf(1))] })],
+      problems: () => [{ row: 2, field: 'links[0].kind', message: validationMessage('en', 'notAReturn') }],
+    },
+    {
+      name: 'following up a later exchange',
+      onRecord: [3],
+      records: () => [visit(1, { links: [link('FOLLOWS_UP', slugOf(3))] })],
+      problems: () => [{ row: 1, field: 'links[0].exchange.slug', message: validationMessage('en', 'linkToLater') }],
+    },
+    {
+      name: 'that closes a circle in the file',
+      records: () => {
+        const day = { start_date: visits[0]!.start_date };
+        return [
+          visit(1, { ...day, slug: 'same-day-a', links: [link('FOLLOWS_UP', 'same-day-b')] }),
+          returnVisit(1, { ...day, slug: 'same-day-b', links: [link('RETURNS_VISIT', 'same-day-c')] }),
+          visit(1, { ...day, slug: 'same-day-c', links: [link('SAME_SERIES', 'same-day-b'), link('FOLLOWS_UP', 'same-day-a')] }),
+        ];
+      },
+      problems: () => [{ row: 3, field: 'links[1].exchange.slug', message: validationMessage('en', 'linkCycle') }],
+    },
+    {
+      name: 'to a key found nowhere',
+      records: () => [visit(2, { links: [link('FOLLOWS_UP', 'no-such-visit')] })],
+      problems: () => [
+        {
+          row: 1,
+          field: 'links[0].exchange.slug',
+          message: 'No exchange with the key “no-such-visit” is on record or in this file. Import the exchange it names first, or in the same file, or correct the key.',
+        },
+      ],
+    },
+    {
+      name: 'to a key found nowhere, in Chinese',
+      records: () => [visit(2, { links: [link('FOLLOWS_UP', 'no-such-visit')] })],
+      locale: 'zh',
+      problems: () => [
+        { row: 1, field: 'links[0].exchange.slug', message: '没有标识为“no-such-visit”的交流记录，此文件中也没有。请先导入它所指的交流记录，或放在同一文件中导入，或更正标识。' },
+      ],
+    },
+    {
+      name: 'to a deleted exchange',
+      onRecord: [1],
+      deleted: true,
+      records: () => [visit(2, { links: [link('FOLLOWS_UP', slugOf(1))] })],
+      problems: () => [
+        { row: 1, field: 'links[0].exchange.slug', message: `The exchange with the key “${slugOf(1)}” was deleted. Restore it from the deleted records, or leave this link out.` },
+      ],
+    },
+    {
+      name: 'to an exchange linked already',
+      onRecord: [1],
+      records: () => [visit(2, { links: [link('FOLLOWS_UP', slugOf(1)), link('SAME_SERIES', slugOf(1))] })],
+      problems: () => [{ row: 1, field: 'links[1].exchange.slug', message: validationMessage('en', 'alreadyLinked') }],
+    },
+    {
+      name: 'of no known direction, kind or end',
+      records: () => [visit(1), visit(2, { links: [{ ...link('FOLLOWS_UP', slugOf(1)), direction: 'sideways' }, link('PICNIC', slugOf(1)), { kind: 'FOLLOWS_UP', direction: 'outgoing' }] })],
+      problems: () => [
+        { row: 2, field: 'links[0].direction', message: 'Choose one of the options' },
+        { row: 2, field: 'links[1].kind', message: 'Choose one of the options' },
+        { row: 2, field: 'links[2].exchange.slug', message: 'Required' },
+      ],
+    },
+  ];
+
+  it.each(refusals)('refuses a link $name, naming where it is, and writes nothing', async ({ onRecord = [], deleted = false, records, locale = 'en', problems }) => {
+    if (onRecord.length) await importOf(onRecord.map((n) => visit(n)));
+    if (deleted) await database.db.exchange.updateMany({ data: { deletedAt: new Date() } });
+    const before = await databaseFingerprint(database.db, { withAudit: true });
+    const { imported, summary } = await importOf(records(), locale);
+    expect(summary.problems).toEqual(problems());
+    expect(imported).toBe(false);
+    expect(await databaseFingerprint(database.db, { withAudit: true })).toBe(before);
   });
 });

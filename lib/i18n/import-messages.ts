@@ -11,7 +11,7 @@ const en = {
   formatsTitle: 'What a file holds',
   formats: [
     'CSV: one row per exchange, with the columns of the exchanges download (/api/v1/exchanges.csv) and three more it lacks: status, original_language and translation. The slug column is each exchange’s key.',
-    'JSON: a list of exchanges as the API gives each one (/api/v1/exchanges/{slug}), with their people, events, topics, statements, cooperation items, progress reports, practices and sources.',
+    'JSON: a list of exchanges as the API gives each one (/api/v1/exchanges/{slug}), with their people, events, topics, statements, cooperation items, progress reports, practices and sources, and the links each states to other exchanges (on record, or in the same file).',
     'Cities must be on record already. People, organizations and sources are matched by name (sources by address) and added when they are new.',
     'Imported exchanges arrive as drafts in the workspace, each with a history entry naming the file, to be reviewed and published like any other record.',
   ],
@@ -77,6 +77,9 @@ const en = {
     noSuchEvent: (number: string) => `This exchange’s events have no number ${number}.`,
     twoAccepted: 'Only one claim about a date can be the accepted one.',
     partyNeeded: 'A party needs a city or an organization.',
+    noSuchExchange: (slug: string) =>
+      `No exchange with the key “${slug}” is on record or in this file. Import the exchange it names first, or in the same file, or correct the key.`,
+    linkedExchangeDeleted: (slug: string) => `The exchange with the key “${slug}” was deleted. Restore it from the deleted records, or leave this link out.`,
   },
 };
 
@@ -89,7 +92,7 @@ const zh: ImportMessages = {
   formatsTitle: '文件内容',
   formats: [
     'CSV：每行一次交流，列与交流记录下载（/api/v1/exchanges.csv）相同，另加下载中没有的三列：status、original_language 和 translation。slug 列是每次交流的标识。',
-    'JSON：交流记录的列表，每条的格式与 API 所给的相同（/api/v1/exchanges/{slug}），包括人员、活动、议题、发言、合作事项、进展报告、做法和来源。',
+    'JSON：交流记录的列表，每条的格式与 API 所给的相同（/api/v1/exchanges/{slug}），包括人员、活动、议题、发言、合作事项、进展报告、做法和来源，以及每条记录与其他交流（已有记录或同一文件中的）之间的关联。',
     '城市必须已有记录。人物、机构和来源按名称匹配（来源按网址），没有的会新建。',
     '导入的交流记录作为草稿出现在工作台，每条的修改历史中注明来源文件，与其他记录一样经审核后发布。',
   ],
@@ -150,6 +153,8 @@ const zh: ImportMessages = {
     noSuchEvent: (number) => `此交流记录的活动中没有第 ${number} 项。`,
     twoAccepted: '关于一个日期的说法只能采纳一条。',
     partyNeeded: '参与方须为一个城市或一个机构。',
+    noSuchExchange: (slug) => `没有标识为“${slug}”的交流记录，此文件中也没有。请先导入它所指的交流记录，或放在同一文件中导入，或更正标识。`,
+    linkedExchangeDeleted: (slug) => `标识为“${slug}”的交流记录已被删除。请从已删除的记录中恢复，或去掉此关联。`,
   },
 };
 

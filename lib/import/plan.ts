@@ -4,15 +4,17 @@ import type { RecordKind } from '../generated/prisma/enums';
 import { fromIsoDate, isoDate } from '../i18n/format';
 import { getImportMessages, type ImportMessages } from '../i18n/import-messages';
 import type { Locale } from '../i18n/locales';
+import { isSequel, leadsTo, type LinkEnd, linkMismatch } from '../records/link-rules';
 import { firstFreeSlug, sourceSlugBase } from '../records/slugs';
-import { checkbox } from '../validation/fields';
+import { checkbox, enumOf } from '../validation/fields';
 import { localizeIssues } from '../validation/form';
-import { validationMessage } from '../validation/messages';
+import { validationMessage, type ValidationKey } from '../validation/messages';
 import { exchangeFields } from '../validation/schemas/exchange';
 import { cooperationParty, importedPerson, importKey, itemProgress, progressEvidence, sourceAuthor } from '../validation/schemas/imports';
 import {
   cooperationItemFields,
   eventFields,
+  linkFields,
   participantFields,
   practiceFields,
   progressUpdateFields,
@@ -33,6 +35,7 @@ import * as paths from './record-fields';
  * - an exchange is known by its key (slug): one on record with the same values is skipped, one with
  *   other values is a problem (an import adds and never changes);
  * - cities must be on record (by key);
+ * - a link names the other exchange by key: one on record, or one the file adds, before or after it;
  * - people are found by their Chinese name, or else their English one; organizations by id, then by
  *   Chinese name (in the side's city first); sources by address, then by publication, title and day.
  *   What is not found is added, once however many records name it.
@@ -64,6 +67,7 @@ export const tables = [
   'Practice',
   'Citation',
   'Claim',
+  'ExchangeLink',
 ] as const;
 export type Table = (typeof tables)[number];
 export type Row = Record<string, unknown>;
@@ -74,6 +78,8 @@ export interface ImportPlan {
   shared: TableRows;
   /** Each exchange to add, with its parts. */
   exchanges: { row: number; slug: string; rows: TableRows }[];
+  /** The links the exchanges state, written after all of them: one may point at an exchange further on in the file. */
+  links: Row[];
   summary: ImportSummary;
 }
 
@@ -83,6 +89,7 @@ export async function planImport(db: Db, file: ImportFile, { locale, actorId }: 
   const reference = await loadReference(db, file.records);
   const planner = new Planner(file, reference, locale, actorId);
   for (const record of file.records) planner.planRecord(record);
+  await planner.planLinks();
   await planner.nameNewSources(db);
   return planner.plan();
 }
@@ -117,7 +124,7 @@ const comparedSelect = {
   originalLanguage: true,
   translation: true,
 } as const satisfies Record<Exclude<keyof z.output<typeof exchangeFields>, (typeof paths.organizationFields)[number]>, true> & Prisma.ExchangeSelect;
-type ExchangeOnRecord = Prisma.ExchangeGetPayload<{ select: typeof comparedSelect }>;
+type ExchangeOnRecord = Prisma.ExchangeGetPayload<{ select: typeof comparedSelect }> & { id: string };
 
 type OrganizationOnRecord = { id: string; cityId: string | null };
 
@@ -182,7 +189,7 @@ async function loadReference(db: Db, records: FileRecord[]): Promise<Reference> 
   records.forEach((record) => visit(record.value));
 
   const cities = await inBatches(slugs, (batch) => db.city.findMany({ where: { slug: { in: batch } }, select: { id: true, slug: true } }));
-  const exchanges = await inBatches(slugs, (batch) => db.exchange.findMany({ where: { slug: { in: batch } }, select: comparedSelect }));
+  const exchanges = await inBatches(slugs, (batch) => db.exchange.findMany({ where: { slug: { in: batch } }, select: { ...comparedSelect, id: true } }));
   const people = await inBatches(names, (batch) =>
     db.person.findMany({
       where: { OR: [{ nameZh: { in: batch } }, { nameEn: { in: batch } }] },
@@ -271,10 +278,18 @@ interface RecordInPlan {
   namedSources: Set<string>;
   /** Whether the record says where its sources are cited, as the API has since it gave citations. */
   givesCitations: boolean;
+  /** What the rules of its links need of it, when its fields are good. */
+  linkEnd: LinkEnd | null;
 }
 
 /** Beside its progress, the API says whether anything is known of what followed an item at all. */
 const itemState = itemProgress.extend({ outcomeKnown: checkbox() });
+
+/** The API gives an exchange's links from both sides: those it states, and those stated of it. */
+const linkDirection = z.object({ direction: enumOf(['outgoing', 'incoming']) });
+
+/** An exchange a link may point at. */
+type LinkTarget = { id: string; linkEnd: LinkEnd | null };
 
 const isGiven = (value: unknown) => value !== undefined && value !== null;
 
@@ -300,6 +315,13 @@ class Planner {
   private readonly newOrganizations = new Map<string, string>();
   private readonly newSources = new Map<string, string>();
   private readonly exchanges: ImportPlan['exchanges'] = [];
+  /** The exchanges the file adds, by key, for links to name wherever in the file they are. */
+  private readonly added = new Map<string, LinkTarget>();
+  /** Those exchanges' records, whose links are read once every key of the file is known. */
+  private readonly toLink: { row: number; record: RecordInPlan }[] = [];
+  private readonly links: Row[] = [];
+  /** Where the returns and follow-ups that the file's links state lead, by the exchange stating them. */
+  private readonly sequels = new Map<string, string[]>();
   private alreadyPresent = 0;
 
   constructor(
@@ -317,6 +339,7 @@ class Planner {
     return {
       shared: this.shared,
       exchanges: this.exchanges,
+      links: this.links,
       summary: {
         format: this.file.format,
         records: this.file.records.length,
@@ -405,7 +428,10 @@ class Planner {
       sourceIds: new Map(),
       namedSources: new Set(),
       givesCitations: false,
+      linkEnd: fields && { startDate: fromIsoDate(fields.startDate), visitingCityId: fields.visitingCityId, hostCityId: fields.hostCityId },
     };
+    if (key && !this.added.has(key.slug)) this.added.set(key.slug, { id: exchangeId, linkEnd: record.linkEnd });
+    this.toLink.push({ row, record });
     // The bodies that sent and received the delegation are of their side's city, or of none.
     const visitingOrganizationId = this.organization(value.visiting_organization, 'visiting_organization', { cityId: visitingCityId || null, ofCity: true });
     const hostOrganizationId = this.organization(value.host_organization, 'host_organization', { cityId: hostCityId || null, ofCity: true });
@@ -685,7 +711,81 @@ class Planner {
     }
   }
 
-  /** Whether an exchange on record has every value the file gives it; each that differs is a problem. */
+  /** The links of every exchange the file adds, now that all their keys are known. */
+  async planLinks() {
+    for (const { row, record } of this.toLink) {
+      this.row = row;
+      await this.linksOf(record);
+    }
+  }
+
+  /**
+   * The links a record states, checked as the form checks one (checkLink in lib/data/exchange-parts.ts),
+   * each against the links before it. Those stated of it come with the record that states them.
+   */
+  private async linksOf({ value, exchangeId, owned, linkEnd }: RecordInPlan) {
+    const targetIds = new Set<string>();
+    let position = 0;
+    for (const { entry, at } of this.list(value, 'links', '')) {
+      if (this.check(linkDirection, entry, { direction: 'direction' }, at)?.direction !== 'outgoing') continue;
+      const target = this.linkTarget(entry, at);
+      const link = this.check(linkFields, entry, paths.linkPaths, at, { targetId: target?.id ?? '' }, target === null ? new Set(['targetId']) : none);
+      if (!link || !target) continue;
+      const refuse = (field: 'kind' | 'targetId', reason: ValidationKey) =>
+        this.problem(join(at, paths.linkPaths[field]!), validationMessage(this.locale, reason));
+      if (target.id === exchangeId) {
+        refuse('targetId', 'linkToItself');
+        continue;
+      }
+      if (targetIds.has(target.id)) {
+        refuse('targetId', 'alreadyLinked');
+        continue;
+      }
+      targetIds.add(target.id);
+      // An exchange whose own fields are wrong has its problems reported already; its dates and cities say nothing.
+      const mismatch = linkEnd && target.linkEnd && linkMismatch(link.kind, linkEnd, target.linkEnd);
+      if (mismatch) {
+        refuse(mismatch.field, mismatch.reason);
+        continue;
+      }
+      if (isSequel(link.kind)) {
+        // Only the file's links can close a circle: those on record lead only to exchanges on record, never back to one
+        // the file adds. And each of the file's returns and follow-ups points at one no later, so a circle keeps to one
+        // day: a link to an earlier day closes none, and a long run of them is not walked back link by link.
+        const earlier = linkEnd && target.linkEnd && target.linkEnd.startDate < linkEnd.startDate;
+        if (!earlier && (await leadsTo(target.id, exchangeId, (ids) => Promise.resolve(ids.flatMap((id) => this.sequels.get(id) ?? []))))) {
+          refuse('targetId', 'linkCycle');
+          continue;
+        }
+        this.sequels.set(exchangeId, [...(this.sequels.get(exchangeId) ?? []), target.id]);
+      }
+      this.links.push({ id: uuidv7(), targetId: target.id, kind: link.kind, position: position++, ...owned });
+    }
+  }
+
+  /**
+   * The exchange a link names by key: one on record and not deleted, or one the file adds. Null, with a
+   * problem reported, when there is none; undefined when no key is given, which the schema reports.
+   */
+  private linkTarget(entry: Json, at: string): LinkTarget | null | undefined {
+    const slug = valueAt(entry, 'exchange.slug');
+    if (typeof slug !== 'string' || slug.trim() === '') return undefined;
+    const key = slug.trim().toLowerCase();
+    const onRecord = this.reference.exchanges.get(key);
+    if (onRecord?.deletedAt) {
+      this.problem(join(at, 'exchange.slug'), this.p.linkedExchangeDeleted(slug.trim()));
+      return null;
+    }
+    const target = onRecord ? { id: onRecord.id, linkEnd: onRecord } : this.added.get(key);
+    if (!target) this.problem(join(at, 'exchange.slug'), this.p.noSuchExchange(slug.trim()));
+    return target ?? null;
+  }
+
+  /**
+   * Whether an exchange on record has every value the file gives it; each that differs is a problem.
+   * Only its own fields count: its parts and the links it states are the record's as it is on record,
+   * and an import changes nothing there.
+   */
   private sameAsOnRecord(fields: z.output<typeof exchangeFields>, onRecord: ExchangeOnRecord): boolean {
     let same = true;
     for (const field of this.file.givenFields) {

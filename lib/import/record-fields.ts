@@ -128,5 +128,8 @@ export const authorPaths: FieldPaths = { ...bilingual('name', 'name'), role: 'ro
 
 export const claimPaths: FieldPaths = { value: 'value', sourceId: 'source_number', quotation: 'quotation', basis: 'basis', ...bilingual('note', 'note') };
 
+/** A link this record states: the other exchange is named by its key, found on record or in the file. */
+export const linkPaths: FieldPaths = { kind: 'kind', targetId: 'exchange.slug' };
+
 /** A source cited for the exchange or one of its parts, by its number in the record's sources. */
 export const citationPaths: FieldPaths = { sourceId: 'source_number', locator: 'locator' };

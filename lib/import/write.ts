@@ -5,8 +5,8 @@ import { type ImportPlan, type Row, type Table, type TableRows, tables } from '.
 
 /*
  * Writes a plan inside the caller's transaction, set by set: the shared records first, then the
- * exchanges a batch at a time, each batch table by table, a thousand rows to a statement. Every
- * record that has a history gets its first entry, made by the caller.
+ * exchanges a batch at a time, each batch table by table, a thousand rows to a statement, then the
+ * links between them. Every record that has a history gets its first entry, made by the caller.
  */
 
 type Tx = Prisma.TransactionClient;
@@ -44,6 +44,7 @@ const withHistory = new Set<Table>([
   'Practice',
   'Citation',
   'Claim',
+  'ExchangeLink',
 ]);
 
 export async function writePlan(
@@ -61,6 +62,7 @@ export async function writePlan(
     await writeRows(tx, rows, history);
     await onProgress?.({ phase: 'writing', done: start + batch.length, total });
   }
+  await writeRows(tx, { ExchangeLink: plan.links }, history);
 }
 
 async function writeRows(tx: Tx, rows: TableRows, history: CreationEntry): Promise<void> {
