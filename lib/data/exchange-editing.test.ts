@@ -155,6 +155,27 @@ describe('refusals that leave everything as it was', () => {
   });
 });
 
+describe('dates known to the month or the year', () => {
+  it('takes a month or a year without a made-up day, and refuses a date vaguer than its precision', async () => {
+    const stored = async (overrides: Record<string, unknown>) => {
+      const { id } = await createExchange(author, input(overrides));
+      return database.db.exchange.findUniqueOrThrow({ where: { id }, select: { startDate: true, endDate: true, datePrecision: true } });
+    };
+    expect(await stored({ startDate: '2023-05', datePrecision: 'MONTH' })).toEqual({ startDate: new Date('2023-05-01T00:00:00Z'), endDate: null, datePrecision: 'MONTH' });
+    expect(await stored({ startDate: '2019', endDate: '2020', datePrecision: 'YEAR' })).toMatchObject({ startDate: new Date('2019-01-01T00:00:00Z'), endDate: new Date('2020-01-01T00:00:00Z') });
+    // A day typed for a date known to the month only says which month.
+    expect(await stored({ startDate: '2023-06-17', datePrecision: 'MONTH' })).toMatchObject({ startDate: new Date('2023-06-01T00:00:00Z') });
+
+    const before = await databaseFingerprint(database.db);
+    const issues = async (overrides: Record<string, unknown>) =>
+      ((await createExchange(author, input(overrides)).catch((e: unknown) => e)) as AppError).details.validation?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(await issues({ startDate: '2023-05', datePrecision: 'DAY' })).toEqual(['startDate: precisionNeedsMore']);
+    expect(await issues({ startDate: '2023', endDate: '2023-13', datePrecision: 'YEAR' })).toEqual(['endDate: invalidPartialDate']);
+    expect(await issues({ startDate: '05/2023', datePrecision: 'MONTH' })).toEqual(['startDate: invalidPartialDate']);
+    expect(await databaseFingerprint(database.db)).toBe(before);
+  });
+});
+
 describe('kinds of exchange', () => {
   const invalidFields = (error: unknown) => (error as AppError).details.validation?.issues.map((i) => [i.path.join('.'), i.message]);
 

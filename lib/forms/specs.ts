@@ -63,6 +63,12 @@ export interface Choices {
 type Values = Record<string, unknown>;
 
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value as string | null | undefined) ?? null);
+/** A stored date as far as it is known ("2023-05" for a month), for a form to show; what was typed comes back as typed. */
+const asKnown = (value: unknown, precision: unknown) => {
+  const typed = iso(value);
+  if (!typed || !(value instanceof Date)) return typed;
+  return precision === 'YEAR' ? typed.slice(0, 4) : precision === 'MONTH' ? typed.slice(0, 7) : typed;
+};
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 function builder(locale: Locale, labels: Readonly<Record<string, unknown>>, values: Values) {
@@ -108,9 +114,10 @@ export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'> & 
     choice('visitingCityId', cities),
     choice('hostCityId', cities),
     ...organizations,
-    field('startDate', 'date', { required: true }),
-    field('endDate', 'date', { hint: w.exchangeForm.endDateHint }),
     choice('datePrecision', enumOptions(w.precision, DatePrecision)),
+    // Text rather than a date picker, which cannot take a month or a year alone.
+    { ...field('startDate', 'text', { required: true, hint: w.exchangeForm.startDateHint }), value: asKnown(values.startDate, values.datePrecision) },
+    { ...field('endDate', 'text', { hint: w.exchangeForm.endDateHint }), value: asKnown(values.endDate, values.datePrecision) },
     choice('status', enumOptions(t.enums.exchangeStatus, ExchangeStatus)),
     // A virtual meeting has no delegation; the fields stay while they hold something to correct.
     ...(values.kind === 'VIRTUAL_MEETING' && !values.delegationNameZh && !values.delegationNameEn && !values.delegationSize

@@ -125,6 +125,43 @@ export function optionalIsoDate() {
     .prefault('');
 }
 
+/** How much of a date was typed: "2023", "2023-05" or "2023-05-15". */
+export type TypedPrecision = 'YEAR' | 'MONTH' | 'DAY';
+export const typedPrecision = (value: string): TypedPrecision => (value.length === 4 ? 'YEAR' : value.length === 7 ? 'MONTH' : 'DAY');
+
+function isPartialDate(value: string): boolean {
+  if (/^(?!0000)\d{4}$/.test(value)) return true;
+  if (/^(?!0000)\d{4}-(0[1-9]|1[0-2])$/.test(value)) return true;
+  return isCalendarDate(value);
+}
+
+function partialDate(required: boolean) {
+  return submitted()
+    .trim()
+    .refine((value) => !required || value !== '', failure('required'))
+    .refine((value) => value === '' || isPartialDate(value), failure('invalidPartialDate'));
+}
+
+/**
+ * A date known to the day, the month or the year, typed as such: "2023-05-15", "2023-05" or "2023".
+ * Returns the string as typed; the schema that reads the date's precision beside it makes it a day.
+ */
+export function partialIsoDate() {
+  return partialDate(true).prefault('');
+}
+
+export function optionalPartialIsoDate() {
+  return partialDate(false)
+    .transform((value) => value || null)
+    .prefault('');
+}
+
+/** The first day of the period a partly known date names: "2023-05" is 2023-05-01, and so is "2023-05-17" known to the month. */
+export function firstDayAs(value: string, precision: TypedPrecision): string {
+  const known = precision === 'YEAR' ? value.slice(0, 4) : precision === 'MONTH' ? value.slice(0, 7) : value;
+  return typedPrecision(known) === 'YEAR' ? `${known}-01-01` : typedPrecision(known) === 'MONTH' ? `${known}-01` : known;
+}
+
 const timestampPattern = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/i;
 
 function momentOf(typed: string): Date | null {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DatePrecision, ExchangeKind, ExchangeStatus, Language, TranslationKind } from '../../generated/prisma/enums';
-import { enumOf, isoDate, optionalIntInRange, optionalIsoDate, optionalText, optionalUuid, requiredText, uuid } from '../fields';
+import { enumOf, firstDayAs, optionalIntInRange, optionalPartialIsoDate, optionalText, optionalUuid, partialIsoDate, requiredText, typedPrecision, uuid } from '../fields';
 
 /** A value list of a Prisma enum, as the tuple zod wants. */
 export const valuesOf = <T extends Record<string, string>>(values: T) => Object.values(values) as [T[keyof T], ...T[keyof T][]];
@@ -28,14 +28,28 @@ export const exchangeFields = z
     /** The bodies that sent and received the delegation (a city government), when known. */
     visitingOrganizationId: optionalUuid(),
     hostOrganizationId: optionalUuid(),
-    startDate: isoDate(),
-    endDate: optionalIsoDate(),
+    /** Known to the day, the month or the year, as datePrecision says: "2023-05" for a month needs no made-up day. */
+    startDate: partialIsoDate(),
+    endDate: optionalPartialIsoDate(),
     datePrecision: enumOf(valuesOf(DatePrecision)),
     locationZh: optionalText(300),
     locationEn: optionalText(300),
     status: enumOf(valuesOf(ExchangeStatus)),
     ...provenanceFields,
   })
+  .superRefine((value, context) => {
+    const finer = { YEAR: 0, MONTH: 1, DAY: 2 } as const;
+    for (const field of ['startDate', 'endDate'] as const) {
+      const typed = value[field];
+      if (typed && finer[typedPrecision(typed)] < finer[value.datePrecision]) context.addIssue({ code: 'custom', path: [field], message: 'precisionNeedsMore' });
+    }
+  })
+  // A date known to the month or the year is kept as the first day of that period, whatever day was typed.
+  .overwrite((value) => ({
+    ...value,
+    startDate: firstDayAs(value.startDate, value.datePrecision),
+    endDate: value.endDate && firstDayAs(value.endDate, value.datePrecision),
+  }))
   .superRefine((value, context) => {
     if (value.visitingCityId === value.hostCityId) {
       context.addIssue({ code: 'custom', path: ['hostCityId'], message: 'sameCity' });
