@@ -35,7 +35,7 @@ describe('a dry run', () => {
     const summary = await checkImport(admin, csvFile(csv), 'en');
     expect(summary.problems).toEqual([
       { row: 3, field: 'title_en', message: 'Required' },
-      { row: 3, field: 'start_date', message: 'Enter a real date as YYYY-MM-DD, for example 2023-05-15' },
+      { row: 3, field: 'start_date', message: 'Enter a real date as YYYY-MM-DD (2023-05-15), or as YYYY-MM (2023-05) when only the month is known, or YYYY (2023)' },
       { row: 4, field: 'host_city', message: 'No city with the key “xian” is on record. Add it under Administration → Cities, or correct the key.' },
       { row: 5, field: 'end_date', message: 'The end date is before the start date' },
       { row: 6, field: 'status', message: 'Choose one of the options' },

@@ -23,7 +23,7 @@ import {
   topicFields,
 } from '../validation/schemas/parts';
 import { organizationFields } from '../validation/schemas/reference';
-import { citationFields, claimFields, sourceFields } from '../validation/schemas/sources';
+import { citationFields, type ClaimableField, claimFields, claimValueOf, sourceFields } from '../validation/schemas/sources';
 import { uuidv7 } from './ids';
 import type { ImportProblem, ImportSummary } from './protocol';
 import { type FileRecord, type ImportFile, isObject, type Json } from './read';
@@ -93,6 +93,9 @@ export async function planImport(db: Db, file: ImportFile, { locale, actorId }: 
   await planner.nameNewSources(db);
   return planner.plan();
 }
+
+/** The facts besides the dates that the API lists claims on, by the API's name. */
+const otherFacts: Readonly<Record<string, ClaimableField>> = { location: 'location', delegation_size: 'delegationSize', leader: 'leader' };
 
 // ---------------------------------------------------------------------------------------------------
 // What is on record already
@@ -684,10 +687,22 @@ class Planner {
   }
 
   private claims(record: RecordInPlan) {
-    for (const [key, field] of [['start_date_claims', 'startDate'], ['end_date_claims', 'endDate']] as const) {
+    // The dates' claims have keys of their own; the API lists them again among the other facts'.
+    const groups: { field: ClaimableField; part: unknown; key: string; at: string }[] = [
+      { field: 'startDate', part: record.value, key: 'start_date_claims.claims', at: '' },
+      { field: 'endDate', part: record.value, key: 'end_date_claims.claims', at: '' },
+      ...this.list(record.value, 'claims', '').flatMap(({ entry, at }) => {
+        const name = String(entry.field);
+        const field = Object.hasOwn(otherFacts, name) ? otherFacts[name] : undefined;
+        if (field) return [{ field, part: entry, key: 'claims', at }];
+        if (!['start_date', 'end_date'].includes(name)) this.problem(join(at, 'field'), validationMessage(this.locale, 'invalidOption'));
+        return [];
+      }),
+    ];
+    for (const { field, part, key, at: groupAt } of groups) {
       const claimed = new Set<string>();
       let accepted = false;
-      for (const { entry, at } of this.list(record.value, `${key}.claims`, '')) {
+      for (const { entry, at } of this.list(part, key, groupAt)) {
         const { sourceId, settled } = this.sourceByNumber(record, entry, at);
         const claim = this.check(claimFields, entry, paths.claimPaths, at, { field, sourceId }, settled);
         if (sourceId && claimed.has(sourceId)) this.problem(join(at, 'source_number'), validationMessage(this.locale, 'oneClaimPerSource'));
@@ -701,6 +716,7 @@ class Planner {
           record.add('Claim', {
             id: uuidv7(),
             ...claim,
+            value: claimValueOf(field, claim.value),
             subjectKind: 'EXCHANGE',
             subjectId: record.exchangeId,
             accepted: entry.accepted === true,
