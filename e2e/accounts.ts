@@ -13,6 +13,15 @@ export async function signIn(page: Page, account: { email: string; password: str
   await expect(page.getByRole('heading', { level: 1, name: 'Workspace' })).toBeVisible();
 }
 
+/** An admin reviews the record at `workspaceUrl` and publishes it, then signs out again. */
+export async function publishAsAdmin(page: Page, workspaceUrl: string) {
+  await signIn(page, admin);
+  await page.goto(workspaceUrl);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByText('State: Published')).toBeVisible();
+  await signOut(page);
+}
+
 export async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();

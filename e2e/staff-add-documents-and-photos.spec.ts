@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { admin, signIn, signOut, staff } from './accounts';
+import { admin, publishAsAdmin, signIn, signOut, staff } from './accounts';
 
 /*
  * A signing ceremony's record gets its agreement (kept internal: it carries signatures and contact
@@ -51,11 +51,7 @@ test('staff add an internal agreement and a described photo; the public sees the
 
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await signOut(page);
-  await signIn(page, admin);
-  await page.goto(workspaceUrl);
-  await page.getByRole('button', { name: 'Publish' }).click();
-  await expect(page.getByText('State: Published')).toBeVisible();
-  await signOut(page);
+  await publishAsAdmin(page, workspaceUrl);
 
   await page.goto('/en');
   await page.getByRole('link', { name: title }).click();

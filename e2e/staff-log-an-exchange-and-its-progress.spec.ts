@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { admin, signIn, signOut, staff } from './accounts';
+import { publishAsAdmin, signIn, signOut, staff } from './accounts';
 
 /*
  * The life of a record: a Zibo staff member logs an exchange, an admin publishes it, the public reads
@@ -90,11 +90,7 @@ test('staff log an exchange, an admin publishes it, and the public follows its p
   await page.goto('/en');
   await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
 
-  await signIn(page, admin);
-  await page.goto(workspaceUrl);
-  await page.getByRole('button', { name: 'Publish' }).click();
-  await expect(page.getByText('State: Published')).toBeVisible();
-  await signOut(page);
+  await publishAsAdmin(page, workspaceUrl);
 
   await page.goto('/en');
   await page.getByRole('link', { name: title }).click();

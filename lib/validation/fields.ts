@@ -107,23 +107,27 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && isoDateOf(date) === value;
 }
 
-function date(required: boolean) {
-  return submitted()
-    .trim()
-    .refine((value) => !required || value !== '', failure('required'))
-    .refine((value) => value === '' || isCalendarDate(value), failure('invalidDate'));
+/** A typed date that `isDate` accepts, or a message of `invalid`; nothing typed is '' (null when optional). */
+function typedDate(isDate: (value: string) => boolean, invalid: 'invalidDate' | 'invalidPartialDate') {
+  const date = (required: boolean) =>
+    submitted()
+      .trim()
+      .refine((value) => !required || value !== '', failure('required'))
+      .refine((value) => value === '' || isDate(value), failure(invalid));
+  return {
+    required: () => date(true).prefault(''),
+    optional: () =>
+      date(false)
+        .transform((value) => value || null)
+        .prefault(''),
+  };
 }
+
+const calendarDate = typedDate(isCalendarDate, 'invalidDate');
 
 /** A date that exists on the calendar (not 2023-02-30), as YYYY-MM-DD like <input type="date">; returns the string. */
-export function isoDate() {
-  return date(true).prefault('');
-}
-
-export function optionalIsoDate() {
-  return date(false)
-    .transform((value) => value || null)
-    .prefault('');
-}
+export const isoDate = calendarDate.required;
+export const optionalIsoDate = calendarDate.optional;
 
 /** How much of a date was typed: "2023", "2023-05" or "2023-05-15". */
 export type TypedPrecision = 'YEAR' | 'MONTH' | 'DAY';
@@ -135,26 +139,14 @@ function isPartialDate(value: string): boolean {
   return isCalendarDate(value);
 }
 
-function partialDate(required: boolean) {
-  return submitted()
-    .trim()
-    .refine((value) => !required || value !== '', failure('required'))
-    .refine((value) => value === '' || isPartialDate(value), failure('invalidPartialDate'));
-}
+const partialDate = typedDate(isPartialDate, 'invalidPartialDate');
 
 /**
  * A date known to the day, the month or the year, typed as such: "2023-05-15", "2023-05" or "2023".
  * Returns the string as typed; the schema that reads the date's precision beside it makes it a day.
  */
-export function partialIsoDate() {
-  return partialDate(true).prefault('');
-}
-
-export function optionalPartialIsoDate() {
-  return partialDate(false)
-    .transform((value) => value || null)
-    .prefault('');
-}
+export const partialIsoDate = partialDate.required;
+export const optionalPartialIsoDate = partialDate.optional;
 
 /** The first day of the period a partly known date names: "2023-05" is 2023-05-01, and so is "2023-05-17" known to the month. */
 export function firstDayAs(value: string, precision: TypedPrecision): string {
