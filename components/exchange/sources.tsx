@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { PersonName } from '@/components/person-name';
+import { LocalizedName, PersonName } from '@/components/person-name';
 import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { formatDate } from '@/lib/i18n/format';
 import { languageTag } from '@/lib/i18n/locales';
@@ -19,7 +19,7 @@ export function Sources({ record, locale, t }: ViewProps & { record: ExchangeRec
           return (
             <li key={source.id} id={`source-${source.number}`} className="scroll-mt-4 text-sm">
               <span className="font-semibold">
-                [{source.number}] {localize(locale, source.publicationZh, source.publicationEn)}
+                [{source.number}] <LocalizedName zh={source.publicationZh} en={source.publicationEn} locale={locale} />
               </span>
               {title && (
                 <>

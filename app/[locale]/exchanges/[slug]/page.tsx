@@ -11,6 +11,7 @@ import { Events } from '@/components/exchange/events';
 import { CitedHeading, Term } from '@/components/exchange/layout';
 import { Links } from '@/components/exchange/links';
 import { Participants } from '@/components/exchange/participants';
+import { LocalizedName } from '@/components/person-name';
 import { Practices } from '@/components/exchange/practices';
 import { RecordText } from '@/components/exchange/record-text';
 import { Sources } from '@/components/exchange/sources';
@@ -98,7 +99,12 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
                 {text(city.nameZh, city.nameEn)}
               </Link>
               {t.format.aside(text(city.provinceZh, city.provinceEn))}
-              {organization && ` · ${text(organization.nameZh, organization.nameEn)}`}
+              {organization && (
+                <>
+                  {' · '}
+                  <LocalizedName zh={organization.nameZh} en={organization.nameEn} locale={locale} />
+                </>
+              )}
             </Term>
           ))}
           <Term label={t.exchange.kind}>{t.enums.exchangeKind[record.kind]}</Term>
