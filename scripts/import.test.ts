@@ -107,7 +107,7 @@ describe.runIf(process.env.DATABASE_URL)('npm run db:import on PostgreSQL', () =
     const result = await run([badFile(), '--dry-run']);
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n')).toEqual([
-      'row 3, start_date: Enter a real date as YYYY-MM-DD, for example 2023-05-15',
+      'row 3, start_date: Enter a real date as YYYY-MM-DD (2023-05-15), or as YYYY-MM (2023-05) when only the month is known, or YYYY (2023)',
       'row 4, host_city: No city with the key “xian” is on record. Add it under Administration → Cities, or correct the key.',
     ]);
     expect(result.stderr).toMatch(/Error: bad\.csv has 2 problems \(listed above\): correct them and check it again\.$/);
