@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foundingExchangeSlug, seedDatabase } from '../db/seed';
 import type { Prisma } from '../generated/prisma/client';
@@ -10,11 +12,14 @@ import { anonymous } from './viewer';
 
 const database = setupTestDatabase();
 
-/** Rewrites the founding record's publication as version 1 stored it: no kind, no delegation size. */
+/**
+ * The founding record as version 1 stored it (lib/records/fixtures, written by that version's code from
+ * the same seed), in place of today's copy; only its id is this database's.
+ */
 async function storeAsVersionOne() {
-  const { record } = await database.db.publication.findUniqueOrThrow({ where: { slug: foundingExchangeSlug }, select: { record: true } });
-  const { kind: _kind, delegationSize: _size, ...older } = record as Record<string, Prisma.JsonValue>;
-  await database.db.publication.update({ where: { slug: foundingExchangeSlug }, data: { record: older, recordVersion: 1 } });
+  const { exchangeId } = await database.db.publication.findUniqueOrThrow({ where: { slug: foundingExchangeSlug } });
+  const older = JSON.parse(readFileSync(path.join(import.meta.dirname, '../records/fixtures/founding-record-v1.json'), 'utf8')) as Record<string, Prisma.InputJsonValue>;
+  await database.db.publication.update({ where: { slug: foundingExchangeSlug }, data: { record: { ...older, id: exchangeId }, recordVersion: 1 } });
   await database.db.publicText.deleteMany();
 }
 
