@@ -212,6 +212,24 @@ export function presentExchange({ summary, record, links }: { summary: ExchangeR
       description: text(practice.descriptionZh, practice.descriptionEn),
       citations: presentCitations(practice.citations),
     })),
+    attachments: record.attachments.map((attachment) => {
+      const file = (variant: string) => `${origin}/api/files/${attachment.id}/${variant}`;
+      const eventIndex = record.events.findIndex((event) => event.id === attachment.eventId);
+      return {
+        id: attachment.id,
+        kind: attachment.fileKind,
+        media_type: attachment.mediaType,
+        bytes: attachment.byteSize,
+        file_name: attachment.fileName,
+        event_number: eventIndex < 0 ? null : eventIndex + 1,
+        caption: text(attachment.captionZh, attachment.captionEn),
+        alt: text(attachment.altZh, attachment.altEn),
+        credit: attachment.credit,
+        licence: attachment.licence,
+        url: file('original'),
+        page_images: attachment.derivativeWidths.map((width) => ({ width, url: file(`w${width}`) })),
+      };
+    }),
     sources: record.sources.map((source) => ({
       number: source.number,
       kind: source.kind,

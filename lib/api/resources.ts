@@ -235,6 +235,26 @@ export const Exchange = ExchangeSummary.omit({ api_url: true })
     ),
     cooperation_items: z.array(CooperationItem),
     practices: z.array(z.object({ id: z.uuid(), city: CityRef, title: RecordText, description: Text, citations: citations() })),
+    attachments: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          kind: z.enum(['IMAGE', 'DOCUMENT']),
+          media_type: z.string().meta({ description: 'As read from the file’s content: image/jpeg, application/pdf, …' }),
+          bytes: z.int().min(1),
+          file_name: z.string(),
+          event_number: z.int().min(1).nullable().meta({ description: 'The event it shows, by its number in `events`; null when it is of the exchange as a whole' }),
+          caption: Text,
+          alt: Text.meta({ description: 'What a photo shows, for readers who cannot see it' }),
+          credit: z.string(),
+          licence: z.string(),
+          url: z.url().meta({ description: 'The file as uploaded' }),
+          page_images: z
+            .array(z.object({ width: z.int().min(1), url: z.url() }))
+            .meta({ description: 'For a photo, WebP copies sized for pages, narrowest first, without the original’s metadata' }),
+        }),
+      )
+      .meta({ description: 'The record’s public documents (a signed agreement) and photos' }),
     sources: z.array(Source),
     links: z
       .array(

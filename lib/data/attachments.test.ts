@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import sharp from 'sharp';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { presentExchange } from '../api/present';
 import { AppError } from '../errors';
 import { spoolUpload } from '../files/spool';
 import { localFileStore } from '../files/storage';
@@ -13,7 +14,7 @@ import { testFactories } from '../testing/factories';
 import { addAttachment, openAttachmentFile } from './attachments';
 import { deleteExchange, publishExchange, withdrawExchange } from './exchange-editing';
 import { addPart, deletePart } from './exchange-parts';
-import { getExchangeRecord } from './exchanges';
+import { getExchangeRecord, getPublishedExchange } from './exchanges';
 import { listDeletedRecords, restoreDeletedPart } from './deleted-records';
 import { anonymous, type UserViewer } from './viewer';
 
@@ -137,7 +138,11 @@ describe('who may have a file', () => {
     await database.db.exchange.update({ where: { id: exchangeId }, data: { publicationState: 'IN_REVIEW' } });
     await publishExchange(reviewer, exchangeId);
     expect(await read(anonymous, shown)).toBe(pdf.toString());
-    expect((await getExchangeRecord(anonymous, (await database.db.exchange.findUniqueOrThrow({ where: { id: exchangeId } })).slug)).attachments.map((a) => a.id)).toEqual([shown]);
+    const { slug } = await database.db.exchange.findUniqueOrThrow({ where: { id: exchangeId } });
+    expect((await getExchangeRecord(anonymous, slug)).attachments.map((a) => a.id)).toEqual([shown]);
+    expect(presentExchange(await getPublishedExchange(anonymous, slug), 'https://jiaoliu.example').attachments).toEqual([
+      expect.objectContaining({ id: shown, kind: 'DOCUMENT', media_type: 'application/pdf', url: `https://jiaoliu.example/api/files/${shown}/original`, page_images: [] }),
+    ]);
     // Internal, in any form, to anyone outside the record's cities.
     for (const viewer of [anonymous, outsider]) await expect(read(viewer, internal)).rejects.toMatchObject(notFound);
     await expect(read(anonymous, shown, 'w480')).rejects.toMatchObject(notFound);
