@@ -16,9 +16,11 @@ const shownIn = (locale: ViewProps['locale'], zh: string | null, en: string | nu
  * is a link away.
  */
 export function Attachments({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
-  if (!record.attachments.length) return null;
-  const photos = record.attachments.filter((a) => a.fileKind === 'IMAGE');
-  const documents = record.attachments.filter((a) => a.fileKind === 'DOCUMENT');
+  // Evidence of progress is shown with its report (cooperation-items.tsx).
+  const files = record.attachments.filter((a) => !a.cooperationUpdateId);
+  if (!files.length) return null;
+  const photos = files.filter((a) => a.fileKind === 'IMAGE');
+  const documents = files.filter((a) => a.fileKind === 'DOCUMENT');
   const eventTitle = (attachment: Attachment) => {
     const event = record.events.find((e) => e.id === attachment.eventId);
     return event ? localize(locale, event.titleZh, event.titleEn) : null;

@@ -14,7 +14,7 @@ export function CooperationItems({ record, locale, t }: ViewProps & { record: Ex
       <p className="mb-4 text-stone-700">{t.exchange.cooperationIntro}</p>
       <ol className="space-y-4">
         {record.cooperationItems.map((item) => (
-          <CooperationItemCard key={item.id} item={item} locale={locale} t={t} />
+          <CooperationItemCard key={item.id} item={item} evidence={record.attachments} locale={locale} t={t} />
         ))}
       </ol>
     </Section>
@@ -22,7 +22,8 @@ export function CooperationItems({ record, locale, t }: ViewProps & { record: Ex
 }
 
 /** One item: where it stands, who proposed it and where it came from, who takes part, and its history. */
-function CooperationItemCard({ item, locale, t }: ViewProps & { item: Item }) {
+/** An item with its history; `evidence` holds the record's files, those that prove a report shown beside it. */
+function CooperationItemCard({ item, evidence, locale, t }: ViewProps & { item: Item; evidence: ExchangeRecord['attachments'] }) {
   const parties = item.parties.map((party) => {
     const name = party.city
       ? localize(locale, party.city.nameZh, party.city.nameEn)
@@ -81,6 +82,13 @@ function CooperationItemCard({ item, locale, t }: ViewProps & { item: Item }) {
                     </a>
                   ) : null,
                 )}
+                {evidence
+                  .filter((file) => file.cooperationUpdateId === update.id)
+                  .map((file) => (
+                    <a key={file.id} href={`/api/files/${file.id}/original`} className="ml-2 text-brand-700 underline">
+                      {localize(locale, file.captionZh, file.captionEn)}
+                    </a>
+                  ))}
               </li>
             ))}
           </ol>

@@ -215,6 +215,8 @@ export function presentExchange({ summary, record, links }: { summary: ExchangeR
     attachments: record.attachments.map((attachment) => {
       const file = (variant: string) => `${origin}/api/files/${attachment.id}/${variant}`;
       const eventIndex = record.events.findIndex((event) => event.id === attachment.eventId);
+      const item = record.cooperationItems.find((candidate) => candidate.updates.some((update) => update.id === attachment.cooperationUpdateId));
+      const report = item?.updates.find((update) => update.id === attachment.cooperationUpdateId);
       return {
         id: attachment.id,
         kind: attachment.fileKind,
@@ -222,6 +224,7 @@ export function presentExchange({ summary, record, links }: { summary: ExchangeR
         bytes: attachment.byteSize,
         file_name: attachment.fileName,
         event_number: eventIndex < 0 ? null : eventIndex + 1,
+        progress_report: item && report ? { item_id: item.id, date: isoDate(report.occurredOn) } : null,
         caption: text(attachment.captionZh, attachment.captionEn),
         alt: text(attachment.altZh, attachment.altEn),
         credit: attachment.credit,

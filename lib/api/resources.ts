@@ -244,6 +244,10 @@ export const Exchange = ExchangeSummary.omit({ api_url: true })
           bytes: z.int().min(1),
           file_name: z.string(),
           event_number: z.int().min(1).nullable().meta({ description: 'The event it shows, by its number in `events`; null when it is of the exchange as a whole' }),
+          progress_report: z
+            .object({ item_id: z.uuid(), date: isoDay() })
+            .nullable()
+            .meta({ description: 'The progress report it is evidence of: its cooperation item and the report’s date' }),
           caption: Text,
           alt: Text.meta({ description: 'What a photo shows, for readers who cannot see it' }),
           credit: z.string(),

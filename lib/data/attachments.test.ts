@@ -13,7 +13,7 @@ import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
 import { addAttachment, openAttachmentFile } from './attachments';
 import { deleteExchange, publishExchange, withdrawExchange } from './exchange-editing';
-import { addPart, deletePart } from './exchange-parts';
+import { addPart, deletePart, recordProgress } from './exchange-parts';
 import { getExchangeRecord, getPublishedExchange } from './exchanges';
 import { listDeletedRecords, restoreDeletedPart } from './deleted-records';
 import { anonymous, type UserViewer } from './viewer';
@@ -63,6 +63,11 @@ async function storedKeys() {
   for await (const key of store.list()) keys.push(key);
   return keys.sort();
 }
+
+const read = async (viewer: Parameters<typeof openAttachmentFile>[0], id: string, variant = 'original') => {
+  const file = await openAttachmentFile(viewer, id, variant, store);
+  return text(file.stream);
+};
 
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
@@ -120,12 +125,33 @@ describe('uploading documents and photos', () => {
   });
 });
 
-describe('who may have a file', () => {
-  const read = async (viewer: Parameters<typeof openAttachmentFile>[0], id: string, variant = 'original') => {
-    const file = await openAttachmentFile(viewer, id, variant, store);
-    return text(file.stream);
-  };
+describe('evidence of progress', () => {
+  it('reaches the public with its report at once, without making the record a draft again', async () => {
+    const { id: itemId } = await addPart(author, 'cooperationItem', exchangeId, { titleZh: '联合旅游线路', titleEn: 'A joint tourism route', status: 'AGREED', originalLanguage: 'zh', translation: 'HUMAN' });
+    await database.db.exchange.update({ where: { id: exchangeId }, data: { publicationState: 'IN_REVIEW' } });
+    await publishExchange(reviewer, exchangeId);
+    const { id: reportId } = await recordProgress(author, itemId, { version: '1', occurredOn: '2024-05-01', status: 'IN_PROGRESS', originalLanguage: 'zh', translation: 'HUMAN' });
 
+    const { id } = await upload(author, pdf, { ...described, captionZh: '线路开通通知', cooperationUpdateId: reportId });
+    const { slug, publicationState } = await database.db.exchange.findUniqueOrThrow({ where: { id: exchangeId } });
+    expect(publicationState).toBe('PUBLISHED');
+    const published = await getExchangeRecord(anonymous, slug);
+    expect(published.attachments).toMatchObject([{ id, cooperationUpdateId: reportId }]);
+    expect(presentExchange(await getPublishedExchange(anonymous, slug), 'https://jiaoliu.example').attachments[0]!.progress_report).toEqual({ item_id: itemId, date: '2024-05-01' });
+    expect(await read(anonymous, id)).toBe(pdf.toString());
+  });
+
+  it('refuses a report of another record, or a file that would both show an event and prove progress', async () => {
+    const { id: eventId } = await addPart(author, 'event', exchangeId, { kind: 'MEETING', titleZh: '会见', titleEn: 'Meeting', originalLanguage: 'zh', translation: 'HUMAN' });
+    const before = await databaseFingerprint(database.db);
+    expect(await refusal(upload(author, pdf, { ...described, cooperationUpdateId: eventId }))).toEqual({ code: 'INVALID', fields: ['cooperationUpdateId: invalidId'] });
+    expect(await refusal(upload(author, pdf, { ...described, eventId, cooperationUpdateId: eventId }))).toEqual({ code: 'INVALID', fields: ['cooperationUpdateId: oneSubject'] });
+    expect(await databaseFingerprint(database.db)).toBe(before);
+    expect(await storedKeys()).toEqual([]);
+  });
+});
+
+describe('who may have a file', () => {
   it('gives the public a public file of a published record alone, and staff every file of their records', async () => {
     const { id: shown } = await upload(author, pdf);
     const { id: internal } = await upload(author, pdf, { ...described, captionZh: '接待名单', visibility: 'INTERNAL' });

@@ -14,7 +14,7 @@ import { attachmentFields } from '../validation/schemas/parts';
 import { actorIdOf, canEditCities, requireStaff } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { inTransaction, recordRevision } from './mutation';
-import { readStoredRecord, storedRecordSelect } from './publication';
+import { publishProgressEvidence, readStoredRecord, storedRecordSelect } from './publication';
 import { isId } from './validate';
 import type { Viewer } from './viewer';
 
@@ -88,6 +88,10 @@ export async function addAttachment(viewer: Viewer, exchangeId: string, upload: 
     return await inTransaction(viewer, async (tx) => {
       await editableExchange(tx, viewer, exchangeId);
       if (form.data.eventId && (await tx.event.count({ where: { id: form.data.eventId, exchangeId } })) === 0) throw invalid([issue('eventId', 'invalidId')]);
+      const { cooperationUpdateId } = form.data;
+      if (cooperationUpdateId && (await tx.cooperationUpdate.count({ where: { id: cooperationUpdateId, item: { exchangeId } } })) === 0) {
+        throw invalid([issue('cooperationUpdateId', 'invalidId')]);
+      }
       const last = await tx.attachment.aggregate({ where: { exchangeId }, _max: { position: true } });
       const row = await tx.attachment.create({
         data: {
@@ -107,7 +111,10 @@ export async function addAttachment(viewer: Viewer, exchangeId: string, upload: 
           uploadedById: actorIdOf(viewer),
         },
       });
-      await markChanged(tx, exchangeId);
+      // Evidence of progress reaches the public with the report, without another review; any other file
+      // waits for the record's next publication.
+      if (cooperationUpdateId) await publishProgressEvidence(tx, exchangeId, id);
+      else await markChanged(tx, exchangeId);
       await recordRevision(tx, viewer, { entityType: 'Attachment', entityId: id, exchangeId, action: 'CREATE', version: row.version, before: null, after: row });
       return { id, exchangeId };
     });

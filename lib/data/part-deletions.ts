@@ -12,7 +12,7 @@ import { delegateFor, entityModels, type EntityType, type Tx } from './mutation'
  */
 
 type Row = Record<string, unknown>;
-type ModelName = (typeof entityModels)[EntityType] | 'user';
+type ModelName = (typeof entityModels)[EntityType] | 'user' | 'cooperationUpdate';
 
 /** What each kind of part links to besides its exchange, by column. */
 const partLinks = {
@@ -24,7 +24,7 @@ const partLinks = {
   Practice: { cityId: 'city' },
   CooperationItem: { originStatementId: 'statement', originTopicId: 'topic', proposedById: 'person' },
   // Its files stay in the store when it is deleted, so the row is all there is to put back.
-  Attachment: { eventId: 'event', uploadedById: 'user' },
+  Attachment: { eventId: 'event', cooperationUpdateId: 'cooperationUpdate', uploadedById: 'user' },
   ExchangeLink: { targetId: 'exchange' },
 } as const satisfies Partial<Record<EntityType, Record<string, ModelName>>>;
 export type PartEntity = keyof typeof partLinks;

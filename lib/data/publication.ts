@@ -91,6 +91,22 @@ export async function publishItemProgress(tx: Tx, exchangeId: string, itemId: st
   await refreshPublicItem(tx, live);
 }
 
+/**
+ * A public file that is evidence of a progress report joins the published record at once, as the
+ * report did. An internal one, or one of a report the public does not have yet (of an item added since
+ * the record was published), waits for the next publication.
+ */
+export async function publishProgressEvidence(tx: Tx, exchangeId: string, attachmentId: string): Promise<void> {
+  const publication = await tx.publication.findUnique({ where: { exchangeId }, select: storedRecordSelect });
+  if (!publication) return;
+  const published = readStoredRecord(publication);
+  const evidence = (await loadExchangeRecord(tx, exchangeId))?.attachments.find((attachment) => attachment.id === attachmentId);
+  const reportIsPublic = published.cooperationItems.some((item) => item.updates.some((update) => update.id === evidence?.cooperationUpdateId));
+  if (!evidence || evidence.visibility !== 'PUBLIC' || !reportIsPublic || published.attachments.some((attachment) => attachment.id === attachmentId)) return;
+  published.attachments.push(evidence);
+  await tx.publication.update({ where: { exchangeId }, data: { record: encodePublishedRecord(published) as Prisma.InputJsonValue } });
+}
+
 const upgradeBatch = 200;
 
 /**

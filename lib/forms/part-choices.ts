@@ -21,5 +21,8 @@ export async function partChoices(viewer: Viewer, working: WorkingExchange, loca
     label: [formatDate(other.startDate, locale, other.datePrecision), `${localize(locale, other.visitingCity.nameZh, other.visitingCity.nameEn)} → ${localize(locale, other.hostCity.nameZh, other.hostCity.nameEn)}`, localize(locale, other.titleZh, other.titleEn)].join(' · '),
   }));
   // A virtual meeting visits no sites, so its events are not asked for any.
-  return { cities, people, linkTargets, sites: fields.kind === 'VIRTUAL_MEETING' ? [] : sites, events: record.events, topics: record.topics, statements: record.statements };
+  const progressReports = record.cooperationItems.flatMap((item) =>
+    item.updates.map((update) => ({ id: update.id, label: `${formatDate(update.occurredOn, locale)} · ${localize(locale, item.titleZh, item.titleEn)}` })),
+  );
+  return { cities, people, linkTargets, progressReports, sites: fields.kind === 'VIRTUAL_MEETING' ? [] : sites, events: record.events, topics: record.topics, statements: record.statements };
 }

@@ -58,6 +58,8 @@ export interface Choices {
   sites: { id: string; nameZh: string; nameEn: string; cityId: string | null }[];
   /** Other exchanges of the same cities that this one may be linked to, already labelled. */
   linkTargets: { id: string; label: string }[];
+  /** The exchange's progress reports, labelled by date and item, for a file that is evidence of one. */
+  progressReports: { id: string; label: string }[];
 }
 
 type Values = Record<string, unknown>;
@@ -206,6 +208,7 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
         field('licence', 'text', { required: true, hint: w.parts.fields.licenceHint }),
         choice('visibility', enumOptions(t.enums.visibility, Visibility)),
         optionalRef('eventId', named(choices.events, 'titleZh', 'titleEn')),
+        optionalRef('cooperationUpdateId', choices.progressReports.map(({ id, label }) => ({ value: id, label })), w.parts.fields.cooperationUpdateIdHint),
       ];
     case 'progress':
       return [

@@ -33,7 +33,7 @@ import { decodeRecord, encodeRecord } from './json-record';
  * Raising the version: change the schema, add the step from the previous version to `upgrades`, and
  * add a test that a record of the previous version comes out right.
  */
-export const publishedRecordVersion = 5;
+export const publishedRecordVersion = 6;
 
 const uuid = z.string();
 const date = z.date();
@@ -255,6 +255,7 @@ export const exchangeRecordSchema = z.object({
     z.object({
       id: uuid,
       eventId: uuid.nullable(),
+      cooperationUpdateId: uuid.nullable(),
       fileKind: z.enum(FileKind),
       mediaType: z.string(),
       byteSize: z.number().int(),
@@ -341,6 +342,8 @@ const upgrades: Record<number, (record: StoredRecord) => StoredRecord> = {
       { field: 'endDate', ...(endDateClaims as object) },
     ].filter((group) => (group as unknown as { claims: unknown[] }).claims.length > 0),
   }),
+  // Version 6 let a file be evidence of a progress report.
+  5: (record) => ({ ...record, attachments: (record.attachments as StoredRecord[]).map((attachment) => ({ ...attachment, cooperationUpdateId: null })) }),
 };
 
 /** Brings a stored record of any earlier version to the current one, checked against the schema. */

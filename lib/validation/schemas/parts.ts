@@ -107,6 +107,8 @@ export const progressUpdateFields = z.object({
 export const attachmentFields = z
   .object({
     eventId: optionalUuid(),
+    /** The progress report it is evidence of. */
+    cooperationUpdateId: optionalUuid(),
     captionZh: optionalText(500),
     captionEn: optionalText(500),
     altZh: optionalText(500),
@@ -117,6 +119,7 @@ export const attachmentFields = z
   })
   .superRefine((value, context) => {
     if (!value.captionZh && !value.captionEn) context.addIssue({ code: 'custom', path: ['captionZh'], message: 'captionNeeded' });
+    if (value.eventId && value.cooperationUpdateId) context.addIssue({ code: 'custom', path: ['cooperationUpdateId'], message: 'oneSubject' });
   });
 
 /** A link from this exchange to another: it returns that one's visit, follows it up, or is of its series. */
