@@ -57,8 +57,9 @@ test('staff add an internal agreement and a described photo; the public sees the
   await page.getByRole('link', { name: title }).click();
   const files = page.getByRole('region', { name: 'Documents and photos' });
   const shown = files.getByRole('img', { name: /Two officials at a table sign a document/ });
-  await expect(shown).toBeVisible();
-  expect(await shown.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  // The photo loads lazily: bring it into view, then wait until the browser has decoded it.
+  await shown.scrollIntoViewIfNeeded();
+  await expect.poll(() => shown.evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0))).toBeGreaterThan(0);
   await expect(files).toContainText('Licence: CC BY 4.0');
   await expect(files).not.toContainText('签字页');
 
