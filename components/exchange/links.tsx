@@ -21,7 +21,7 @@ export function LinkedExchange({ link, locale, t }: ViewProps & { link: PublicEx
         {localize(locale, other.titleZh, other.titleEn)}
       </Link>{' '}
       <span className="text-sm text-stone-600">
-        ({formatDate(other.startDate, locale, other.datePrecision)} · <CityPair from={other.visitingCity} to={other.hostCity} locale={locale} t={t} />)
+        ({formatDate(other.startDate, locale, other.datePrecision)} · <CityPair from={other.visitingCity} joining={other.otherVisitingCities} to={other.hostCity} locale={locale} t={t} />)
       </span>
     </>
   );

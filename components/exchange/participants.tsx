@@ -2,13 +2,13 @@ import { Citations } from '@/components/citations';
 import { PersonName } from '@/components/person-name';
 import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { formatIsoDate } from '@/lib/i18n/format';
-import { localize } from '@/lib/i18n/localize';
+import { localize, localizedList } from '@/lib/i18n/localize';
 import { Section, type ViewProps } from './layout';
 
 /** The delegation, its hosts and anyone else present, each with the title they held on the day. */
 export function Participants({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
   const groups = [
-    { side: 'VISITING', label: `${t.exchange.visitingSide} · ${localize(locale, record.visitingCity.nameZh, record.visitingCity.nameEn)}` },
+    { side: 'VISITING', label: `${t.exchange.visitingSide} · ${localizedList(locale, [record.visitingCity, ...record.otherVisitingCities])}` },
     { side: 'HOST', label: `${t.exchange.hostSide} · ${localize(locale, record.hostCity.nameZh, record.hostCity.nameEn)}` },
     { side: 'THIRD_PARTY', label: t.enums.side.THIRD_PARTY },
   ] as const;

@@ -7,7 +7,7 @@ import { RecordText } from './record-text';
 /** The practices each city showed, grouped by city: the two sides first, then any other city. */
 export function Practices({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
   if (!record.practices.length) return null;
-  const cities = [record.visitingCity, record.hostCity, ...record.practices.map((p) => p.city)].filter(
+  const cities = [record.visitingCity, ...record.otherVisitingCities, record.hostCity, ...record.practices.map((p) => p.city)].filter(
     (city, index, all) => all.findIndex((c) => c.slug === city.slug) === index && record.practices.some((p) => p.city.slug === city.slug),
   );
   return (

@@ -25,7 +25,7 @@ export function ExchangeCard({ exchange, headingLevel = 'h2', locale, t }: { exc
         />
       </p>
       <p className="mt-1 text-sm font-medium text-brand-700">
-        <CityPair from={exchange.visitingCity} to={exchange.hostCity} locale={locale} t={t} />
+        <CityPair from={exchange.visitingCity} joining={exchange.otherVisitingCities} to={exchange.hostCity} locale={locale} t={t} />
       </p>
       <Heading className="mt-2 text-xl font-semibold">
         <Link href={`/${locale}/exchanges/${exchange.slug}` as Route} className="hover:text-brand-700 hover:underline">

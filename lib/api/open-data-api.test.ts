@@ -1,10 +1,13 @@
 import { validate } from '@readme/openapi-parser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { GET as getAtomFeed } from '../../app/[locale]/feeds/exchanges.atom/route';
+import { GET as getCalendar } from '../../app/[locale]/feeds/exchanges.ics/route';
 import { GET as getCities } from '../../app/api/v1/cities/route';
 import { GET as getExchangesCsv } from '../../app/api/v1/exchanges.csv/route';
 import { GET as getExchange } from '../../app/api/v1/exchanges/[slug]/route';
 import { GET as getExchanges } from '../../app/api/v1/exchanges/route';
+import { GET as getItemsCsv } from '../../app/api/v1/items.csv/route';
 import { GET as getItems } from '../../app/api/v1/items/route';
 import { GET as getOpenApiDocument } from '../../app/api/v1/openapi.json/route';
 import { GET as getPopolo } from '../../app/api/v1/popolo/route';
@@ -16,7 +19,7 @@ import { setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
 import { openApiChecker } from '../testing/openapi';
 import type { PopoloExport } from './popolo';
-import type { ExchangeResource } from './resources';
+import type { ExchangeResource, TrackedItemResource } from './resources';
 
 /*
  * The JSON API through its route handlers, on a real database: every answer, refusals included, is
@@ -165,6 +168,61 @@ describe('answers match the document', () => {
   });
 });
 
+describe('a joint visit', () => {
+  /** The cells of a CSV download's column, row by row. */
+  const csvColumn = async (response: Response, name: string) => {
+    const csv = readCsv(await response.text());
+    if (!csv.ok) throw new Error('The download is not CSV');
+    return csv.records.map(({ cells }) => cells[csv.header.indexOf(name)]);
+  };
+  const slugsOf = (cities: readonly { slug: string }[]) => cities.map((city) => city.slug);
+
+  it('names every visiting city, the leading one first, in the JSON, the CSV, the Popolo export and the feeds', async () => {
+    const founding = await database.db.exchange.findUniqueOrThrow({ where: { slug: foundingExchangeSlug } });
+    const qingdao = await make.city({ slug: 'qingdao', nameZh: '青岛', nameEn: 'Qingdao', provinceZh: '山东', provinceEn: 'Shandong' });
+    const weifang = await make.city({ slug: 'weifang', nameZh: '潍坊', nameEn: 'Weifang', provinceZh: '山东', provinceEn: 'Shandong' });
+    // Weifang first: the record's order, not the keys' nor the ids'.
+    await database.db.exchangeJoiningCity.createMany({ data: [weifang, qingdao].map((city, position) => ({ exchangeId: founding.id, cityId: city.id, position })) });
+    await database.db.$transaction((tx) => writePublication(tx, founding.id, null));
+    const joined = ['weifang', 'qingdao'];
+
+    // A city that only joined the visit finds it as well.
+    const list = await ask('/api/v1/exchanges', '?city=weifang&partner=liuzhou');
+    expect(list.body.data.map((entry) => [entry.slug, slugsOf((entry as unknown as ExchangeResource).other_visiting_cities)])).toEqual([[foundingExchangeSlug, joined]]);
+    const exchange = (await ask('/api/v1/exchanges/{slug}', '', foundingExchangeSlug)).body as unknown as ExchangeResource;
+    expect(exchange.visiting_city.slug).toBe('zibo');
+    expect(exchange.other_visiting_cities).toEqual([
+      { slug: 'weifang', name: { zh: '潍坊', en: 'Weifang' }, province: { zh: '山东', en: 'Shandong' } },
+      { slug: 'qingdao', name: { zh: '青岛', en: 'Qingdao' }, province: { zh: '山东', en: 'Shandong' } },
+    ]);
+    const items = (await ask('/api/v1/items', '?city=qingdao')).body.data as unknown as TrackedItemResource[];
+    expect(items).toHaveLength(5);
+    expect(items.map((item) => slugsOf(item.exchange.other_visiting_cities))).toEqual(items.map(() => joined));
+
+    const exchangesCsv = () => getExchangesCsv(new Request(`${origin}/api/v1/exchanges.csv`));
+    expect(await csvColumn(await exchangesCsv(), 'other_visiting_cities')).toEqual(['weifang;qingdao']);
+    expect(await csvColumn(await exchangesCsv(), 'other_visiting_cities_zh')).toEqual(['潍坊;青岛']);
+    expect(await csvColumn(await exchangesCsv(), 'other_visiting_cities_en')).toEqual(['Weifang;Qingdao']);
+    expect(await csvColumn(await getItemsCsv(new Request(`${origin}/api/v1/items.csv`)), 'other_visiting_cities')).toEqual(items.map(() => 'weifang;qingdao'));
+
+    const { events, areas } = (await ask('/api/v1/popolo', '?lang=en')).body as unknown as z.infer<typeof PopoloExport>;
+    expect(areas.map((area) => area.name).sort()).toEqual(['Liuzhou', 'Qingdao', 'Weifang', 'Zibo']);
+    const cities = events.find((event) => event.id === founding.id)!.participants.filter((participant) => participant.entity_type === 'area');
+    expect(cities.map((city) => [city.entity_name, city.note])).toEqual([
+      ['Zibo', 'VISITING'],
+      ['Weifang', 'VISITING'],
+      ['Qingdao', 'VISITING'],
+      ['Liuzhou', 'HOST'],
+    ]);
+
+    const feed = { params: Promise.resolve({ locale: 'zh' }) };
+    const atom = await (await getAtomFeed(new Request(`${origin}/zh/feeds/exchanges.atom`), feed)).text();
+    expect([...atom.matchAll(/<category term="([^"]*)"\/>/g)].map((match) => match[1]).slice(1)).toEqual(['淄博', '潍坊', '青岛', '柳州']);
+    const calendar = (await (await getCalendar(new Request(`${origin}/zh/feeds/exchanges.ics`), feed)).text()).replace(/\r\n[ \t]/g, '');
+    expect(calendar.split('\r\n').find((line) => line.startsWith('CATEGORIES:'))).toMatch(/,淄博,潍坊,青岛,柳州$/);
+  });
+});
+
 describe('a mirror syncing with modified_since', () => {
   it('gets what changed since its last sync, oldest change first, and a tombstone for what was withdrawn', async () => {
     const [zibo, liuzhou] = await Promise.all(['zibo', 'liuzhou'].map((slug) => database.db.city.findUniqueOrThrow({ where: { slug } })));
@@ -219,6 +277,7 @@ describe('the Popolo export', () => {
       if (event.parent_id) expect(eventIds).toContain(event.parent_id);
       for (const participant of event.participants) {
         if (participant.entity_type === 'person') expect(personIds).toContain(participant.entity_id);
+        else if (participant.entity_type === 'area') expect(areaIds).toContain(participant.entity_id);
         else if (participant.entity_id) expect(organizationIds).toContain(participant.entity_id);
       }
     }

@@ -23,9 +23,13 @@ interface Parameter {
 const slugSchema = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 80 };
 
 const cityParameters = {
-  city: { description: 'Only what involves this city, either way: its key, as listed by /api/v1/cities.', schema: slugSchema, example: 'zibo' },
+  city: {
+    description: 'Only what involves this city, as host or as a visitor (leading or with others): its key, as listed by /api/v1/cities.',
+    schema: slugSchema,
+    example: 'zibo',
+  },
   partner: {
-    description: 'With `city`: only what is between the two cities, either way.',
+    description: 'With `city`: only what is between the two cities, either way: one of them hosting, the other among the visitors.',
     schema: slugSchema,
     example: 'liuzhou',
   },
@@ -158,7 +162,8 @@ export function openApiDocument(origin: string) {
           summary: 'People, organizations, posts, cities and exchanges of the matching exchanges, after Popolo and Open Civic Data',
           description:
             'Names are in the language of `lang` (Chinese unless asked otherwise); the other language is an `other_names` ' +
-            'entry with its `lang`. Each exchange is an event; its site visits, meetings and symposiums are events whose `parent_id` is the exchange.',
+            'entry with its `lang`. Each exchange is an event, with every visiting city and the host among its participants; ' +
+            'its site visits, meetings and symposiums are events whose `parent_id` is the exchange.',
           parameters: queryParameters(withoutPage(exchangeParameters)),
           responses: { '200': json('The export', PopoloExport), ...refused },
         },

@@ -9,8 +9,8 @@ import { type Locale, locales } from '../i18n/locales';
  * organizations, memberships, events and the areas (cities) they belong to. Popolo has one `name` per
  * entity; the one in the language asked for comes first and the other is an `other_names` entry with
  * its `lang`, as EveryPolitician's Popolo files carry a second language. Events are the exchanges,
- * with their own events (a site visit, a symposium) as child events and the people and organizations
- * who took part as participants, after the Open Civic Data event.
+ * with their own events (a site visit, a symposium) as child events and the cities, people and
+ * organizations who took part as participants, after the Open Civic Data event.
  */
 
 const popoloDate = z
@@ -60,10 +60,12 @@ const PopoloMembership = z
   .meta({ id: 'PopoloMembership', description: 'A post a person holds in an organization' });
 
 const Participant = z.object({
-  entity_type: z.enum(['person', 'organization']),
+  entity_type: z.enum(['area', 'organization', 'person']).meta({ description: 'area: a city, in `areas`' }),
   entity_id: z.uuid().nullable(),
   entity_name: z.string(),
-  note: z.string().meta({ description: 'For a person, their role (LEADER, HOST, …); for an organization, which side it was on' }),
+  note: z.string().meta({
+    description: 'For a city or an organization, which side it was on (VISITING, HOST); for a person, their role (LEADER, HOST, …)',
+  }),
 });
 
 const PopoloEvent = z
@@ -123,6 +125,11 @@ function dateAsKnown(date: Date | null, precision: DatePrecision) {
 
 export function presentPopolo(data: PopoloData, lang: Locale, origin: string): z.output<typeof PopoloExport> {
   const inLanguage = (zh: string | null, en: string | null) => (lang === 'zh' ? (zh ?? en) : (en ?? zh));
+  const cities = new Map(data.cities.map((city) => [city.id, city]));
+  const cityTakingPart = (cityId: string, side: 'VISITING' | 'HOST') => {
+    const { nameZh, nameEn } = cities.get(cityId)!;
+    return { entity_type: 'area' as const, entity_id: cityId, entity_name: inLanguage(nameZh, nameEn)!, note: side };
+  };
   return {
     persons: data.persons.map((person) => ({ id: person.id, ...named(person, lang), identifiers: identifiersOf(person.identifiers) })),
     organizations: data.organizations.map((organization) => ({
@@ -149,6 +156,9 @@ export function presentPopolo(data: PopoloData, lang: Locale, origin: string): z
     })),
     events: data.exchanges.flatMap((exchange) => {
       const participants = [
+        // Every city that took part: the visitors in the record's order, the one that led first, then the host.
+        ...[exchange.visitingCityId, ...exchange.otherVisitingCityIds].map((cityId) => cityTakingPart(cityId, 'VISITING')),
+        cityTakingPart(exchange.hostCityId, 'HOST'),
         ...[exchange.visitingOrganization && { organization: exchange.visitingOrganization, side: 'VISITING' }, exchange.hostOrganization && { organization: exchange.hostOrganization, side: 'HOST' }]
           .filter((taking) => taking !== null)
           .map(({ organization, side }) => ({

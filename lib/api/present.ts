@@ -39,6 +39,10 @@ const recordText = (zh: string | null, en: string | null, { originalLanguage, tr
 
 type CityFields = { slug: string; nameZh: string; nameEn: string; provinceZh: string; provinceEn: string };
 const cityRef = (city: CityFields) => ({ slug: city.slug, name: text(city.nameZh, city.nameEn), province: text(city.provinceZh, city.provinceEn) });
+const visitingCityRefs = (exchange: { visitingCity: CityFields; otherVisitingCities: readonly CityFields[] }) => ({
+  visiting_city: cityRef(exchange.visitingCity),
+  other_visiting_cities: exchange.otherVisitingCities.map(cityRef),
+});
 
 const pagesOf = (origin: string, path: string) => ({ zh: `${origin}/zh${path}`, en: `${origin}/en${path}` });
 const exchangeApiUrl = (origin: string, slug: string) => `${origin}/api/v1/exchanges/${slug}`;
@@ -54,7 +58,7 @@ export function presentExchangeSummary(row: ExchangeRow, origin: string): Exchan
     end_date: day(row.endDate),
     date_precision: row.datePrecision,
     date_disputed: row.dateDisputed,
-    visiting_city: cityRef(row.visitingCity),
+    ...visitingCityRefs(row),
     host_city: cityRef(row.hostCity),
     event_count: row.eventCount,
     item_count: row.itemCount,
@@ -262,7 +266,7 @@ export function presentTrackedItem(row: ItemRow, origin: string): TrackedItemRes
       slug: exchange.slug,
       title: text(exchange.titleZh, exchange.titleEn),
       start_date: isoDate(exchange.startDate),
-      visiting_city: cityRef(exchange.visitingCity),
+      ...visitingCityRefs(exchange),
       host_city: cityRef(exchange.hostCity),
       api_url: exchangeApiUrl(origin, exchange.slug),
     },

@@ -47,6 +47,14 @@ export const CityRef = z
   .object({ slug: z.string().meta({ description: 'Key of the city in addresses' }), name: Text, province: Text })
   .meta({ id: 'CityRef' });
 
+/** An exchange's visitors: the city that leads, and those that came with it. */
+const visitingCities = {
+  visiting_city: CityRef.meta({ description: 'The city that sent the delegation; when several cities came together, the one that led' }),
+  other_visiting_cities: z.array(CityRef).meta({
+    description: 'The other visiting cities, in the record’s order: the rest of a joint delegation, or a forum’s other guests; empty when one city came',
+  }),
+};
+
 export const Links = z
   .object({ zh: z.url(), en: z.url() })
   .meta({ id: 'Links', description: 'The record’s public page in each language' });
@@ -64,7 +72,7 @@ export const ExchangeSummary = z
     end_date: isoDay().nullable(),
     date_precision: z.enum(DatePrecision).meta({ description: 'How precisely the date is known' }),
     date_disputed: z.boolean().meta({ description: 'true when sources disagree on the date; the claims are in the full record' }),
-    visiting_city: CityRef,
+    ...visitingCities,
     host_city: CityRef,
     event_count: z.int().min(0),
     item_count: z.int().min(0),
@@ -289,7 +297,7 @@ export const TrackedItem = z
       slug: z.string(),
       title: Text,
       start_date: isoDay(),
-      visiting_city: CityRef,
+      ...visitingCities,
       host_city: CityRef,
       api_url: z.url(),
     }),

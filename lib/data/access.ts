@@ -28,7 +28,22 @@ export function requireStaff(viewer: Viewer): void {
   if (viewer.kind === 'anonymous') throw new AppError('FORBIDDEN', 'Signed-in staff only');
 }
 
-/** Whether the viewer answers for at least one of an exchange's two cities. */
+/** What to select of an exchange to know every city it involves. */
+export const exchangeCitiesSelect = { visitingCityId: true, hostCityId: true, joiningCities: { select: { cityId: true }, orderBy: { position: 'asc' } } } as const;
+
+type ExchangeCities = { visitingCityId: string; hostCityId: string; joiningCities: readonly { cityId: string }[] };
+
+/** An exchange's visitors: the leading city, then those that joined it. */
+export function visitingCitiesOf(exchange: ExchangeCities): string[] {
+  return [exchange.visitingCityId, ...exchange.joiningCities.map((joined) => joined.cityId)];
+}
+
+/** Every city an exchange involves: its visitors and its host. */
+export function citiesOfExchange(exchange: ExchangeCities): string[] {
+  return [...visitingCitiesOf(exchange), exchange.hostCityId];
+}
+
+/** Whether the viewer answers for at least one of an exchange's cities. */
 export function canEditCities(viewer: Viewer, cityIds: readonly string[]): boolean {
   if (isAdmin(viewer)) return true;
   return viewer.kind === 'user' && cityIds.some((id) => viewer.cityIds.includes(id));
@@ -42,5 +57,8 @@ export function editableExchanges(viewer: Viewer, options: { deleted?: boolean }
   const deletedAt = options.deleted ? { not: null } : null;
   if (isAdmin(viewer)) return { deletedAt };
   const cityIds = viewer.kind === 'user' ? [...viewer.cityIds] : [];
-  return { deletedAt, OR: [{ visitingCityId: { in: cityIds } }, { hostCityId: { in: cityIds } }] };
+  return {
+    deletedAt,
+    OR: [{ visitingCityId: { in: cityIds } }, { hostCityId: { in: cityIds } }, { joiningCities: { some: { cityId: { in: cityIds } } } }],
+  };
 }

@@ -11,7 +11,7 @@ import type { SpooledFile } from '../files/spool';
 import { type FileStore, fileStoreFromEnv } from '../files/storage';
 import type { ValidationKey, ValidationParams } from '../validation/messages';
 import { attachmentFields } from '../validation/schemas/parts';
-import { actorIdOf, canEditCities, requireStaff } from './access';
+import { actorIdOf, canEditCities, citiesOfExchange, exchangeCitiesSelect, requireStaff } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { inTransaction, recordRevision } from './mutation';
 import { publishProgressEvidence, readStoredRecord, storedRecordSelect } from './publication';
@@ -40,10 +40,10 @@ export async function checkAttachmentUpload(viewer: Viewer, exchangeId: string):
   requireStaff(viewer);
   const db = await getDb();
   const exchange = isId(exchangeId)
-    ? await db.exchange.findFirst({ where: { id: exchangeId, deletedAt: null }, select: { visitingCityId: true, hostCityId: true } })
+    ? await db.exchange.findFirst({ where: { id: exchangeId, deletedAt: null }, select: exchangeCitiesSelect })
     : null;
   if (!exchange) throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
-  if (!canEditCities(viewer, [exchange.visitingCityId, exchange.hostCityId])) throw new AppError('FORBIDDEN', `Exchange ${exchangeId} is outside the viewer's cities`);
+  if (!canEditCities(viewer, citiesOfExchange(exchange))) throw new AppError('FORBIDDEN', `Exchange ${exchangeId} is outside the viewer's cities`);
 }
 
 export interface AttachmentUpload {
@@ -166,10 +166,10 @@ export async function openAttachmentFile(viewer: Viewer, id: string, variant: st
   const db = await getDb();
   const row = await db.attachment.findUnique({
     where: { id },
-    include: { exchange: { select: { visitingCityId: true, hostCityId: true, deletedAt: true } } },
+    include: { exchange: { select: { ...exchangeCitiesSelect, deletedAt: true } } },
   });
   if (!row) throw notFound();
-  const isStaffOfIt = viewer.kind === 'user' && !row.exchange.deletedAt && canEditCities(viewer, [row.exchange.visitingCityId, row.exchange.hostCityId]);
+  const isStaffOfIt = viewer.kind === 'user' && !row.exchange.deletedAt && canEditCities(viewer, citiesOfExchange(row.exchange));
   if (!isStaffOfIt) {
     if (row.visibility !== 'PUBLIC') throw notFound();
     const publication = await db.publication.findFirst({ where: { exchangeId: row.exchangeId, withdrawnAt: null }, select: storedRecordSelect });

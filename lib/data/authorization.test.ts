@@ -43,6 +43,7 @@ const internalModules = new Set([
   'mutation',
   'part-deletions',
   'publication',
+  'publication-cities-sql',
   'public-index',
   'public-queries',
   'reference-records',

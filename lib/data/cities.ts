@@ -32,7 +32,11 @@ async function cityUsage(db: PrismaClient | Tx, cityId: string): Promise<Usage> 
   const onEitherSide = { OR: [{ visitingCityId: cityId }, { hostCityId: cityId }] };
   const [organizations, exchanges, practices, cooperationItems, staffAccounts] = await Promise.all([
     db.organization.count({ where: { cityId } }),
-    db.exchange.count({ where: { OR: [onEitherSide, { publication: onEitherSide }] } }),
+    db.exchange.count({
+      where: {
+        OR: [onEitherSide, { joiningCities: { some: { cityId } } }, { publication: { OR: [onEitherSide, { visitingCities: { some: { cityId } } }] } }],
+      },
+    }),
     db.practice.count({ where: { cityId } }),
     db.cooperationItem.count({ where: { parties: { some: { cityId } } } }),
     db.user.count({ where: { cities: { some: { cityId } } } }),

@@ -3,7 +3,7 @@ import { getDb } from '../db/client';
 import { isoDate } from '../i18n/format';
 import { itemFilters } from '../validation/schemas/public';
 import { citySelect } from './exchange-record';
-import { followThroughOf, isStale, itemsNewestFirst, publicItemsWhere, staleCutoff, trackedItemSelect } from './public-queries';
+import { followThroughOf, isStale, itemsNewestFirst, publicItemsWhere, staleCutoff, trackedItemSelect, withOtherVisitingCities } from './public-queries';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -40,7 +40,7 @@ export async function listPublicItems(_viewer: Viewer, input: unknown) {
     pageCount: Math.max(1, Math.ceil(total / trackerPageSize)),
     staleSince: isoDate(cutoff),
     followThrough,
-    items: items.map((item) => ({ ...item, stale: isStale(item, item.publication.startDate, cutoff) })),
+    items: items.map((item) => ({ ...item, publication: withOtherVisitingCities(item.publication), stale: isStale(item, item.publication.startDate, cutoff) })),
   };
 }
 
@@ -53,17 +53,18 @@ interface FollowThroughRow {
 
 /**
  * The follow-through of every city and every pair at once, for the tracker's tables: items counted
- * once for each of their exchange's two cities, and once for the pair.
+ * once for each of their exchange's cities, and once for each visitor paired with the host.
  */
 export async function listFollowThrough(_viewer: Viewer) {
   const db = await getDb();
   const rows = await db.$queryRaw<FollowThroughRow[]>`
     WITH item AS (
-      SELECT p."visitingCityId" AS a, p."hostCityId" AS b, i.status
+      SELECT v."cityId" AS a, p."hostCityId" AS b, v.position, i.status
       FROM "PublicItem" i JOIN "Publication" p ON p."exchangeId" = i."exchangeId" AND p."withdrawnAt" IS NULL
+      JOIN "PublicationVisitingCity" v ON v."publicationId" = p."exchangeId"
     ), per AS (
       SELECT a AS "cityId", NULL::uuid AS "partnerId", status FROM item
-      UNION ALL SELECT b, NULL::uuid, status FROM item
+      UNION ALL SELECT b, NULL::uuid, status FROM item WHERE position = 0
       UNION ALL SELECT LEAST(a, b), GREATEST(a, b), status FROM item
     )
     SELECT "cityId", "partnerId", count(*)::int AS total, (count(*) FILTER (WHERE status = 'COMPLETED'))::int AS completed

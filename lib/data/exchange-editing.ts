@@ -3,7 +3,7 @@ import { AppError } from '../errors';
 import { fromIsoDate } from '../i18n/format';
 import { type ExchangeFields, exchangeFields } from '../validation/schemas/exchange';
 import { changeNote, versionedChange } from '../validation/schemas/change';
-import { actorIdOf, canEditCities, isAdmin, requireStaff } from './access';
+import { actorIdOf, canEditCities, citiesOfExchange, isAdmin, requireStaff } from './access';
 import { freeSlug, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
 import { writePublication } from './publication';
 import { fieldError, isId, parseInput } from './validate';
@@ -21,11 +21,11 @@ export async function editableExchange(tx: Tx, viewer: Viewer, exchangeId: strin
   // The row stays locked until the transaction ends, so that two people publishing, withdrawing or
   // deleting one record at once take turns, and the second is checked against what the first did.
   if (isId(exchangeId)) await tx.$executeRaw`SELECT 1 FROM "Exchange" WHERE id = ${exchangeId}::uuid FOR UPDATE`;
-  const exchange = isId(exchangeId) ? await tx.exchange.findUnique({ where: { id: exchangeId } }) : null;
+  const exchange = isId(exchangeId) ? await tx.exchange.findUnique({ where: { id: exchangeId }, include: { joiningCities: { select: { cityId: true } } } }) : null;
   if (!exchange || (options.deleted ? !exchange.deletedAt : exchange.deletedAt)) {
     throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
   }
-  if (!canEditCities(viewer, [exchange.visitingCityId, exchange.hostCityId])) {
+  if (!canEditCities(viewer, citiesOfExchange(exchange))) {
     throw new AppError('FORBIDDEN', `Exchange ${exchangeId} is outside the viewer's cities`);
   }
   return exchange;
@@ -42,6 +42,19 @@ export async function markChanged(tx: Tx, exchangeId: string): Promise<void> {
   });
 }
 
+/** Every city the form names must be on record; returns their keys by id, for the record's address. */
+async function knownCities(tx: Tx, fields: ExchangeFields): Promise<(id: string) => string> {
+  const named = citiesNamed(fields);
+  const cities = await tx.city.findMany({ where: { id: { in: named } }, select: { id: true, slug: true } });
+  const slugs = new Map(cities.map((city) => [city.id, city.slug]));
+  const unknown = named.find((id) => !slugs.has(id));
+  if (unknown) {
+    if (fields.otherVisitingCityIds.includes(unknown)) throw fieldError('otherVisitingCityIds', 'invalidId');
+    throw new AppError('NOT_FOUND', 'Unknown city');
+  }
+  return (id) => slugs.get(id)!;
+}
+
 /** The sending and receiving bodies must be on record, each of its own side's city or of none. */
 async function checkOrganizations(tx: Tx, fields: ExchangeFields): Promise<void> {
   const sides = [
@@ -55,8 +68,26 @@ async function checkOrganizations(tx: Tx, fields: ExchangeFields): Promise<void>
   }
 }
 
-function toColumns(fields: ReturnType<typeof exchangeFields.parse>) {
+function toColumns({ otherVisitingCityIds: _joining, ...fields }: ExchangeFields) {
   return { ...fields, startDate: fromIsoDate(fields.startDate), endDate: fields.endDate ? fromIsoDate(fields.endDate) : null };
+}
+
+/** Every city the form names, the leading visitor first. */
+const citiesNamed = (fields: ExchangeFields) => [fields.visitingCityId, fields.hostCityId, ...fields.otherVisitingCityIds];
+
+/**
+ * Replaces the cities that joined the visit with those the form names, in its order. The history keeps
+ * them with the exchange's own fields, so that a change of visitors reads as one.
+ */
+async function saveJoiningCities(tx: Tx, exchangeId: string, cityIds: readonly string[]): Promise<void> {
+  await tx.exchangeJoiningCity.deleteMany({ where: { exchangeId } });
+  await tx.exchangeJoiningCity.createMany({ data: cityIds.map((cityId, position) => ({ exchangeId, cityId, position })) });
+}
+
+/** The joining cities as the history shows them beside the exchange's columns. */
+async function joiningCityIds(tx: Tx, exchangeId: string): Promise<string[]> {
+  const rows = await tx.exchangeJoiningCity.findMany({ where: { exchangeId }, orderBy: { position: 'asc' }, select: { cityId: true } });
+  return rows.map((row) => row.cityId);
 }
 
 /** A new exchange, as a draft. Staff may only record exchanges that involve one of their cities. */
@@ -64,18 +95,17 @@ export async function createExchange(viewer: Viewer, input: unknown): Promise<{ 
   requireStaff(viewer);
   const fields = parseInput(exchangeFields, input);
   return inTransaction(viewer, async (tx) => {
-    if (!canEditCities(viewer, [fields.visitingCityId, fields.hostCityId])) {
+    if (!canEditCities(viewer, citiesNamed(fields))) {
       throw new AppError('FORBIDDEN', 'Neither city is the viewer’s', { reason: 'cityOutOfScope' });
     }
-    const cities = await tx.city.findMany({ where: { id: { in: [fields.visitingCityId, fields.hostCityId] } }, select: { id: true, slug: true } });
-    const slugOf = (id: string) => cities.find((c) => c.id === id)?.slug;
+    const slugOf = await knownCities(tx, fields);
     const [from, to] = [slugOf(fields.visitingCityId), slugOf(fields.hostCityId)];
-    if (!from || !to) throw new AppError('NOT_FOUND', 'Unknown city');
     await checkOrganizations(tx, fields);
     const slug = await freeSlug(tx, 'exchange', `${fields.startDate.slice(0, 7)}-${from}-to-${to}`);
     const exchange = await tx.exchange.create({
       data: { ...toColumns(fields), slug, publicationState: 'DRAFT', createdById: actorIdOf(viewer) },
     });
+    await saveJoiningCities(tx, exchange.id, fields.otherVisitingCityIds);
     await recordRevision(tx, viewer, {
       entityType: 'Exchange',
       entityId: exchange.id,
@@ -83,7 +113,7 @@ export async function createExchange(viewer: Viewer, input: unknown): Promise<{ 
       action: 'CREATE',
       version: exchange.version,
       before: null,
-      after: exchange,
+      after: { ...exchange, otherVisitingCityIds: fields.otherVisitingCityIds },
     });
     return { id: exchange.id, slug: exchange.slug };
   });
@@ -96,14 +126,17 @@ export async function updateExchange(viewer: Viewer, exchangeId: string, input: 
   await inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
     // Moving a record to other cities needs rights over the new pair too.
-    if (!canEditCities(viewer, [fields.visitingCityId, fields.hostCityId])) {
+    if (!canEditCities(viewer, citiesNamed(fields))) {
       throw new AppError('FORBIDDEN', 'Neither new city is the viewer’s', { reason: 'cityOutOfScope' });
     }
+    await knownCities(tx, fields);
     await checkOrganizations(tx, fields);
     if (fields.kind === 'VIRTUAL_MEETING' && (await tx.eventOrganization.count({ where: { event: { exchangeId } } }))) {
       throw fieldError('kind', 'sitesInVirtualMeeting');
     }
+    const joinedBefore = await joiningCityIds(tx, exchangeId);
     const { before, after } = await updateVersioned(tx, 'Exchange', exchangeId, version, toColumns(fields));
+    await saveJoiningCities(tx, exchangeId, fields.otherVisitingCityIds);
     await markChanged(tx, exchangeId);
     await recordRevision(tx, viewer, {
       entityType: 'Exchange',
@@ -111,8 +144,8 @@ export async function updateExchange(viewer: Viewer, exchangeId: string, input: 
       exchangeId,
       action: 'UPDATE',
       version: after.version as number,
-      before,
-      after,
+      before: { ...before, otherVisitingCityIds: joinedBefore },
+      after: { ...after, otherVisitingCityIds: fields.otherVisitingCityIds },
       note,
     });
   });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '../db/client';
-import { Prisma } from '../generated/prisma/client';
 import type { DatePrecision, ExchangeLinkKind } from '../generated/prisma/enums';
+import { cityJson, otherVisitingCitiesJson, type PublicCity as City } from './publication-cities-sql';
 import type { Viewer } from './viewer';
 
 /*
@@ -10,7 +10,6 @@ import type { Viewer } from './viewer';
  * published. A link stated by a draft, or to one, is the staff's alone.
  */
 
-type City = { slug: string; nameZh: string; nameEn: string; provinceZh: string; provinceEn: string };
 
 export interface PublicExchangeLink {
   kind: ExchangeLinkKind;
@@ -18,11 +17,8 @@ export interface PublicExchangeLink {
   direction: 'outgoing' | 'incoming';
   /** This exchange, and the other one. */
   exchangeId: string;
-  other: { id: string; slug: string; titleZh: string; titleEn: string; startDate: Date; datePrecision: DatePrecision; visitingCity: City; hostCity: City };
+  other: { id: string; slug: string; titleZh: string; titleEn: string; startDate: Date; datePrecision: DatePrecision; visitingCity: City; otherVisitingCities: City[]; hostCity: City };
 }
-
-const cityJson = (alias: string) =>
-  Prisma.raw(`json_build_object('slug', ${alias}.slug, 'nameZh', ${alias}."nameZh", 'nameEn', ${alias}."nameEn", 'provinceZh', ${alias}."provinceZh", 'provinceEn', ${alias}."provinceEn")`);
 
 /** The links of these published exchanges, both ways, each end shown, oldest other exchange first. */
 async function linksOf(exchangeIds: readonly string[]): Promise<PublicExchangeLink[]> {
@@ -35,7 +31,8 @@ async function linksOf(exchangeIds: readonly string[]): Promise<PublicExchangeLi
       SELECT l.kind, 'incoming', l."targetId", l."exchangeId" FROM "PublicLink" l WHERE l."targetId" = ANY(${exchangeIds}::uuid[])
     )
     SELECT links.kind::text AS kind, links.direction, links."exchangeId", links."otherId", o.slug, o."titleZh", o."titleEn", o."startDate",
-      o."datePrecision"::text AS "datePrecision", ${cityJson('visiting')} AS "visitingCity", ${cityJson('host')} AS "hostCity"
+      o."datePrecision"::text AS "datePrecision", ${cityJson('visiting')} AS "visitingCity",
+      ${otherVisitingCitiesJson('o')} AS "otherVisitingCities", ${cityJson('host')} AS "hostCity"
     FROM links
     JOIN "Publication" self ON self."exchangeId" = links."exchangeId" AND self."withdrawnAt" IS NULL
     JOIN "Publication" o ON o."exchangeId" = links."otherId" AND o."withdrawnAt" IS NULL

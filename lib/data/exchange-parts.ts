@@ -17,7 +17,7 @@ import {
   statementFields,
   topicFields,
 } from '../validation/schemas/parts';
-import { actorIdOf, canEditCities } from './access';
+import { actorIdOf, canEditCities, citiesOfExchange, exchangeCitiesSelect, visitingCitiesOf } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { delegateFor, type EntityType, inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { type PartEntity, snapshotOfPart } from './part-deletions';
@@ -196,13 +196,14 @@ async function checkLink(tx: Tx, viewer: Viewer, { exchangeId, partId, fields }:
   if (targetId === exchangeId) throw fieldError('targetId', 'linkToItself');
   const [self, target] = await Promise.all(
     [exchangeId, targetId].map((id) =>
-      tx.exchange.findUnique({ where: { id }, select: { startDate: true, visitingCityId: true, hostCityId: true, deletedAt: true, publication: { select: { withdrawnAt: true } } } }),
+      tx.exchange.findUnique({ where: { id }, select: { startDate: true, ...exchangeCitiesSelect, deletedAt: true, publication: { select: { withdrawnAt: true } } } }),
     ),
   );
-  const visible = target && !target.deletedAt && ((target.publication && !target.publication.withdrawnAt) || canEditCities(viewer, [target.visitingCityId, target.hostCityId]));
+  const visible = target && !target.deletedAt && ((target.publication && !target.publication.withdrawnAt) || canEditCities(viewer, citiesOfExchange(target)));
   if (!self || !target || !visible) throw fieldError('targetId', 'invalidId');
   if (await tx.exchangeLink.count({ where: { exchangeId, targetId, id: partId ? { not: partId } : undefined } })) throw fieldError('targetId', 'alreadyLinked');
-  const mismatch = linkMismatch(kind, self, target);
+  const linkEnd = (end: typeof self) => ({ ...end, visitingCityIds: visitingCitiesOf(end) });
+  const mismatch = linkMismatch(kind, linkEnd(self), linkEnd(target));
   if (mismatch) throw fieldError(mismatch.field, mismatch.reason);
   if (isSequel(kind) && (await leadsTo(targetId, exchangeId, (ids) => sequelsOnRecord(tx, ids)))) throw fieldError('targetId', 'linkCycle');
   return {};

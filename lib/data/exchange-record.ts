@@ -11,6 +11,10 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 export const citySelect = { slug: true, nameZh: true, nameEn: true, provinceZh: true, provinceEn: true } as const;
 
+/** The cities that joined an exchange's leading visitor, in the record's order. */
+export const joiningCitiesSelect = { orderBy: { position: 'asc' }, select: { city: { select: citySelect } } } as const;
+export const joinedCities = (rows: readonly { city: Prisma.CityGetPayload<{ select: typeof citySelect }> }[]) => rows.map((row) => row.city);
+
 /**
  * Every part of one exchange as its page shows it: its people with their titles as of its date,
  * events, topics and questions, statements, cooperation items with their history, practices, the
@@ -22,6 +26,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
     where: { id: exchangeId, deletedAt: null },
     include: {
       visitingCity: { select: citySelect },
+      joiningCities: joiningCitiesSelect,
       hostCity: { select: citySelect },
       visitingOrganization: { select: { id: true, nameZh: true, nameEn: true } },
       hostOrganization: { select: { id: true, nameZh: true, nameEn: true } },
@@ -65,7 +70,20 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
       attachments: { orderBy: [{ position: 'asc' }] },
       links: {
         orderBy: [{ position: 'asc' }],
-        include: { target: { select: { slug: true, titleZh: true, titleEn: true, startDate: true, datePrecision: true, visitingCity: { select: citySelect }, hostCity: { select: citySelect } } } },
+        include: {
+          target: {
+            select: {
+              slug: true,
+              titleZh: true,
+              titleEn: true,
+              startDate: true,
+              datePrecision: true,
+              visitingCity: { select: citySelect },
+              joiningCities: joiningCitiesSelect,
+              hostCity: { select: citySelect },
+            },
+          },
+        },
       },
       citations: { select: { id: true, sourceId: true, subjectKind: true, subjectId: true, locator: true } },
       claims: true,
@@ -117,6 +135,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
     delegationNameEn: exchange.delegationNameEn,
     delegationSize: exchange.delegationSize,
     visitingCity: exchange.visitingCity,
+    otherVisitingCities: joinedCities(exchange.joiningCities),
     hostCity: exchange.hostCity,
     visitingOrganization: exchange.visitingOrganization,
     hostOrganization: exchange.hostOrganization,
@@ -176,7 +195,11 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
     })),
     practices: exchange.practices.map((p) => ({ ...p, citations: citationsOf('PRACTICE', p.id) })),
     attachments: exchange.attachments.map((a) => ({ ...a, citations: citationsOf('ATTACHMENT', a.id) })),
-    links: exchange.links.map((link) => ({ ...link, citations: citationsOf('LINK', link.id) })),
+    links: exchange.links.map(({ target: { joiningCities, ...target }, ...link }) => ({
+      ...link,
+      target: { ...target, otherVisitingCities: joinedCities(joiningCities) },
+      citations: citationsOf('LINK', link.id),
+    })),
     sources: sources.map((s) => ({
       id: s.id,
       number: s.number,

@@ -9,7 +9,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { citySelect, type ExchangeRecord } from './exchange-record';
 import { listExchangeLinks } from './exchange-links';
 import { listPublicCities } from './public-cities';
-import { newestFirst, publicationSummarySelect, publicationWhere, requireKnownCities, shown } from './public-queries';
+import { newestFirst, publicationSummarySelect, publicationWhere, requireKnownCities, shown, withOtherVisitingCities } from './public-queries';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -27,16 +27,16 @@ export const timelinePageSize = 20;
  * address's query). A filter that cannot be used is refused as invalid input; a city that has no
  * published exchanges is refused by name, so a mistyped address says what is wrong.
  *
- * The two cities of each exchange come from the list of public cities, which the timeline's filters
- * show anyway (and React's cache reads once per request): three statements in all, rather than a
- * further two for the cities of the page.
+ * The cities of each exchange come from the list of public cities, which the timeline's filters show
+ * anyway (and React's cache reads once per request): four statements in all (the count, the page, the
+ * further visitors of its joint visits, the cities) rather than a further two for the cities' names.
  */
 export async function listTimeline(viewer: Viewer, input: unknown) {
   const filters = parseInput(exchangeFilters, input);
   const page = filters.page ?? 1;
   const db = await getDb();
   const where = publicationWhere(filters);
-  const { visitingCity: _visiting, hostCity: _host, ...columns } = publicationSummarySelect;
+  const { visitingCity: _visiting, visitingCities: _joined, hostCity: _host, ...columns } = publicationSummarySelect;
   const [total, publications, publicCities] = await Promise.all([
     db.publication.count({ where }),
     db.publication.findMany({
@@ -44,14 +44,21 @@ export async function listTimeline(viewer: Viewer, input: unknown) {
       orderBy: [...newestFirst],
       skip: (page - 1) * timelinePageSize,
       take: timelinePageSize,
-      select: { ...columns, visitingCityId: true, hostCityId: true },
+      select: {
+        ...columns,
+        visitingCityId: true,
+        hostCityId: true,
+        visitingCities: { where: { position: { gt: 0 } }, orderBy: { position: 'asc' }, select: { cityId: true } },
+      },
     }),
     listPublicCities(viewer),
   ]);
   if (total === 0) await requireKnownCities(db, filters);
   const cities = new Map<string, City>(publicCities.map((city) => [city.id, city]));
   // A city whose first exchange was published between the two reads is not in the list yet.
-  const unlisted = publications.flatMap((p) => [p.visitingCityId, p.hostCityId]).filter((id) => !cities.has(id));
+  const unlisted = publications
+    .flatMap((p) => [p.visitingCityId, p.hostCityId, ...p.visitingCities.map((joined) => joined.cityId)])
+    .filter((id) => !cities.has(id));
   if (unlisted.length) {
     for (const city of await db.city.findMany({ where: { id: { in: unlisted } }, select: { id: true, ...citySelect } })) cities.set(city.id, city);
   }
@@ -60,10 +67,11 @@ export async function listTimeline(viewer: Viewer, input: unknown) {
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / timelinePageSize)),
-    exchanges: publications.map(({ exchangeId, visitingCityId, hostCityId, ...rest }) => ({
+    exchanges: publications.map(({ exchangeId, visitingCityId, visitingCities, hostCityId, ...rest }) => ({
       id: exchangeId,
       ...rest,
       visitingCity: cities.get(visitingCityId)!,
+      otherVisitingCities: visitingCities.map((joined) => cities.get(joined.cityId)!),
       hostCity: cities.get(hostCityId)!,
     })),
   };
@@ -94,5 +102,5 @@ export async function getPublishedExchange(_viewer: Viewer, slug: string) {
   const publication = await db.publication.findFirst({ where: shownPublication(slug), select: { ...publicationSummarySelect, ...storedRecordSelect } });
   if (!publication) throw new AppError('NOT_FOUND', `No exchange "${slug}"`);
   const { record, recordVersion, ...summary } = publication;
-  return { summary, record: readStoredRecord({ record, recordVersion }), links: await listExchangeLinks(_viewer, summary.exchangeId) };
+  return { summary: withOtherVisitingCities(summary), record: readStoredRecord({ record, recordVersion }), links: await listExchangeLinks(_viewer, summary.exchangeId) };
 }

@@ -10,6 +10,7 @@ import { acceptClaim, addClaim } from './claims';
 import { createExchange, publishExchange } from './exchange-editing';
 import { addPart } from './exchange-parts';
 import { getPublishedExchange } from './exchanges';
+import { writePublication } from './publication';
 import { importExchanges } from './imports';
 import { anonymous, type UserViewer } from './viewer';
 
@@ -19,7 +20,8 @@ import { anonymous, type UserViewer } from './viewer';
  * the proposer and origin topic of each cooperation item, the notes on claims and sources, where each
  * source is cited and with what locator, the event of each topic and statement, how the side that
  * asked a question is known, whether anything is known of an item's outcome. A visit that returns it
- * goes out and comes back too, with its link.
+ * goes out and comes back too, with its link, and so does the founding visit made a joint one, with
+ * every city that came.
  */
 
 const database = setupTestDatabase();
@@ -58,6 +60,16 @@ async function publishReturnVisit(): Promise<string> {
   await addPart(admin, 'link', visit.id, { kind: 'RETURNS_VISIT', targetId: founding.id });
   await publishExchange(admin, visit.id);
   return visit.slug;
+}
+
+/** Weifang and Qingdao join Zibo's delegation to the founding visit, in that order, and the public's copy says so. */
+async function makeFoundingVisitJoint() {
+  const founding = await database.db.exchange.findUniqueOrThrow({ where: { slug: foundingExchangeSlug } });
+  // Made the other way round, so that neither their keys nor their ids give the record's order.
+  const qingdao = await make.city({ slug: 'qingdao', nameZh: '青岛', nameEn: 'Qingdao' });
+  const weifang = await make.city({ slug: 'weifang', nameZh: '潍坊', nameEn: 'Weifang' });
+  await database.db.exchangeJoiningCity.createMany({ data: [weifang, qingdao].map((city, position) => ({ exchangeId: founding.id, cityId: city.id, position })) });
+  await database.db.$transaction((tx) => writePublication(tx, founding.id, admin.id));
 }
 
 /** What the founding record's sources say of its place and its delegation's size, one of them settled. */
@@ -174,6 +186,29 @@ describe('an exchange exported by the API and imported again', () => {
     const foundingCopy = await published(copySlug);
     expect(comparable(foundingCopy.resource)).toEqual(comparable({ ...founding.resource, links: [] }));
     expect(comparableRecord(foundingCopy.record)).toEqual(comparableRecord(founding.record));
+  });
+
+  it('comes back with every visiting city of a joint visit, in order, into the database it came from and into an empty one', async () => {
+    await makeFoundingVisitJoint();
+    const returnSlug = await publishReturnVisit();
+    const original = await published(foundingExchangeSlug);
+    expect(original.resource.visiting_city.slug).toBe('zibo');
+    expect(original.resource.other_visiting_cities.map((city) => city.slug)).toEqual(['weifang', 'qingdao']);
+
+    await importAndPublish([{ ...original.resource, slug: copySlug }]);
+    const copy = await published(copySlug);
+    expect(comparable(copy.resource)).toEqual(comparable({ ...original.resource, links: [] }));
+    expect(comparableRecord(copy.record)).toEqual(comparableRecord(original.record));
+
+    // The return visit's link to a joint visit comes back too: Liuzhou hosted the visit, and Zibo, one of its visitors, hosts the return.
+    const originals = [await published(returnSlug), await published(foundingExchangeSlug)];
+    await database.db.$executeRawUnsafe('TRUNCATE "Exchange", "Person", "Organization", "Source", "Revision" CASCADE');
+    await importAndPublish(originals.map((exported) => exported.resource));
+    for (const exported of originals) {
+      const again = await published(exported.resource.slug);
+      expect(comparable(again.resource)).toEqual(comparable(exported.resource));
+      expect(comparableRecord(again.record)).toEqual(comparableRecord(exported.record));
+    }
   });
 
   it('comes back the same into a database that holds neither it nor its people, organizations and sources', async () => {

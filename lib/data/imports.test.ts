@@ -471,3 +471,103 @@ describe('links in a JSON file', () => {
     expect(await databaseFingerprint(database.db, { withAudit: true })).toBe(before);
   });
 });
+
+describe('the other visiting cities of a joint visit', () => {
+  const [visit] = JSON.parse(historicalRecordsJson(1)) as { slug: string }[];
+  const jointVisit = (cities: unknown) => ({ ...visit!, other_visiting_cities: cities });
+  const jsonFile = (records: unknown[]) => ({ name: 'joint.json', bytes: bytesOf(JSON.stringify(records)) });
+  const jointColumns = [...importColumns, 'other_visiting_cities'];
+  const refs = (...slugs: string[]) => slugs.map((slug) => ({ slug }));
+  const joinedCities = async (slug: string) => {
+    const { joiningCities } = await database.db.exchange.findUniqueOrThrow({
+      where: { slug },
+      select: { joiningCities: { orderBy: { position: 'asc' }, select: { city: { select: { slug: true } } } } },
+    });
+    return joiningCities.map((joined) => joined.city.slug);
+  };
+
+  beforeEach(async () => {
+    await make.city({ slug: 'weifang', nameZh: '潍坊', nameEn: 'Weifang' });
+    await make.city({ slug: 'qingdao', nameZh: '青岛', nameEn: 'Qingdao' });
+  });
+
+  it('adds them in the record’s order, from JSON and from a CSV column of keys, each exchange’s history naming them', async () => {
+    const json = await importExchanges(admin, jsonFile([jointVisit(refs('weifang', 'qingdao'))]), { locale: 'en' });
+    expect(json.summary.problems).toEqual([]);
+    expect(await joinedCities(visit!.slug)).toEqual(['weifang', 'qingdao']);
+
+    const row = historicalExchange(2, { other_visiting_cities: ' qingdao; weifang;' });
+    const csv = await importExchanges(admin, csvFile(exchangesCsv([row], jointColumns)), { locale: 'en' });
+    expect(csv.summary.problems).toEqual([]);
+    expect(await joinedCities(row.slug!)).toEqual(['qingdao', 'weifang']);
+
+    const { id, joiningCities } = await database.db.exchange.findUniqueOrThrow({
+      where: { slug: row.slug! },
+      select: { id: true, joiningCities: { orderBy: { position: 'asc' }, select: { cityId: true } } },
+    });
+    const [created] = await database.db.revision.findMany({ where: { entityType: 'Exchange', entityId: id } });
+    expect(created!.snapshot).toMatchObject({ otherVisitingCityIds: joiningCities.map((joined) => joined.cityId) });
+  });
+
+  it('compares them with an exchange on record: the same again adds nothing, others are a problem showing those on record', async () => {
+    await importExchanges(admin, jsonFile([jointVisit(refs('weifang', 'qingdao'))]), { locale: 'en' });
+    const before = await databaseFingerprint(database.db);
+    expect((await checkImport(admin, jsonFile([jointVisit(refs('weifang', 'qingdao'))]), 'en')).alreadyPresent).toBe(1);
+
+    const { problems } = await checkImport(admin, jsonFile([jointVisit(refs('qingdao', 'weifang'))]), 'en');
+    expect(problems).toEqual([{ row: 1, field: 'other_visiting_cities', message: expect.stringContaining('weifang;qingdao') }]);
+    // A record exported before exchanges had further visitors had none.
+    const { other_visiting_cities: _none, ...older } = jointVisit([]);
+    expect((await checkImport(admin, jsonFile([older]), 'en')).problems).toEqual([{ row: 1, field: 'other_visiting_cities', message: expect.stringContaining('weifang;qingdao') }]);
+    expect(await databaseFingerprint(database.db)).toBe(before);
+  });
+
+  const refusals: { name: string; file: () => { name: string; bytes: Uint8Array }; problems: ImportProblem[] }[] = [
+    {
+      name: 'a city not on record',
+      file: () => jsonFile([jointVisit(refs('weifang', 'gaomi'))]),
+      problems: [{ row: 1, field: 'other_visiting_cities[1].slug', message: 'No city with the key “gaomi” is on record. Add it under Administration → Cities, or correct the key.' }],
+    },
+    {
+      name: 'a city not on record, in a CSV column',
+      file: () => csvFile(exchangesCsv([historicalExchange(1, { other_visiting_cities: 'weifang;gaomi' })], jointColumns)),
+      problems: [{ row: 2, field: 'other_visiting_cities', message: 'No city with the key “gaomi” is on record. Add it under Administration → Cities, or correct the key.' }],
+    },
+    {
+      name: 'the host among the visitors',
+      file: () => jsonFile([jointVisit(refs('weifang', 'liuzhou'))]),
+      problems: [{ row: 1, field: 'other_visiting_cities', message: validationMessage('en', 'cityOnBothSides') }],
+    },
+    {
+      name: 'the leading city again, in a CSV column',
+      file: () => csvFile(exchangesCsv([historicalExchange(1, { other_visiting_cities: 'zibo' })], jointColumns)),
+      problems: [{ row: 2, field: 'other_visiting_cities', message: validationMessage('en', 'cityOnBothSides') }],
+    },
+    {
+      name: 'a city named twice',
+      file: () => jsonFile([jointVisit(refs('weifang', 'weifang'))]),
+      problems: [{ row: 1, field: 'other_visiting_cities', message: validationMessage('en', 'cityOnBothSides') }],
+    },
+    {
+      name: 'a city without its key, and a list that is not one',
+      file: () => jsonFile([jointVisit([{ name: { zh: '潍坊', en: 'Weifang' } }]), { ...jointVisit('weifang'), slug: 'another-visit' }]),
+      problems: [
+        { row: 1, field: 'other_visiting_cities[0].slug', message: 'Required' },
+        { row: 2, field: 'other_visiting_cities', message: 'Expected a list, [ … ].' },
+      ],
+    },
+  ];
+
+  it.each(refusals)('refuses $name, naming the field, and writes nothing', async ({ file, problems }) => {
+    const before = await databaseFingerprint(database.db, { withAudit: true });
+    const { imported, summary } = await importExchanges(admin, file(), { locale: 'en' });
+    expect(summary.problems).toEqual(problems);
+    expect(imported).toBe(false);
+    expect(await databaseFingerprint(database.db, { withAudit: true })).toBe(before);
+  });
+
+  it('says what is wrong in Chinese too', async () => {
+    const { problems } = await checkImport(admin, jsonFile([jointVisit(refs('liuzhou'))]), 'zh');
+    expect(problems).toEqual([{ row: 1, field: 'other_visiting_cities', message: validationMessage('zh', 'cityOnBothSides') }]);
+  });
+});

@@ -6,7 +6,18 @@ import { readStoredRecord, storedRecordSelect } from './publication';
 import { apiExchangeQuery, exchangeFilters, itemFilters } from '../validation/schemas/public';
 import { citySelect } from './exchange-record';
 import { listOutgoingLinks } from './exchange-links';
-import { isStale, itemsNewestFirst, newestFirst, publicationSummarySelect, publicationWhere, publicItemsWhere, requireKnownCities, staleCutoff, trackedItemSelect } from './public-queries';
+import {
+  isStale,
+  itemsNewestFirst,
+  newestFirst,
+  publicationSummarySelect,
+  publicationWhere,
+  publicItemsWhere,
+  requireKnownCities,
+  staleCutoff,
+  trackedItemSelect,
+  withOtherVisitingCities,
+} from './public-queries';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -19,7 +30,8 @@ const batchSize = 1000;
 /** Feeds carry the newest entries only; a reader that wants all of them downloads the CSV or uses the API. */
 export const feedLength = 100;
 
-export type ExchangeRow = Prisma.PublicationGetPayload<{ select: typeof publicationSummarySelect }>;
+/** A published exchange as lists give it: its summary, and its cities with the leading visitor's companions. */
+export type ExchangeRow = ReturnType<typeof withOtherVisitingCities<Prisma.PublicationGetPayload<{ select: typeof publicationSummarySelect }>>>;
 
 /** Filters from an address, the page left out: a download or a feed is of the whole filtered view. */
 function exchangeWhere(input: unknown) {
@@ -44,7 +56,10 @@ export function exportExchanges(viewer: Viewer, input: unknown): AsyncIterable<E
         select: publicationSummarySelect,
       });
       const links = await listOutgoingLinks(viewer, rows.map((row) => row.exchangeId));
-      return rows.map((row) => ({ ...row, links: links.filter((link) => link.exchangeId === row.exchangeId).map((link) => ({ kind: link.kind, slug: link.other.slug })) }));
+      return rows.map((row) => ({
+        ...withOtherVisitingCities(row),
+        links: links.filter((link) => link.exchangeId === row.exchangeId).map((link) => ({ kind: link.kind, slug: link.other.slug })),
+      }));
     },
     (row) => row.exchangeId,
   );
@@ -56,7 +71,8 @@ export type ExportedExchange = ExchangeRow & { links: { kind: ExchangeLinkKind; 
 export async function listFeedExchanges(_viewer: Viewer, input: unknown): Promise<ExchangeRow[]> {
   const where = exchangeWhere(input);
   const db = await getDb();
-  return db.publication.findMany({ where, orderBy: [...newestFirst], take: feedLength, select: publicationSummarySelect });
+  const rows = await db.publication.findMany({ where, orderBy: [...newestFirst], take: feedLength, select: publicationSummarySelect });
+  return rows.map(withOtherVisitingCities);
 }
 
 /** Exchanges on a page of the JSON API. */
@@ -86,10 +102,11 @@ export async function listApiExchanges(_viewer: Viewer, input: unknown) {
     }),
   ]);
   if (total === 0) await requireKnownCities(db, filters);
-  return { page, pageCount: Math.max(1, Math.ceil(total / apiPageSize)), total, exchanges };
+  return { page, pageCount: Math.max(1, Math.ceil(total / apiPageSize)), total, exchanges: exchanges.map(withOtherVisitingCities) };
 }
 
-export type ItemRow = Prisma.PublicItemGetPayload<{ select: typeof trackedItemSelect }> & { stale: boolean };
+type TrackedItem = Prisma.PublicItemGetPayload<{ select: typeof trackedItemSelect }>;
+export type ItemRow = Omit<TrackedItem, 'publication'> & { publication: ReturnType<typeof withOtherVisitingCities<TrackedItem['publication']>>; stale: boolean };
 
 /** The tracker's items of a filtered view, a batch at a time, newest exchange first. */
 export function exportItems(_viewer: Viewer, input: unknown): AsyncIterable<ItemRow[]> {
@@ -106,7 +123,7 @@ export function exportItems(_viewer: Viewer, input: unknown): AsyncIterable<Item
         ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
         select: trackedItemSelect,
       });
-      return rows.map((row) => ({ ...row, stale: isStale(row, row.publication.startDate, cutoff) }));
+      return rows.map((row) => ({ ...row, publication: withOtherVisitingCities(row.publication), stale: isStale(row, row.publication.startDate, cutoff) }));
     },
     (row) => row.id,
   );
@@ -142,7 +159,13 @@ export async function exportPopolo(viewer: Viewer, input: unknown) {
       orderBy: [...newestFirst],
       take: batchSize,
       ...(cursor ? { cursor: { exchangeId: cursor }, skip: 1 } : {}),
-      select: { ...publicationSummarySelect, visitingCityId: true, hostCityId: true, ...storedRecordSelect },
+      select: {
+        ...publicationSummarySelect,
+        visitingCityId: true,
+        hostCityId: true,
+        visitingCities: { ...publicationSummarySelect.visitingCities, select: { cityId: true, city: { select: citySelect } } },
+        ...storedRecordSelect,
+      },
     });
   for await (const batch of batches(read, (row) => row.exchangeId)) {
     const links = await listOutgoingLinks(viewer, batch.map((row) => row.exchangeId));
@@ -150,7 +173,17 @@ export async function exportPopolo(viewer: Viewer, input: unknown) {
       // Only the parts the export uses are kept, so a large export does not hold every record whole.
       const { visitingOrganization, hostOrganization, participants, events, sources } = readStoredRecord({ record, recordVersion });
       const linked = links.filter((link) => link.exchangeId === row.exchangeId).map((link) => ({ kind: link.kind, slug: link.other.slug }));
-      exchanges.push({ ...row, visitingOrganization, hostOrganization, participants, events, sources, links: linked });
+      const { visitingCities, ...summary } = row;
+      exchanges.push({
+        ...withOtherVisitingCities({ ...summary, visitingCities }),
+        otherVisitingCityIds: visitingCities.map((joined) => joined.cityId),
+        visitingOrganization,
+        hostOrganization,
+        participants,
+        events,
+        sources,
+        links: linked,
+      });
     }
   }
 
@@ -182,7 +215,7 @@ export async function exportPopolo(viewer: Viewer, input: unknown) {
   }
   organizations.sort((a, b) => a.id.localeCompare(b.id));
 
-  const cityIds = new Set([...exchanges.flatMap((exchange) => [exchange.visitingCityId, exchange.hostCityId])]);
+  const cityIds = new Set([...exchanges.flatMap((exchange) => [exchange.visitingCityId, exchange.hostCityId, ...exchange.otherVisitingCityIds])]);
   for (const organization of organizations) if (organization.cityId) cityIds.add(organization.cityId);
   const cities = await db.city.findMany({
     where: { id: { in: [...cityIds] } },

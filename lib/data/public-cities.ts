@@ -27,7 +27,8 @@ export const listPublicCities = cache(async (_viewer: Viewer) => {
       c.longitude::float8 AS longitude, c."knownForZh", c."knownForEn", n.count AS "exchangeCount"
     FROM "City" c JOIN (
       SELECT city, count(*) AS count FROM (
-        SELECT "visitingCityId" AS city FROM "Publication" WHERE "withdrawnAt" IS NULL
+        SELECT v."cityId" AS city FROM "PublicationVisitingCity" v
+        JOIN "Publication" p ON p."exchangeId" = v."publicationId" AND p."withdrawnAt" IS NULL
         UNION ALL
         SELECT "hostCityId" FROM "Publication" WHERE "withdrawnAt" IS NULL
       ) sides GROUP BY city
@@ -39,19 +40,18 @@ export const listPublicCities = cache(async (_viewer: Viewer) => {
 type PublicCityRow = Omit<Prisma.CityGetPayload<{ select: typeof cityFields }>, 'latitude' | 'longitude'> & { latitude: number | null; longitude: number | null };
 export type PublicCity = Awaited<ReturnType<typeof listPublicCities>>[number];
 
-/** Which cities met which, either way round, and how many times: one entry per pair. */
+/**
+ * Which cities met which, either way round, and how many times: one entry per pair. Each visitor of a
+ * joint visit met the host; the visitors did not thereby meet each other.
+ */
 export const listCityPairs = cache(async (_viewer: Viewer) => {
   const db = await getDb();
-  const rows = await db.publication.groupBy({ by: ['visitingCityId', 'hostCityId'], where: shown, _count: { _all: true } });
-  const pairs = new Map<string, { cityIds: [string, string]; count: number }>();
-  for (const row of rows) {
-    const cityIds = [row.visitingCityId, row.hostCityId].sort() as [string, string];
-    const key = cityIds.join(' ');
-    const pair = pairs.get(key) ?? { cityIds, count: 0 };
-    pair.count += row._count._all;
-    pairs.set(key, pair);
-  }
-  return [...pairs.values()].sort((a, b) => b.count - a.count);
+  const rows = await db.$queryRaw<{ a: string; b: string; count: number }[]>`
+    SELECT LEAST(v."cityId", p."hostCityId") AS a, GREATEST(v."cityId", p."hostCityId") AS b, count(*)::int AS count
+    FROM "Publication" p JOIN "PublicationVisitingCity" v ON v."publicationId" = p."exchangeId"
+    WHERE p."withdrawnAt" IS NULL
+    GROUP BY 1, 2`;
+  return rows.map(({ a, b, count }) => ({ cityIds: [a, b] as [string, string], count })).sort((x, y) => y.count - x.count || x.cityIds.join().localeCompare(y.cityIds.join()));
 });
 
 async function findCity(slug: string) {
@@ -123,29 +123,23 @@ export async function getCityPair(viewer: Viewer, slug: string, partnerSlug: str
   const [city, partner] = await Promise.all([findCity(slug), findCity(partnerSlug)]);
   if (!city || !partner || city.id === partner.id) throw new AppError('NOT_FOUND', `No city pair "${slug}/${partnerSlug}"`);
   const db = await getDb();
-  const where = {
-    ...shown,
-    OR: [
-      { visitingCityId: city.id, hostCityId: partner.id },
-      { visitingCityId: partner.id, hostCityId: city.id },
-    ],
-  } satisfies Prisma.PublicationWhereInput;
+  const where = publicationWhere({ city: slug, partner: partnerSlug });
   const [kinds, publications, followThrough] = await Promise.all([
     countByKind(db, where),
     db.publication.findMany({
       where,
       orderBy: [...newestFirst],
       take: pairRecordsShown,
-      select: { ...storedRecordSelect, visitingCityId: true },
+      select: { ...storedRecordSelect, hostCityId: true },
     }),
     followThroughOf(db, publicItemsWhere({ city: slug, partner: partnerSlug })),
   ]);
   const total = kinds.reduce((sum, { count }) => sum + count, 0);
   if (total === 0) throw new AppError('NOT_FOUND', `No published exchange between "${slug}" and "${partnerSlug}"`);
-  const records = publications.map(({ visitingCityId, ...stored }) => ({
+  const records = publications.map(({ hostCityId, ...stored }) => ({
     record: readStoredRecord(stored),
     /** Which of the two cities went. */
-    visitor: visitingCityId === city.id ? ('city' as const) : ('partner' as const),
+    visitor: hostCityId === partner.id ? ('city' as const) : ('partner' as const),
   }));
   return { city, partner, total, kinds, records, followThrough };
 }

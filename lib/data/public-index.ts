@@ -59,6 +59,7 @@ export function publicTextsOf(record: ExchangeRecord, cities: ExchangeCities): I
       alsoFoundBy: [
         record.visitingCity.nameZh,
         record.visitingCity.nameEn,
+        ...record.otherVisitingCities.flatMap((city) => [city.nameZh, city.nameEn]),
         record.hostCity.nameZh,
         record.hostCity.nameEn,
         record.delegationNameZh,

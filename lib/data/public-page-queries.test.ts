@@ -24,15 +24,16 @@ async function queriesOf(read: () => Promise<unknown>) {
 const pages: [string, () => Promise<unknown>, number][] = [
   // The page's own list of cities for its filters is the one listTimeline reads: React's cache reads it
   // once for the request.
-  ['the timeline', () => listTimeline(anonymous, {}), 3],
-  ['a page of the timeline filtered by city and year', () => listTimeline(anonymous, { city: 'zibo', year: '2023', page: '1' }), 3],
+  // The further cities of its joint visits are one more, whatever the page holds.
+  ['the timeline', () => listTimeline(anonymous, {}), 4],
+  ['a page of the timeline filtered by city and year', () => listTimeline(anonymous, { city: 'zibo', year: '2023', page: '1' }), 4],
   // Its links to other exchanges are read apart: they depend on the other records' publications too.
   ['an exchange, with its links', async () => listExchangeLinks(anonymous, (await getExchangeRecord(anonymous, foundingExchangeSlug)).id), 2],
   ['search for a Chinese word', () => searchPublicRecords(anonymous, { q: '螺蛳粉' }), 3],
   ['search for an English word', () => searchPublicRecords(anonymous, { q: 'barbecue' }), 3],
 ];
 
-describe('each public page reads its data in at most three SQL statements', () => {
+describe('each public page reads its data in a few SQL statements, whatever it holds', () => {
   it.each(pages)('%s', async (_page, read, budget) => {
     await seedDatabase(database.db);
     // Once to warm what is cached between requests (the search statistics), then counted.

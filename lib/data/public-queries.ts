@@ -4,7 +4,7 @@ import type { CooperationStatus } from '../generated/prisma/enums';
 import type { SearchQuery } from '../search/terms';
 import { parseSearchQuery } from '../search/terms';
 import { type ExchangeFilters, type ItemFilters, kindOfFilter, statusOfFilter } from '../validation/schemas/public';
-import { citySelect } from './exchange-record';
+import { citySelect, joinedCities } from './exchange-record';
 
 /*
  * The conditions the public reads are built from: which publications a set of filters picks, which
@@ -35,8 +35,20 @@ export const publicationSummarySelect = {
   publishedAt: true,
   updatedAt: true,
   visitingCity: { select: citySelect },
+  visitingCities: { where: { position: { gt: 0 } }, orderBy: { position: 'asc' }, select: { city: { select: citySelect } } },
   hostCity: { select: citySelect },
 } as const satisfies Prisma.PublicationSelect;
+
+/** A summary's cities as a page names them: the leading visitor, the others that came with it, the host. */
+export function withOtherVisitingCities<T extends { visitingCities: readonly { city: Prisma.CityGetPayload<{ select: typeof citySelect }> }[] }>({
+  visitingCities,
+  ...summary
+}: T) {
+  return { ...summary, otherVisitingCities: joinedCities(visitingCities) };
+}
+
+/** Publications that city `slug` visited, leading or joining. */
+const visitedBy = (slug: string): Prisma.PublicationWhereInput => ({ visitingCities: { some: { city: { slug } } } });
 
 /** What the tracker, its downloads and the API show of each cooperation item. */
 export const trackedItemSelect = {
@@ -57,6 +69,7 @@ export const trackedItemSelect = {
       datePrecision: true,
       dateDisputed: true,
       visitingCity: { select: citySelect },
+      visitingCities: { where: { position: { gt: 0 } }, orderBy: { position: 'asc' }, select: { city: { select: citySelect } } },
       hostCity: { select: citySelect },
     },
   },
@@ -77,14 +90,15 @@ export const itemsNewestFirst = [
 export function publicationWhere(filters: Partial<Omit<ExchangeFilters, 'page'>>, { withdrawn = false } = {}): Prisma.PublicationWhereInput {
   const conditions: Prisma.PublicationWhereInput[] = withdrawn ? [] : [shown];
   if (filters.city && filters.partner) {
+    // A pair is a visitor and its host: two cities that travelled together are not an exchange between them.
     conditions.push({
       OR: [
-        { visitingCity: { slug: filters.city }, hostCity: { slug: filters.partner } },
-        { visitingCity: { slug: filters.partner }, hostCity: { slug: filters.city } },
+        { ...visitedBy(filters.city), hostCity: { slug: filters.partner } },
+        { ...visitedBy(filters.partner), hostCity: { slug: filters.city } },
       ],
     });
   } else if (filters.city) {
-    conditions.push({ OR: [{ visitingCity: { slug: filters.city } }, { hostCity: { slug: filters.city } }] });
+    conditions.push({ OR: [visitedBy(filters.city), { hostCity: { slug: filters.city } }] });
   }
   if (filters.year) {
     conditions.push({ startDate: { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) } });
@@ -180,7 +194,7 @@ export async function requireKnownCities(db: PrismaClient, filters: { city?: str
   for (const field of ['city', 'partner'] as const) {
     const slug = filters[field];
     if (!slug) continue;
-    const known = await db.publication.count({ where: { ...shown, OR: [{ visitingCity: { slug } }, { hostCity: { slug } }] }, take: 1 });
+    const known = await db.publication.count({ where: { ...shown, OR: [visitedBy(slug), { hostCity: { slug } }] }, take: 1 });
     if (!known) throw fieldError(field, 'unknownCity');
   }
 }

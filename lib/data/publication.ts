@@ -43,7 +43,7 @@ export async function writePublication(tx: Tx, exchangeId: string, publishedById
   };
   const exchange = await tx.exchange.findUniqueOrThrow({
     where: { id: exchangeId },
-    select: { visitingCityId: true, hostCityId: true },
+    select: { visitingCityId: true, hostCityId: true, joiningCities: { orderBy: { position: 'asc' }, select: { cityId: true } } },
   });
   const data = {
     slug: record.slug,
@@ -68,6 +68,9 @@ export async function writePublication(tx: Tx, exchangeId: string, publishedById
     withdrawnAt: null,
   };
   await tx.publication.upsert({ where: { exchangeId }, create: { exchangeId, ...data }, update: data });
+  const visitors = [exchange.visitingCityId, ...exchange.joiningCities.map((joined) => joined.cityId)];
+  await tx.publicationVisitingCity.deleteMany({ where: { publicationId: exchangeId } });
+  await tx.publicationVisitingCity.createMany({ data: visitors.map((cityId, position) => ({ publicationId: exchangeId, cityId, position })) });
   await writePublicIndex(tx, record, exchange);
 }
 

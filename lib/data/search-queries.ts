@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import type { DatePrecision, ExchangeKind, PublicTextKind } from '../generated/prisma/enums';
 import type { SearchQuery } from '../search/terms';
+import { cityJson, otherVisitingCitiesJson, type PublicCity as City } from './publication-cities-sql';
 import { textMatchesSql } from './public-queries';
 import { commonShare, estimatedShareOfTexts } from './search-statistics';
 
@@ -34,17 +35,15 @@ export interface HitRow {
   datePrecision: DatePrecision;
   dateDisputed: boolean;
   visitingCity: City;
+  otherVisitingCities: City[];
   hostCity: City;
 }
-type City = { slug: string; nameZh: string; nameEn: string; provinceZh: string; provinceEn: string };
-
-const cityJson = (alias: string) =>
-  Prisma.raw(`json_build_object('slug', ${alias}.slug, 'nameZh', ${alias}."nameZh", 'nameEn', ${alias}."nameEn", 'provinceZh', ${alias}."provinceZh", 'provinceEn', ${alias}."provinceEn")`);
 
 const hitColumns = Prisma.sql`
   t.id, t.kind::text AS kind, t.anchor, t."labelZh", t."labelEn", t."textZh", t."textEn",
   p.slug, p."titleZh", p."titleEn", p."startDate", p."endDate", p."datePrecision"::text AS "datePrecision", p."dateDisputed",
-  ${cityJson('visiting')} AS "visitingCity", ${cityJson('host')} AS "hostCity"`;
+  ${cityJson('visiting')} AS "visitingCity",
+      ${otherVisitingCitiesJson('p')} AS "otherVisitingCities", ${cityJson('host')} AS "hostCity"`;
 
 const withCities = Prisma.sql`
   JOIN "City" visiting ON visiting.id = p."visitingCityId"

@@ -86,9 +86,9 @@ async function readHits(db: PrismaClient, filter: HitFilter, skip: number) {
     rows = await db.$queryRaw<HitRow[]>(sql);
     if (rows.length === searchPageSize) break;
   }
-  return rows.map(({ slug, titleZh, titleEn, startDate, endDate, datePrecision, dateDisputed, visitingCity, hostCity, ...text }) => ({
+  return rows.map(({ slug, titleZh, titleEn, startDate, endDate, datePrecision, dateDisputed, visitingCity, otherVisitingCities, hostCity, ...text }) => ({
     ...text,
-    publication: { slug, titleZh, titleEn, startDate, endDate, datePrecision, dateDisputed, visitingCity, hostCity },
+    publication: { slug, titleZh, titleEn, startDate, endDate, datePrecision, dateDisputed, visitingCity, otherVisitingCities, hostCity },
   }));
 }
 

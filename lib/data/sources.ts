@@ -7,7 +7,7 @@ import { fromIsoDate } from '../i18n/format';
 import { sourceSlugBase } from '../records/slugs';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { citationFields, sourceFields } from '../validation/schemas/sources';
-import { canEditCities, requireStaff } from './access';
+import { canEditCities, citiesOfExchange, exchangeCitiesSelect, requireStaff } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { delegateFor, type EntityType, freeSlug, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
 import { fieldError, isId, parseInput } from './validate';
@@ -69,7 +69,7 @@ export async function addSource(viewer: Viewer, exchangeId: string, input: unkno
 async function exchangesRelyingOn(tx: Tx, sourceId: string) {
   return tx.exchange.findMany({
     where: { OR: [{ citations: { some: { sourceId } } }, { claims: { some: { sourceId } } }] },
-    select: { id: true, visitingCityId: true, hostCityId: true, deletedAt: true },
+    select: { id: true, ...exchangeCitiesSelect, deletedAt: true },
   });
 }
 
@@ -93,7 +93,7 @@ export async function updateSource(viewer: Viewer, exchangeId: string, sourceId:
     await editableExchange(tx, viewer, exchangeId);
     const relying = isId(sourceId) ? await exchangesRelyingOn(tx, sourceId) : [];
     if (!relying.some((e) => e.id === exchangeId)) throw new AppError('NOT_FOUND', `No source ${sourceId} in exchange ${exchangeId}`);
-    if (!relying.every((e) => canEditCities(viewer, [e.visitingCityId, e.hostCityId]))) {
+    if (!relying.every((e) => canEditCities(viewer, citiesOfExchange(e)))) {
       throw new AppError('FORBIDDEN', `Source ${sourceId} is cited by exchanges outside the viewer's cities`);
     }
     const { before, after } = await updateVersioned(tx, 'Source', sourceId, version, toColumns(fields));

@@ -2,9 +2,9 @@ import 'server-only';
 import { cache } from 'react';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
-import { canEditCities, editableExchanges, requireStaff } from './access';
+import { canEditCities, citiesOfExchange, editableExchanges, requireStaff } from './access';
 import { mayPublish } from './exchange-editing';
-import { citySelect, loadExchangeRecord } from './exchange-record';
+import { citySelect, joinedCities, joiningCitiesSelect, loadExchangeRecord } from './exchange-record';
 import { restorableDeletions } from './part-deletions';
 import { readRevisions } from './mutation';
 import { isId } from './validate';
@@ -32,11 +32,12 @@ export async function listWorkspace(viewer: Viewer) {
       publicationState: true,
       updatedAt: true,
       visitingCity: { select: citySelect },
+      joiningCities: joiningCitiesSelect,
       hostCity: { select: citySelect },
       publication: { select: { publishedAt: true, withdrawnAt: true } },
     },
   });
-  return exchanges;
+  return exchanges.map(({ joiningCities, ...exchange }) => ({ ...exchange, otherVisitingCities: joinedCities(joiningCities) }));
 }
 
 /** One exchange as it stands now, with what the viewer may do to it. */
@@ -46,14 +47,18 @@ export const getWorkingExchange = cache(async (viewer: Viewer, exchangeId: strin
   const db = await getDb();
   const exchange = await db.exchange.findFirst({
     where: { id: exchangeId, deletedAt: null },
-    include: { publication: { select: { publishedAt: true, withdrawnAt: true, version: true } } },
+    include: {
+      publication: { select: { publishedAt: true, withdrawnAt: true, version: true } },
+      joiningCities: { orderBy: { position: 'asc' }, select: { cityId: true } },
+    },
   });
   if (!exchange) throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
-  if (!canEditCities(viewer, [exchange.visitingCityId, exchange.hostCityId])) {
+  if (!canEditCities(viewer, citiesOfExchange(exchange))) {
     throw new AppError('FORBIDDEN', `Exchange ${exchangeId} is outside the viewer's cities`);
   }
   const record = (await loadExchangeRecord(db, exchangeId))!;
-  const { publication, ...fields } = exchange;
+  const { publication, joiningCities, ...columns } = exchange;
+  const fields = { ...columns, otherVisitingCityIds: joiningCities.map((joined) => joined.cityId) };
   return {
     fields,
     record,
@@ -101,18 +106,28 @@ export async function listSiteChoices(viewer: Viewer, cityIds: readonly string[]
 export async function listLinkChoices(viewer: Viewer, exchangeId: string) {
   const { fields } = await getWorkingExchange(viewer, exchangeId);
   const db = await getDb();
-  const cities = [fields.visitingCityId, fields.hostCityId];
-  return db.exchange.findMany({
+  const cities = citiesOfExchange({ ...fields, joiningCities: fields.otherVisitingCityIds.map((cityId) => ({ cityId })) });
+  const choices = await db.exchange.findMany({
     where: {
       id: { not: exchangeId },
       deletedAt: null,
-      OR: [{ visitingCityId: { in: cities } }, { hostCityId: { in: cities } }],
+      OR: [{ visitingCityId: { in: cities } }, { hostCityId: { in: cities } }, { joiningCities: { some: { cityId: { in: cities } } } }],
       AND: [{ OR: [{ publication: { withdrawnAt: null } }, editableExchanges(viewer)] }],
     },
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
     take: 300,
-    select: { id: true, titleZh: true, titleEn: true, startDate: true, datePrecision: true, visitingCity: { select: citySelect }, hostCity: { select: citySelect } },
+    select: {
+      id: true,
+      titleZh: true,
+      titleEn: true,
+      startDate: true,
+      datePrecision: true,
+      visitingCity: { select: citySelect },
+      joiningCities: joiningCitiesSelect,
+      hostCity: { select: citySelect },
+    },
   });
+  return choices.map(({ joiningCities, ...choice }) => ({ ...choice, otherVisitingCities: joinedCities(joiningCities) }));
 }
 
 /** People to choose from in forms (speakers, who asked, who proposed). */

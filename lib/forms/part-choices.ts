@@ -4,7 +4,7 @@ import { listCityChoices, listLinkChoices, listPersonChoices, listSiteChoices } 
 import type { Viewer } from '../data/viewer';
 import { formatDate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
-import { localize } from '../i18n/localize';
+import { localize, localizedList } from '../i18n/localize';
 import type { Choices } from './specs';
 
 /** What a part's form may point at: the cities, people and the two cities' organizations on record, and this exchange's own parts. */
@@ -13,12 +13,16 @@ export async function partChoices(viewer: Viewer, working: WorkingExchange, loca
   const [cities, people, sites, others] = await Promise.all([
     listCityChoices(viewer),
     listPersonChoices(viewer),
-    listSiteChoices(viewer, [fields.visitingCityId, fields.hostCityId]),
+    listSiteChoices(viewer, [fields.visitingCityId, ...fields.otherVisitingCityIds, fields.hostCityId]),
     listLinkChoices(viewer, fields.id),
   ]);
   const linkTargets = others.map((other) => ({
     id: other.id,
-    label: [formatDate(other.startDate, locale, other.datePrecision), `${localize(locale, other.visitingCity.nameZh, other.visitingCity.nameEn)} → ${localize(locale, other.hostCity.nameZh, other.hostCity.nameEn)}`, localize(locale, other.titleZh, other.titleEn)].join(' · '),
+    label: [
+      formatDate(other.startDate, locale, other.datePrecision),
+      `${localizedList(locale, [other.visitingCity, ...other.otherVisitingCities])} → ${localize(locale, other.hostCity.nameZh, other.hostCity.nameEn)}`,
+      localize(locale, other.titleZh, other.titleEn),
+    ].join(' · '),
   }));
   // A virtual meeting visits no sites, so its events are not asked for any.
   const progressReports = record.cooperationItems.flatMap((item) =>

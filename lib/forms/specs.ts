@@ -114,6 +114,7 @@ export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'> & 
     choice('kind', enumOptions(t.enums.exchangeKind, ExchangeKind)),
     ...pair('title', 'text', true),
     choice('visitingCityId', cities),
+    field('otherVisitingCityIds', 'checkboxes', { options: cities, hint: w.exchangeForm.otherVisitingCityIdsHint }),
     choice('hostCityId', cities),
     ...organizations,
     choice('datePrecision', enumOptions(w.precision, DatePrecision)),

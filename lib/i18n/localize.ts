@@ -4,3 +4,8 @@ import type { Locale } from './locales';
 export function localize<T extends string | null | undefined>(locale: Locale, zh: T, en: T): T {
   return locale === 'zh' ? (zh || en) : (en || zh);
 }
+
+/** Names in a list as the language writes one: 淄博、潍坊 / Zibo, Weifang. */
+export function localizedList(locale: Locale, names: readonly { nameZh: string; nameEn: string }[]): string {
+  return names.map((name) => localize(locale, name.nameZh, name.nameEn)).join(locale === 'zh' ? '、' : ', ');
+}

@@ -52,6 +52,8 @@ const en = {
   exchange: {
     backToTimeline: 'Back to the timeline',
     from: 'From',
+    /** The other cities of a joint delegation, or a forum's other guests. */
+    alsoFrom: 'Together with',
     to: 'To',
     date: 'Date',
     location: 'Location',
@@ -239,6 +241,7 @@ const zh: Messages = {
   exchange: {
     backToTimeline: '返回时间线',
     from: '出访方',
+    alsoFrom: '联合出访',
     to: '接待方',
     date: '日期',
     location: '地点',

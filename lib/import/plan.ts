@@ -4,12 +4,13 @@ import type { RecordKind } from '../generated/prisma/enums';
 import { fromIsoDate, isoDate } from '../i18n/format';
 import { getImportMessages, type ImportMessages } from '../i18n/import-messages';
 import type { Locale } from '../i18n/locales';
+import { listSeparator } from '../open-data/columns';
 import { isSequel, leadsTo, type LinkEnd, linkMismatch } from '../records/link-rules';
 import { firstFreeSlug, sourceSlugBase } from '../records/slugs';
 import { checkbox, enumOf } from '../validation/fields';
 import { localizeIssues } from '../validation/form';
 import { validationMessage, type ValidationKey } from '../validation/messages';
-import { exchangeFields } from '../validation/schemas/exchange';
+import { exchangeFields, type ExchangeFields } from '../validation/schemas/exchange';
 import { cooperationParty, importedPerson, importKey, itemProgress, progressEvidence, sourceAuthor } from '../validation/schemas/imports';
 import {
   cooperationItemFields,
@@ -54,6 +55,7 @@ export const tables = [
   'Source',
   'SourceAuthor',
   'Exchange',
+  'ExchangeJoiningCity',
   'Participant',
   'Event',
   'EventOrganization',
@@ -101,8 +103,9 @@ const otherFacts: Readonly<Record<string, ClaimableField>> = { location: 'locati
 // What is on record already
 // ---------------------------------------------------------------------------------------------------
 
-// Every field of the exchange's form but its bodies (compared by name elsewhere): a field left out here
-// would read as empty on record and fail every re-import.
+// Every field of the exchange's form but its bodies (compared by name elsewhere), the cities that joined
+// its visit read from their own rows: a field left out here would read as empty on record and fail every
+// re-import.
 const comparedSelect = {
   slug: true,
   deletedAt: true,
@@ -126,8 +129,10 @@ const comparedSelect = {
   status: true,
   originalLanguage: true,
   translation: true,
-} as const satisfies Record<Exclude<keyof z.output<typeof exchangeFields>, (typeof paths.organizationFields)[number]>, true> & Prisma.ExchangeSelect;
-type ExchangeOnRecord = Prisma.ExchangeGetPayload<{ select: typeof comparedSelect }> & { id: string };
+  joiningCities: { orderBy: { position: 'asc' }, select: { cityId: true } },
+} as const satisfies Record<Exclude<keyof ExchangeFields, (typeof paths.organizationFields)[number] | 'otherVisitingCityIds'>, true> & Prisma.ExchangeSelect;
+type ExchangeOnRecord = Omit<Prisma.ExchangeGetPayload<{ select: typeof comparedSelect }>, 'joiningCities'> &
+  Pick<ExchangeFields, 'otherVisitingCityIds'> & { id: string };
 
 type OrganizationOnRecord = { id: string; cityId: string | null };
 
@@ -192,7 +197,13 @@ async function loadReference(db: Db, records: FileRecord[]): Promise<Reference> 
   records.forEach((record) => visit(record.value));
 
   const cities = await inBatches(slugs, (batch) => db.city.findMany({ where: { slug: { in: batch } }, select: { id: true, slug: true } }));
-  const exchanges = await inBatches(slugs, (batch) => db.exchange.findMany({ where: { slug: { in: batch } }, select: { ...comparedSelect, id: true } }));
+  const exchanges = (await inBatches(slugs, (batch) => db.exchange.findMany({ where: { slug: { in: batch } }, select: { ...comparedSelect, id: true } }))).map(
+    ({ joiningCities, ...exchange }) => ({ ...exchange, otherVisitingCityIds: joiningCities.map((joined) => joined.cityId) }),
+  );
+  // The cities of an exchange on record that the file does not name, so that a value that differs is shown by its key.
+  const named = new Set(cities.map((city) => city.id));
+  const unnamed = new Set(exchanges.flatMap((exchange) => [exchange.visitingCityId, exchange.hostCityId, ...exchange.otherVisitingCityIds]).filter((id) => !named.has(id)));
+  cities.push(...(await inBatches(unnamed, (batch) => db.city.findMany({ where: { id: { in: batch } }, select: { id: true, slug: true } }))));
   const people = await inBatches(names, (batch) =>
     db.person.findMany({
       where: { OR: [{ nameZh: { in: batch } }, { nameEn: { in: batch } }] },
@@ -293,6 +304,12 @@ const linkDirection = z.object({ direction: enumOf(['outgoing', 'incoming']) });
 
 /** An exchange a link may point at. */
 type LinkTarget = { id: string; linkEnd: LinkEnd | null };
+
+const linkEndOf = (exchange: Pick<ExchangeFields, 'visitingCityId' | 'otherVisitingCityIds' | 'hostCityId'> & { startDate: Date }): LinkEnd => ({
+  startDate: exchange.startDate,
+  visitingCityIds: [exchange.visitingCityId, ...exchange.otherVisitingCityIds],
+  hostCityId: exchange.hostCityId,
+});
 
 const isGiven = (value: unknown) => value !== undefined && value !== null;
 
@@ -406,7 +423,20 @@ class Planner {
     };
     const visitingCityId = cityId('visitingCityId');
     const hostCityId = cityId('hostCityId');
-    const fields = this.check(exchangeFields, value, paths.exchangePaths, '', { visitingCityId, hostCityId, visitingOrganizationId: '', hostOrganizationId: '' }, settled);
+    const otherVisitingCityIds = this.list(value, paths.exchangePaths.otherVisitingCityIds!, '').map(({ entry, at }) => {
+      const id = this.city(entry, 'slug', at);
+      if (id === undefined) this.problem(join(at, 'slug'), validationMessage(this.locale, 'required'));
+      if (!id) settled.add('otherVisitingCityIds');
+      return id ?? '';
+    });
+    const fields = this.check(
+      exchangeFields,
+      value,
+      paths.exchangePaths,
+      '',
+      { visitingCityId, hostCityId, otherVisitingCityIds, visitingOrganizationId: '', hostOrganizationId: '' },
+      settled,
+    );
 
     if (key) {
       const firstRow = this.rowOfSlug.get(key.slug);
@@ -431,7 +461,7 @@ class Planner {
       sourceIds: new Map(),
       namedSources: new Set(),
       givesCitations: false,
-      linkEnd: fields && { startDate: fromIsoDate(fields.startDate), visitingCityId: fields.visitingCityId, hostCityId: fields.hostCityId },
+      linkEnd: fields && linkEndOf({ ...fields, startDate: fromIsoDate(fields.startDate) }),
     };
     if (key && !this.added.has(key.slug)) this.added.set(key.slug, { id: exchangeId, linkEnd: record.linkEnd });
     this.toLink.push({ row, record });
@@ -439,10 +469,11 @@ class Planner {
     const visitingOrganizationId = this.organization(value.visiting_organization, 'visiting_organization', { cityId: visitingCityId || null, ofCity: true });
     const hostOrganizationId = this.organization(value.host_organization, 'host_organization', { cityId: hostCityId || null, ofCity: true });
     if (fields && key) {
+      const { otherVisitingCityIds: joined, ...columns } = fields;
       record.add('Exchange', {
         id: exchangeId,
         slug: key.slug,
-        ...fields,
+        ...columns,
         startDate: record.startDate,
         endDate: day(fields.endDate),
         visitingOrganizationId,
@@ -452,6 +483,7 @@ class Planner {
         deletedAt: null,
         ...this.timestamps(),
       });
+      joined.forEach((cityId, position) => record.add('ExchangeJoiningCity', { exchangeId, cityId, position }));
     }
     // Sources first: the exchange and each of its parts cite them by number.
     this.sources(record);
@@ -792,7 +824,7 @@ class Planner {
       this.problem(join(at, 'exchange.slug'), this.p.linkedExchangeDeleted(slug.trim()));
       return null;
     }
-    const target = onRecord ? { id: onRecord.id, linkEnd: onRecord } : this.added.get(key);
+    const target = onRecord ? { id: onRecord.id, linkEnd: linkEndOf(onRecord) } : this.added.get(key);
     if (!target) this.problem(join(at, 'exchange.slug'), this.p.noSuchExchange(slug.trim()));
     return target ?? null;
   }
@@ -802,16 +834,18 @@ class Planner {
    * Only its own fields count: its parts and the links it states are the record's as it is on record,
    * and an import changes nothing there.
    */
-  private sameAsOnRecord(fields: z.output<typeof exchangeFields>, onRecord: ExchangeOnRecord): boolean {
+  private sameAsOnRecord(fields: ExchangeFields, onRecord: ExchangeOnRecord): boolean {
     let same = true;
     for (const field of this.file.givenFields) {
       if ((paths.organizationFields as readonly string[]).includes(field)) continue;
       const stored = onRecord[field as keyof ExchangeOnRecord];
       const recorded = stored instanceof Date ? isoDate(stored) : stored;
       const given = fields[field as keyof typeof fields] ?? null;
-      if (recorded === given) continue;
+      if (Array.isArray(recorded) && Array.isArray(given) ? recorded.join() === given.join() : recorded === given) continue;
       same = false;
-      const shown = field.endsWith('CityId') ? this.reference.citySlugs.get(String(recorded)) : recorded;
+      // Cities show by their keys, a list of them as a CSV cell holds it.
+      const cityKey = (id: unknown) => this.reference.citySlugs.get(String(id));
+      const shown = Array.isArray(recorded) ? recorded.map(cityKey).join(listSeparator) : field.endsWith('CityId') ? cityKey(recorded) : recorded;
       this.problem(paths.exchangePaths[field]!, this.p.differs(shown ? String(shown) : this.p.emptyValue));
     }
     return same;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesOf, exchangesCsv, historicalExchange } from '../testing/import-files';
+import { bytesOf, exchangesCsv, historicalExchange, importColumns } from '../testing/import-files';
 import { readImportFile } from './read';
 
 describe('readImportFile', () => {
@@ -23,6 +23,16 @@ describe('readImportFile', () => {
       expect(file.fieldName('title.zh')).toBe('title_zh');
       expect(file.fieldName('visiting_city.slug')).toBe('visiting_city');
     }
+  });
+
+  it('reads a column of city keys separated by semicolons as a list of cities, and names a problem of one by the column', () => {
+    const columns = [...importColumns, 'other_visiting_cities', 'other_visiting_cities_zh'];
+    const rows = [historicalExchange(1, { other_visiting_cities: ' weifang ;qingdao;', other_visiting_cities_zh: '潍坊;青岛' }), historicalExchange(2)];
+    const file = readImportFile('joint.csv', bytesOf(exchangesCsv(rows, columns)), 'en');
+    expect(file.problems).toEqual([]);
+    expect(file.records.map((record) => record.value.other_visiting_cities)).toEqual([[{ slug: 'weifang' }, { slug: 'qingdao' }], undefined]);
+    expect(file.fieldName('other_visiting_cities[1].slug')).toBe('other_visiting_cities');
+    expect(file.fieldName('other_visiting_cities')).toBe('other_visiting_cities');
   });
 
   it('reads the download’s own columns without complaint, and names a row whose cells do not fit the header', () => {

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { getImportMessages } from '../i18n/import-messages';
-import { exchangeColumns } from '../open-data/columns';
+import { exchangeColumns, listSeparator } from '../open-data/columns';
 import { exchangeFields } from '../validation/schemas/exchange';
 import { readCsv } from './csv';
 import type { ImportFormat, ImportProblem } from './protocol';
@@ -44,6 +44,14 @@ const requiredColumns = [
 ];
 /** The download's columns that the import does not read (counts, addresses, times): they may stay in the file. */
 const exportedColumns = new Set(exchangeColumns('').map((column) => column.name));
+/** Paths that hold a list of cities, which a CSV cell gives as their keys separated by `;` (`weifang;qingdao`). */
+const cityListPaths = new Set([exchangePaths.otherVisitingCityIds!]);
+const cityRefs = (cell: string) =>
+  cell
+    .split(listSeparator)
+    .map((slug) => slug.trim())
+    .filter((slug) => slug !== '')
+    .map((slug) => ({ slug }));
 
 export function readImportFile(name: string, bytes: Uint8Array, locale: Locale): ImportFile {
   const p = getImportMessages(locale).problems;
@@ -111,7 +119,8 @@ function readCsvFile(name: string, text: string, locale: Locale): ImportFile {
     name,
     format: 'csv',
     records: [],
-    fieldName: (path) => pathColumns.get(path) ?? path,
+    // A problem with one entry of a list (`other_visiting_cities[1].slug`) is the problem of the column holding the list.
+    fieldName: (path) => pathColumns.get(path.replace(/\[\d+\].*$/, '')) ?? path,
     givenFields: new Set(header.flatMap((column) => fieldOfPath.get(csvColumns.get(column) ?? '') ?? [])),
     problems,
   };
@@ -125,7 +134,7 @@ function readCsvFile(name: string, text: string, locale: Locale): ImportFile {
     const value: Json = {};
     header.forEach((column, index) => {
       const path = csvColumns.get(column);
-      if (path && cells[index] !== '') setPath(value, path, cells[index]!);
+      if (path && cells[index] !== '') setPath(value, path, cityListPaths.has(path) ? cityRefs(cells[index]!) : cells[index]!);
     });
     file.records.push({ row, value });
   }

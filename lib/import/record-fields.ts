@@ -19,6 +19,8 @@ export const exchangePaths: FieldPaths = {
   ...bilingual('delegationName', 'delegation_name'),
   delegationSize: 'delegation_size',
   visitingCityId: 'visiting_city.slug',
+  /** A list of cities, each `{ "slug": … }`; in a CSV cell, their keys separated by `;`. */
+  otherVisitingCityIds: 'other_visiting_cities',
   hostCityId: 'host_city.slug',
   visitingOrganizationId: 'visiting_organization',
   hostOrganizationId: 'host_organization',

@@ -68,16 +68,29 @@ export async function writePlan(
 async function writeRows(tx: Tx, rows: TableRows, history: CreationEntry): Promise<void> {
   const now = new Date();
   const entries: Row[] = [];
+  const joined = joiningCityIds(rows.ExchangeJoiningCity ?? []);
   for (const table of tables) {
     const list = rows[table] ?? [];
     await insert(tx, table, list);
     if (!withHistory.has(table as EntityType & Table)) continue;
     for (const row of list) {
       const exchangeId = table === 'Exchange' ? (row.id as string) : ((row.exchangeId as string | undefined) ?? null);
-      entries.push({ id: uuidv7(), ...history({ entityType: table as EntityType, entityId: row.id as string, exchangeId, after: row }), createdAt: now });
+      // An exchange's history holds the cities that joined its visit beside its own fields, as editing records them.
+      const after = table === 'Exchange' ? { ...row, otherVisitingCityIds: joined.get(row.id as string) ?? [] } : row;
+      entries.push({ id: uuidv7(), ...history({ entityType: table as EntityType, entityId: row.id as string, exchangeId, after }), createdAt: now });
     }
   }
   await insert(tx, 'Revision', entries);
+}
+
+/** The cities that joined each exchange's visit, by exchange, in the order of the rows (the record's). */
+function joiningCityIds(rows: readonly Row[]): Map<string, string[]> {
+  const byExchange = new Map<string, string[]>();
+  for (const row of rows) {
+    const exchangeId = row.exchangeId as string;
+    byExchange.set(exchangeId, [...(byExchange.get(exchangeId) ?? []), row.cityId as string]);
+  }
+  return byExchange;
 }
 
 /**

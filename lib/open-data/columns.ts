@@ -13,12 +13,36 @@ export interface DocumentedColumn<T> extends CsvColumn<T> {
 
 const day = (date: Date | null) => (date ? isoDate(date) : null);
 
-type Cities = { visitingCity: { slug: string; nameZh: string; nameEn: string }; hostCity: { slug: string; nameZh: string; nameEn: string } };
+type City = { slug: string; nameZh: string; nameEn: string };
+type Cities = { visitingCity: City; otherVisitingCities: readonly City[]; hostCity: City };
+
+/** Several values in one cell; the import reads the keys back by it. */
+export const listSeparator = ';';
+const listed = (values: readonly string[]) => values.join(listSeparator) || null;
 
 const cityColumns = <T,>(cities: (row: T) => Cities): DocumentedColumn<T>[] => [
-  { name: 'visiting_city', description: 'Key of the city that sent the delegation', value: (row) => cities(row).visitingCity.slug },
+  {
+    name: 'visiting_city',
+    description: 'Key of the city that sent the delegation; when several cities came together, the one that led',
+    value: (row) => cities(row).visitingCity.slug,
+  },
   { name: 'visiting_city_zh', description: 'Its name in Chinese', value: (row) => cities(row).visitingCity.nameZh },
   { name: 'visiting_city_en', description: 'Its name in English', value: (row) => cities(row).visitingCity.nameEn },
+  {
+    name: 'other_visiting_cities',
+    description: `Keys of the other visiting cities (the rest of a joint delegation, or a forum’s other guests), in order, separated by ${listSeparator} (weifang${listSeparator}qingdao); empty when one city came`,
+    value: (row) => listed(cities(row).otherVisitingCities.map((city) => city.slug)),
+  },
+  {
+    name: 'other_visiting_cities_zh',
+    description: `Their names in Chinese, in the same order, separated by ${listSeparator}`,
+    value: (row) => listed(cities(row).otherVisitingCities.map((city) => city.nameZh)),
+  },
+  {
+    name: 'other_visiting_cities_en',
+    description: `Their names in English, in the same order, separated by ${listSeparator}`,
+    value: (row) => listed(cities(row).otherVisitingCities.map((city) => city.nameEn)),
+  },
   { name: 'host_city', description: 'Key of the city that received it', value: (row) => cities(row).hostCity.slug },
   { name: 'host_city_zh', description: 'Its name in Chinese', value: (row) => cities(row).hostCity.nameZh },
   { name: 'host_city_en', description: 'Its name in English', value: (row) => cities(row).hostCity.nameEn },

@@ -22,6 +22,13 @@ interface FeedView {
 
 const pageOf = ({ locale, origin }: FeedView, slug: string) => `${origin}/${locale}/exchanges/${slug}`;
 
+/** What a reader may pick entries by: the kind of exchange, every visiting city, the leading one first, and the host. */
+function categoriesOf(locale: Locale, exchange: ExchangeRow): string[] {
+  const cityName = (city: { nameZh: string; nameEn: string }) => localize(locale, city.nameZh, city.nameEn) ?? '';
+  const cities = [exchange.visitingCity, ...exchange.otherVisitingCities, exchange.hostCity];
+  return [getMessages(locale).enums.exchangeKind[exchange.kind], ...cities.map(cityName)];
+}
+
 export function exchangesCalendar(view: FeedView): string {
   const t = getMessages(view.locale);
   const text = (zh: string | null, en: string | null) => localize(view.locale, zh, en);
@@ -35,7 +42,7 @@ export function exchangesCalendar(view: FeedView): string {
       summary: text(exchange.titleZh, exchange.titleEn) ?? exchange.slug,
       description: [text(exchange.summaryZh, exchange.summaryEn), exchange.dateDisputed ? t.exchange.dateDisputedTitle : null].filter(Boolean).join('\n\n') || null,
       location: text(exchange.hostCity.nameZh, exchange.hostCity.nameEn),
-      categories: [t.enums.exchangeKind[exchange.kind]],
+      categories: categoriesOf(view.locale, exchange),
       url: pageOf(view, exchange.slug),
       modified: exchange.updatedAt,
       // A date the sources dispute is not a confirmed one.
@@ -47,7 +54,6 @@ export function exchangesCalendar(view: FeedView): string {
 export function exchangesFeed(view: FeedView): string {
   const t = getMessages(view.locale);
   const text = (zh: string | null, en: string | null) => localize(view.locale, zh, en);
-  const city = (c: { nameZh: string; nameEn: string }) => text(c.nameZh, c.nameEn) ?? '';
   const feed: AtomFeed = {
     id: `${view.origin}/${view.locale}/feeds/exchanges.atom${view.query}`,
     title: `${t.app.name} · ${t.timeline.title}`,
@@ -63,7 +69,7 @@ export function exchangesFeed(view: FeedView): string {
       updated: exchange.updatedAt,
       published: exchange.publishedAt,
       summary: text(exchange.summaryZh, exchange.summaryEn),
-      categories: [t.enums.exchangeKind[exchange.kind], city(exchange.visitingCity), city(exchange.hostCity)],
+      categories: categoriesOf(view.locale, exchange),
     })),
   };
   return toAtom(feed);

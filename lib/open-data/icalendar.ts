@@ -7,7 +7,7 @@ export interface CalendarEvent {
   summary: string;
   description?: string | null;
   location?: string | null;
-  /** What kind of event it is, in the calendar's language ("Signing ceremony"). */
+  /** What kind of event it is and whom it involves, in the calendar’s language ("Signing ceremony", "Zibo"). */
   categories?: readonly string[];
   url: string;
   modified: Date;

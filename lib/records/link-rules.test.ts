@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { leadsTo, linkMismatch } from './link-rules';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const visit = (visitingCityId: string, hostCityId: string, startDate: string) => ({ visitingCityId, hostCityId, startDate: d(startDate) });
+/** A visit of one city, or of several together ("zibo+weifang"), to a host. */
+const visit = (visitors: string, hostCityId: string, startDate: string) => ({ visitingCityIds: visitors.split('+'), hostCityId, startDate: d(startDate) });
 
 describe('linkMismatch', () => {
   const ziboToLiuzhou = visit('zibo', 'liuzhou', '2023-05-15');
@@ -15,6 +16,13 @@ describe('linkMismatch', () => {
   it('refuses a return visit between other cities, or the same way round, as a matter of its kind', () => {
     expect(linkMismatch('RETURNS_VISIT', visit('zibo', 'liuzhou', '2023-07-01'), ziboToLiuzhou)).toEqual({ field: 'kind', reason: 'notAReturn' });
     expect(linkMismatch('RETURNS_VISIT', visit('liuzhou', 'harbin', '2023-07-01'), ziboToLiuzhou)).toEqual({ field: 'kind', reason: 'notAReturn' });
+  });
+
+  it('lets one city of a joint delegation host the return, and a joint delegation return a visit', () => {
+    const jointToLiuzhou = visit('zibo+weifang', 'liuzhou', '2023-05-15');
+    expect(linkMismatch('RETURNS_VISIT', visit('liuzhou', 'weifang', '2023-09-01'), jointToLiuzhou)).toBeNull();
+    expect(linkMismatch('RETURNS_VISIT', visit('liuzhou+harbin', 'zibo', '2023-09-01'), ziboToLiuzhou)).toBeNull();
+    expect(linkMismatch('RETURNS_VISIT', visit('harbin', 'weifang', '2023-09-01'), jointToLiuzhou)).toEqual({ field: 'kind', reason: 'notAReturn' });
   });
 
   it('refuses a return or follow-up of an exchange that begins later', () => {

@@ -14,7 +14,8 @@ export const isSequel = (kind: ExchangeLinkKind): boolean => (sequelKinds as rea
 /** What the rules need of each end of a link. */
 export interface LinkEnd {
   startDate: Date;
-  visitingCityId: string;
+  /** Every visiting city, the leading one and those that joined it. */
+  visitingCityIds: readonly string[];
   hostCityId: string;
 }
 
@@ -26,12 +27,14 @@ export interface LinkMismatch {
 
 /**
  * Why `self` cannot be said to be of `kind` to `target`, or null: a return visit goes the other way
- * (its visiting city is the host of the visit it returns, and its host that visit's visiting city),
- * and a return or follow-up does not begin before what it returns or follows up.
+ * (the host of the visit it returns is among its visitors, and its host was among that visit's
+ * visitors: one city of a joint delegation may host the return alone), and a return or follow-up does
+ * not begin before what it returns or follows up.
  */
 export function linkMismatch(kind: ExchangeLinkKind, self: LinkEnd, target: LinkEnd): LinkMismatch | null {
   if (!isSequel(kind)) return null;
-  if (kind === 'RETURNS_VISIT' && (self.visitingCityId !== target.hostCityId || self.hostCityId !== target.visitingCityId)) return { field: 'kind', reason: 'notAReturn' };
+  const goesBack = self.visitingCityIds.includes(target.hostCityId) && target.visitingCityIds.includes(self.hostCityId);
+  if (kind === 'RETURNS_VISIT' && !goesBack) return { field: 'kind', reason: 'notAReturn' };
   if (target.startDate > self.startDate) return { field: 'targetId', reason: 'linkToLater' };
   return null;
 }

@@ -21,6 +21,8 @@ describe('the published record', () => {
     const record = readPublishedRecord(upgradePublishedRecord(storedV1, 1), publishedRecordVersion);
     expect(record.kind).toBe('DELEGATION_VISIT');
     expect(record.delegationSize).toBeNull();
+    expect(record.visitingCity.slug).toBe(storedV1.visitingCity.slug);
+    expect(record.otherVisitingCities).toEqual([]);
     expect(record.titleZh).toBe(storedV1.titleZh);
     expect(record.startDate).toEqual(new Date('2023-05-05T00:00:00Z'));
     expect(claimGroupOf(record, 'startDate').state).toBe('disputed');

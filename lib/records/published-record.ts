@@ -33,7 +33,7 @@ import { decodeRecord, encodeRecord } from './json-record';
  * Raising the version: change the schema, add the step from the previous version to `upgrades`, and
  * add a test that a record of the previous version comes out right.
  */
-export const publishedRecordVersion = 6;
+export const publishedRecordVersion = 7;
 
 const uuid = z.string();
 const date = z.date();
@@ -121,7 +121,9 @@ export const exchangeRecordSchema = z.object({
   delegationNameZh: optionalText,
   delegationNameEn: optionalText,
   delegationSize: z.number().int().nullable(),
+  /** The leading visiting city; otherVisitingCities are the rest of a joint delegation, or a forum's other guests. */
   visitingCity: cityName,
+  otherVisitingCities: z.array(cityName),
   hostCity: cityName,
   visitingOrganization: organizationName.nullable(),
   hostOrganization: organizationName.nullable(),
@@ -245,7 +247,16 @@ export const exchangeRecordSchema = z.object({
       targetId: uuid,
       version: z.number().int(),
       target: z
-        .object({ slug: z.string(), titleZh: text, titleEn: text, startDate: date, datePrecision: z.enum(DatePrecision), visitingCity: cityName, hostCity: cityName })
+        .object({
+          slug: z.string(),
+          titleZh: text,
+          titleEn: text,
+          startDate: date,
+          datePrecision: z.enum(DatePrecision),
+          visitingCity: cityName,
+          otherVisitingCities: z.array(cityName),
+          hostCity: cityName,
+        })
         .nullable(),
       citations,
     }),
@@ -344,6 +355,8 @@ const upgrades: Record<number, (record: StoredRecord) => StoredRecord> = {
   }),
   // Version 6 let a file be evidence of a progress report.
   5: (record) => ({ ...record, attachments: (record.attachments as StoredRecord[]).map((attachment) => ({ ...attachment, cooperationUpdateId: null })) }),
+  // Version 7 let several cities visit together: every earlier record had its one visiting city.
+  6: (record) => ({ ...record, otherVisitingCities: [] }),
 };
 
 /** Brings a stored record of any earlier version to the current one, checked against the schema. */

@@ -36,7 +36,7 @@ export default async function WorkspacePage({ params }: PageProps<'/[locale]/man
               <div>
                 <p className="text-sm text-stone-600">
                   {formatDate(exchange.startDate, locale, exchange.datePrecision)} ·{' '}
-                  <CityPair from={exchange.visitingCity} to={exchange.hostCity} locale={locale} t={t} />
+                  <CityPair from={exchange.visitingCity} joining={exchange.otherVisitingCities} to={exchange.hostCity} locale={locale} t={t} />
                 </p>
                 <Link href={`/${locale}/manage/exchanges/${exchange.id}` as Route} className="text-lg font-semibold text-brand-900 hover:underline">
                   {localize(locale, exchange.titleZh, exchange.titleEn)}

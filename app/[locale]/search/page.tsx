@@ -145,7 +145,7 @@ function SearchHit({ hit, words, locale, t, x }: { hit: SearchResults['hits'][nu
       <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-600">
         <ExchangeDate startDate={exchange.startDate} endDate={exchange.endDate} precision={exchange.datePrecision} disputed={exchange.dateDisputed} locale={locale} t={t} />
         <span>
-          <CityPair from={exchange.visitingCity} to={exchange.hostCity} locale={locale} t={t} />
+          <CityPair from={exchange.visitingCity} joining={exchange.otherVisitingCities} to={exchange.hostCity} locale={locale} t={t} />
         </span>
       </p>
     </li>

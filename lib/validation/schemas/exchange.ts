@@ -23,7 +23,9 @@ export const exchangeFields = z
     delegationNameZh: optionalText(200),
     delegationNameEn: optionalText(200),
     delegationSize: optionalIntInRange(1, 10_000),
+    /** The leading visiting city; a joint delegation's or a forum's other cities follow in otherVisitingCityIds. */
     visitingCityId: uuid(),
+    otherVisitingCityIds: z.array(uuid()).max(50).default([]),
     hostCityId: uuid(),
     /** The bodies that sent and received the delegation (a city government), when known. */
     visitingOrganizationId: optionalUuid(),
@@ -53,6 +55,10 @@ export const exchangeFields = z
   .superRefine((value, context) => {
     if (value.visitingCityId === value.hostCityId) {
       context.addIssue({ code: 'custom', path: ['hostCityId'], message: 'sameCity' });
+    }
+    // A city is never on both sides, nor named twice among the visitors.
+    if (value.otherVisitingCityIds.some((id, index, ids) => id === value.visitingCityId || id === value.hostCityId || ids.indexOf(id) !== index)) {
+      context.addIssue({ code: 'custom', path: ['otherVisitingCityIds'], message: 'cityOnBothSides' });
     }
     if (value.endDate && value.endDate < value.startDate) {
       context.addIssue({ code: 'custom', path: ['endDate'], message: 'endBeforeStart' });

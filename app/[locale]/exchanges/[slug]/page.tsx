@@ -1,6 +1,7 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Fragment } from 'react';
 import { Badge } from '@/components/badge';
 import { CityPair } from '@/components/city-pair';
 import { ExchangeDate } from '@/components/exchange-date';
@@ -66,7 +67,7 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
       <header className="mt-4">
         <p className="text-sm font-medium text-brand-700">
           <Link href={`/${locale}/cities/${record.visitingCity.slug}/${record.hostCity.slug}` as Route} className="hover:underline">
-            <CityPair from={record.visitingCity} to={record.hostCity} {...view} />
+            <CityPair from={record.visitingCity} joining={record.otherVisitingCities} to={record.hostCity} {...view} />
           </Link>
         </p>
         <CitedHeading level="h1" className="mt-1 text-3xl font-bold text-brand-900" citations={record.citations} t={t}>
@@ -107,6 +108,18 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
               )}
             </Term>
           ))}
+          {record.otherVisitingCities.length > 0 && (
+            <Term label={t.exchange.alsoFrom}>
+              {record.otherVisitingCities.map((city, index) => (
+                <Fragment key={city.slug}>
+                  {index > 0 && (locale === 'zh' ? '、' : ', ')}
+                  <Link href={`/${locale}/cities/${city.slug}` as Route} className="text-brand-700 underline">
+                    {text(city.nameZh, city.nameEn)}
+                  </Link>
+                </Fragment>
+              ))}
+            </Term>
+          )}
           <Term label={t.exchange.kind}>{t.enums.exchangeKind[record.kind]}</Term>
           {(text(record.delegationNameZh, record.delegationNameEn) || record.delegationSize) && (
             <Term label={t.exchange.delegation}>

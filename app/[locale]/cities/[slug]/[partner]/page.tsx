@@ -115,7 +115,7 @@ function VisitsAndReturns({ pair, links, locale }: { pair: Pair; links: readonly
         {oldestFirst.map(({ record }) => (
           <li key={record.id}>
             <p className="text-sm text-stone-600">
-              {formatDate(record.startDate, locale, record.datePrecision)} · <CityPair from={record.visitingCity} to={record.hostCity} locale={locale} t={t} />
+              {formatDate(record.startDate, locale, record.datePrecision)} · <CityPair from={record.visitingCity} joining={record.otherVisitingCities} to={record.hostCity} locale={locale} t={t} />
             </p>
             <Link href={`/${locale}/exchanges/${record.slug}` as Route} className="font-medium text-brand-700 underline">
               {localize(locale, record.titleZh, record.titleEn)}

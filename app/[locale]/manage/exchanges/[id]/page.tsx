@@ -72,7 +72,7 @@ export default async function WorkingExchangePage({ params }: PageProps<'/[local
   return (
     <article>
       <p className="text-sm font-medium text-brand-700">
-        {t.enums.exchangeKind[record.kind]} · <CityPair from={record.visitingCity} to={record.hostCity} locale={locale} t={t} /> ·{' '}
+        {t.enums.exchangeKind[record.kind]} · <CityPair from={record.visitingCity} joining={record.otherVisitingCities} to={record.hostCity} locale={locale} t={t} /> ·{' '}
         {formatDate(record.startDate, locale, record.datePrecision)}
       </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{text(record.titleZh, record.titleEn)}</h1>
