@@ -11,15 +11,18 @@ import { GET as getItemsCsv } from '../../app/api/v1/items.csv/route';
 import { GET as getItems } from '../../app/api/v1/items/route';
 import { GET as getOpenApiDocument } from '../../app/api/v1/openapi.json/route';
 import { GET as getPopolo } from '../../app/api/v1/popolo/route';
+import { GET as getRelationshipsCsv } from '../../app/api/v1/relationships.csv/route';
+import { GET as getRelationships } from '../../app/api/v1/relationships/route';
 import { withdrawExchange } from '../data/exchange-editing';
 import { writePublication } from '../data/publication';
+import { createRelationship, publishRelationship, submitRelationship } from '../data/relationships';
 import { foundingExchangeSlug, seedDatabase } from '../db/seed';
 import { readCsv } from '../import/csv';
 import { setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
 import { openApiChecker } from '../testing/openapi';
 import type { PopoloExport } from './popolo';
-import type { ExchangeResource, TrackedItemResource } from './resources';
+import type { ExchangeResource, RelationshipResource, TrackedItemResource } from './resources';
 
 /*
  * The JSON API through its route handlers, on a real database: every answer, refusals included, is
@@ -37,6 +40,7 @@ const routes: Record<string, Handler> = {
   '/api/v1/items': getItems,
   '/api/v1/cities': getCities,
   '/api/v1/popolo': getPopolo,
+  '/api/v1/relationships': getRelationships,
 };
 
 let problemsWith: ReturnType<typeof openApiChecker>;
@@ -304,5 +308,136 @@ describe('the Popolo export', () => {
     expect(memberships).toEqual([]);
     expect(events.map((event) => event.name)).toEqual([expect.stringMatching(/^Exchange \d+$/)]);
     expect((await ask('/api/v1/popolo', '?city=atlantis')).status).toBe(400);
+  });
+});
+
+describe('relationships between cities', () => {
+  /**
+   * Zibo and Liuzhou are sister cities since June 2024, signed at the founding exchange; Zibo and
+   * Qingdao have proposed a friendship; Liuzhou and Qingdao's agreement is still a draft in review.
+   */
+  async function recordRelationships() {
+    const [zibo, liuzhou] = await Promise.all(['zibo', 'liuzhou'].map((slug) => database.db.city.findUniqueOrThrow({ where: { slug } })));
+    const qingdao = await make.city({ slug: 'qingdao', nameZh: '青岛', nameEn: 'Qingdao', provinceZh: '山东', provinceEn: 'Shandong' });
+    const founding = await database.db.exchange.findUniqueOrThrow({ where: { slug: foundingExchangeSlug } });
+    const [staff, admin] = await Promise.all([make.account('STAFF', [zibo!.id, liuzhou!.id]), make.account('ADMIN')]);
+    const provenance = { endedPrecision: 'DAY', originalLanguage: 'zh', translation: 'HUMAN' } as const;
+    const record = async (fields: Record<string, unknown>, publish = true) => {
+      const { id } = await createRelationship(staff, { ...provenance, establishedPrecision: 'DAY', ...fields });
+      await submitRelationship(staff, id);
+      if (publish) await publishRelationship(admin, id);
+      return id;
+    };
+    const sisters = await record({
+      cityId: zibo!.id,
+      partnerCityId: liuzhou!.id,
+      kind: 'SISTER_CITY',
+      status: 'IN_FORCE',
+      establishedOn: '2024-06',
+      establishedPrecision: 'MONTH',
+      summaryZh: '两市结为友好城市',
+      summaryEn: 'The two cities become sister cities',
+      signingExchangeId: founding.id,
+    });
+    const proposed = await record({ cityId: qingdao.id, partnerCityId: zibo!.id, kind: 'FRIENDSHIP_EXCHANGE', status: 'PROPOSED' });
+    const draft = await record({ cityId: liuzhou!.id, partnerCityId: qingdao.id, kind: 'COOPERATION_AGREEMENT', status: 'IN_FORCE' }, false);
+    return { sisters, proposed, draft, founding };
+  }
+
+  const listed = async (query = '') => {
+    const { status, body } = await ask('/api/v1/relationships', query);
+    expect(status).toBe(200);
+    return body.data as unknown as RelationshipResource[];
+  };
+  const idsOf = (relationships: readonly RelationshipResource[]) => relationships.map((relationship) => relationship.id);
+
+  it('lists the published ones, never a draft, each with its cities, dates as known and signing exchange', async () => {
+    const { sisters, proposed, draft } = await recordRelationships();
+    const all = await listed();
+    // The dated one first; those with no date last.
+    expect(idsOf(all)).toEqual([sisters, proposed]);
+    expect(idsOf(all)).not.toContain(draft);
+    expect(all[0]).toEqual({
+      id: sisters,
+      kind: 'SISTER_CITY',
+      status: 'IN_FORCE',
+      city: { slug: 'zibo', name: { zh: '淄博', en: 'Zibo' }, province: expect.any(Object) },
+      partner_city: { slug: 'liuzhou', name: { zh: '柳州', en: 'Liuzhou' }, province: expect.any(Object) },
+      established_on: '2024-06-01',
+      established_precision: 'MONTH',
+      ended_on: null,
+      ended_precision: 'DAY',
+      summary: { zh: '两市结为友好城市', en: 'The two cities become sister cities' },
+      original_language: 'zh',
+      translation: 'HUMAN',
+      signing_exchange: {
+        slug: foundingExchangeSlug,
+        title: { zh: expect.any(String), en: expect.any(String) },
+        api_url: `${origin}/api/v1/exchanges/${foundingExchangeSlug}`,
+      },
+      published_at: expect.any(String),
+      modified_at: expect.any(String),
+    });
+    expect(all[1]).toMatchObject({ established_on: null, signing_exchange: null, summary: { zh: null, en: null } });
+  });
+
+  it('filters by a city on either side, a pair either way round, a kind and a status', async () => {
+    const { sisters, proposed } = await recordRelationships();
+    expect(idsOf(await listed('?city=liuzhou'))).toEqual([sisters]);
+    expect(idsOf(await listed('?city=zibo'))).toEqual([sisters, proposed]);
+    expect(idsOf(await listed('?city=zibo&partner=qingdao'))).toEqual([proposed]);
+    expect(idsOf(await listed('?city=liuzhou&partner=qingdao'))).toEqual([]);
+    expect(idsOf(await listed('?kind=sister_city'))).toEqual([sisters]);
+    expect(idsOf(await listed('?status=proposed'))).toEqual([proposed]);
+    expect(idsOf(await listed('?city=zibo&kind=friendship_exchange&status=in_force'))).toEqual([]);
+    // A city with nothing on record is simply without relationships.
+    expect(await listed('?city=atlantis')).toEqual([]);
+  });
+
+  it('no longer names a signing exchange taken off the public record', async () => {
+    const { sisters, founding } = await recordRelationships();
+    await withdrawExchange(await make.account('ADMIN'), founding.id);
+    const [relationship] = await listed('?kind=sister_city');
+    expect(relationship).toMatchObject({ id: sisters, signing_exchange: null });
+  });
+
+  it('refuses bad filters with a problem report naming each one', async () => {
+    const refused = await ask('/api/v1/relationships', '?kind=twinned&status=done');
+    expect(refused.status).toBe(400);
+    expect(Object.keys(refused.body.errors)).toEqual(['kind', 'status']);
+    const lonePartner = await ask('/api/v1/relationships', '?partner=zibo');
+    expect(lonePartner.status).toBe(400);
+    expect(lonePartner.body.errors).toEqual({ partner: expect.stringMatching(/first city of the pair/) });
+  });
+
+  it('downloads the same relationships as CSV, and refuses a bad filter with a problem report', async () => {
+    const { sisters } = await recordRelationships();
+    const download = (query = '') => getRelationshipsCsv(new Request(`${origin}/api/v1/relationships.csv${query}`, { headers: { 'accept-language': 'en' } }));
+    const response = await download('?city=liuzhou');
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="jiaoliu-relationships.csv"');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // The byte-order mark, which decoding takes off again.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = readCsv(new TextDecoder().decode(bytes));
+    if (!csv.ok) throw new Error('The download is not CSV');
+    const rows = csv.records.map(({ cells }) => Object.fromEntries(csv.header.map((name, index) => [name, cells[index]])));
+    expect(rows).toEqual([
+      expect.objectContaining({
+        id: sisters,
+        kind: 'SISTER_CITY',
+        city: 'zibo',
+        partner_city_zh: '柳州',
+        established_on: '2024-06-01',
+        established_precision: 'MONTH',
+        ended_on: '',
+        signing_exchange_slug: foundingExchangeSlug,
+      }),
+    ]);
+
+    const refused = await download('?status=done');
+    const body: unknown = await refused.json();
+    expect(problemsWith('/api/v1/relationships.csv', { status: refused.status, contentType: refused.headers.get('content-type'), body })).toEqual([]);
+    expect(body).toMatchObject({ status: 400, errors: { status: expect.any(String) } });
   });
 });

@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locales';
-import { apiExchangeQuery, itemFilters, itemStatusFilterValues, kindFilterValues, maxPage, statusFilterValues } from '../validation/schemas/public';
+import {
+  apiExchangeQuery,
+  itemFilters,
+  itemStatusFilterValues,
+  kindFilterValues,
+  maxPage,
+  relationshipFilters,
+  relationshipKindFilterValues,
+  relationshipStatusFilterValues,
+  statusFilterValues,
+} from '../validation/schemas/public';
 import { apiPageSize } from '../data/open-data';
 import { PopoloExport } from './popolo';
-import { CityList, Exchange, ExchangePage, ItemPage, Problem } from './resources';
+import { CityList, Exchange, ExchangePage, ItemPage, Problem, RelationshipList } from './resources';
 
 /*
  * The OpenAPI 3.1 document of the open data: the JSON API, the downloads and the feeds. Its schemas
@@ -72,6 +82,17 @@ const itemParameters = {
   page: pageParameter,
 } satisfies Record<keyof typeof itemFilters.shape, Parameter>;
 
+const relationshipParameters = {
+  city: { ...cityParameters.city, description: 'Only relationships of this city, on either side: its key, as in `city.slug`.' },
+  partner: { ...cityParameters.partner, description: 'With `city`: only relationships between the two cities.' },
+  kind: {
+    description: 'Only relationships of this kind: sister cities, friendship-exchange cities, a cooperation agreement, or another kind.',
+    schema: { type: 'string', enum: relationshipKindFilterValues },
+    example: 'sister_city',
+  },
+  status: { description: 'Only relationships in this status.', schema: { type: 'string', enum: relationshipStatusFilterValues }, example: 'in_force' },
+} satisfies Record<keyof typeof relationshipFilters.shape, Parameter>;
+
 const langParameter = {
   description: 'The language of error messages (otherwise Accept-Language decides).',
   schema: { type: 'string', enum: locales },
@@ -109,7 +130,8 @@ export function openApiDocument(origin: string) {
       title: 'Jiaoliu open data',
       version: '1',
       description:
-        'The published record of exchanges between cities and the cooperation that followed them, in Simplified Chinese ' +
+        'The published record of exchanges between cities, the cooperation that followed them and the standing ' +
+        'relationships between cities (sister cities, cooperation agreements), in Simplified Chinese ' +
         'and English: read-only, the same for everyone, no key needed. Lists are paged ' +
         `(${apiPageSize} exchanges a page); a bad parameter gets a 400 problem report naming it. ` +
         'The CSV downloads carry the same filters and all matching records at once.',
@@ -156,6 +178,15 @@ export function openApiDocument(origin: string) {
           responses: { '200': json('The cities', CityList), '500': refused['500'] },
         },
       },
+      '/api/v1/relationships': {
+        get: {
+          operationId: 'listRelationships',
+          summary: 'Published relationships between cities (sister cities, friendship-exchange cities, cooperation agreements), the most recently established first',
+          description: 'Not paged: at most 1000 relationships, which the filters narrow.',
+          parameters: queryParameters(relationshipParameters),
+          responses: { '200': json('The relationships', RelationshipList), ...refused },
+        },
+      },
       '/api/v1/popolo': {
         get: {
           operationId: 'exportPopolo',
@@ -181,6 +212,14 @@ export function openApiDocument(origin: string) {
           operationId: 'downloadItems',
           summary: 'Every matching cooperation item as CSV',
           parameters: queryParameters(withoutPage(itemParameters)),
+          responses: { '200': file('The CSV file', 'text/csv'), ...refused },
+        },
+      },
+      '/api/v1/relationships.csv': {
+        get: {
+          operationId: 'downloadRelationships',
+          summary: 'The matching relationships between cities as CSV, the same as /api/v1/relationships gives',
+          parameters: queryParameters(relationshipParameters),
           responses: { '200': file('The CSV file', 'text/csv'), ...refused },
         },
       },

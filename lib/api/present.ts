@@ -3,6 +3,7 @@ import type { ExchangeRecord } from '../data/exchange-record';
 import type { ExchangeRow, ItemRow } from '../data/open-data';
 import type { PublicCity } from '../data/public-cities';
 import type { FollowThrough } from '../data/public-queries';
+import type { PublicRelationshipEntry } from '../data/relationships';
 import { isoDate } from '../i18n/format';
 import { claimGroupOf } from '../records/claims';
 import type {
@@ -12,6 +13,7 @@ import type {
   FollowThroughResource,
   PageLinksResource,
   PublicCityResource,
+  RelationshipResource,
   TombstoneResource,
   TrackedItemResource,
 } from './resources';
@@ -294,6 +296,27 @@ export function presentCity(city: PublicCity, origin: string): PublicCityResourc
     longitude: city.longitude,
     exchange_count: city.exchangeCount,
     pages: pagesOf(origin, `/cities/${city.slug}`),
+  };
+}
+
+export function presentRelationship(row: PublicRelationshipEntry, origin: string): RelationshipResource {
+  const signing = row.signingExchange;
+  return {
+    id: row.relationshipId,
+    kind: row.kind,
+    status: row.status,
+    city: cityRef(row.city),
+    partner_city: cityRef(row.partnerCity),
+    established_on: day(row.establishedOn),
+    established_precision: row.establishedPrecision,
+    ended_on: day(row.endedOn),
+    ended_precision: row.endedPrecision,
+    summary: text(row.summaryZh, row.summaryEn),
+    original_language: row.originalLanguage,
+    translation: row.translation,
+    signing_exchange: signing && { slug: signing.slug, title: text(signing.titleZh, signing.titleEn), api_url: exchangeApiUrl(origin, signing.slug) },
+    published_at: row.publishedAt.toISOString(),
+    modified_at: row.updatedAt.toISOString(),
   };
 }
 

@@ -11,6 +11,8 @@ import {
   ExchangeStatus,
   Language,
   ParticipantRole,
+  RelationshipKind,
+  RelationshipStatus,
   Side,
   SourceKind,
   StatementForm,
@@ -328,6 +330,36 @@ export const PublicCity = z
   })
   .meta({ id: 'City', description: 'A city with published exchanges.' });
 
+const precisionOf = (field: string) => z.enum(DatePrecision).meta({ description: `How precisely \`${field}\` is known` });
+
+export const Relationship = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(RelationshipKind).meta({
+      description:
+        'SISTER_CITY: sister cities (友好城市); FRIENDSHIP_EXCHANGE: friendship-exchange cities (友好交流城市), a step short of sister cities; COOPERATION_AGREEMENT: a cooperation agreement or framework between the two governments; OTHER',
+    }),
+    status: z.enum(RelationshipStatus).meta({ description: 'PROPOSED; IN_FORCE; LAPSED: no longer acted on, without having been ended; ENDED' }),
+    city: CityRef.meta({ description: 'One of the two cities, in the record’s order; the filters match either' }),
+    partner_city: CityRef.meta({ description: 'The other city' }),
+    established_on: isoDay().nullable().meta({
+      description: 'When it was established: the first day of its month or year when only that is known; null when not known',
+    }),
+    established_precision: precisionOf('established_on'),
+    ended_on: isoDay().nullable().meta({ description: 'When it lapsed or ended, likewise; null while it holds, or when not known' }),
+    ended_precision: precisionOf('ended_on'),
+    summary: Text.meta({ description: 'What the agreement says' }),
+    original_language: z.enum(Language).meta({ description: 'The language it was recorded in' }),
+    translation: z.enum(TranslationKind).meta({ description: 'How the summary’s other language was produced: by a person or by machine' }),
+    signing_exchange: z
+      .object({ slug: z.string(), title: Text, api_url: z.url() })
+      .nullable()
+      .meta({ description: 'The published exchange at which it was signed; null when none is on record' }),
+    published_at: moment(),
+    modified_at: moment().meta({ description: 'When its public record last changed' }),
+  })
+  .meta({ id: 'Relationship', description: 'A published relationship between two cities: sister cities, friendship-exchange cities, a cooperation agreement.' });
+
 const PageLinks = z.object({ self: z.url(), next: z.url().nullable(), prev: z.url().nullable() });
 
 const pageOf = <T extends z.ZodType, Extra extends z.ZodRawShape = Record<never, never>>(item: T, id: string, description: string, extra?: Extra) =>
@@ -354,6 +386,10 @@ export const ItemPage = pageOf(TrackedItem, 'ItemPage', 'A page of the tracker�
 
 export const CityList = z.object({ data: z.array(PublicCity) }).meta({ id: 'CityList' });
 
+export const RelationshipList = z
+  .object({ data: z.array(Relationship) })
+  .meta({ id: 'RelationshipList', description: 'Relationships, the most recently established first and those without a date last.' });
+
 export const Problem = z
   .object({
     type: z.string(),
@@ -367,6 +403,7 @@ export type ExchangeSummaryResource = z.output<typeof ExchangeSummary>;
 export type TombstoneResource = z.output<typeof Tombstone>;
 export type ExchangeResource = z.output<typeof Exchange>;
 export type TrackedItemResource = z.output<typeof TrackedItem>;
+export type RelationshipResource = z.output<typeof Relationship>;
 export type PublicCityResource = z.output<typeof PublicCity>;
 export type FollowThroughResource = z.output<typeof FollowThrough>;
 export type PageLinksResource = z.output<typeof PageLinks>;

@@ -133,7 +133,15 @@ describe('CityMap', () => {
 });
 
 describe('CityNetwork', () => {
-  const labels = { title: 'Who exchanged with whom', description: 'A ring of cities', pair: 'Cities', exchanges: 'Exchanges' };
+  const labels = {
+    title: 'Who exchanged with whom',
+    description: 'A ring of cities',
+    pair: 'Cities',
+    exchanges: 'Exchanges',
+    relationship: 'Relationship',
+    legendExchanges: 'Exchanges',
+    legendRelationship: 'A relationship',
+  };
   const cities = [
     { slug: 'zibo', name: '淄博', exchanges: 5, href: '/zh/cities/zibo' },
     { slug: 'liuzhou', name: '柳州', exchanges: 3, href: '/zh/cities/liuzhou' },
@@ -164,6 +172,30 @@ describe('CityNetwork', () => {
     expect(rows(table)).toEqual([
       ['淄博 ↔ 柳州', '1,502'],
       ['淄博 ↔ 济南', '1'],
+    ]);
+  });
+
+  it('draws a relationship as a double line with a legend, names it in the table, and joins cities that never exchanged', () => {
+    const html = render(CityNetwork, {
+      cities,
+      links: [{ from: 'zibo', to: 'liuzhou', count: 4 }],
+      relationships: [
+        { from: 'liuzhou', to: 'zibo', label: 'Sister cities (in force)' },
+        { from: 'jinan', to: 'zibo', label: 'Cooperation agreement (proposed)' },
+        { from: 'jinan', to: 'nowhere', label: 'Other (ended)' },
+      ],
+      labels,
+      locale: 'en',
+    });
+    const { svg, table } = parts(html);
+    expect(html.slice(0, html.indexOf('<svg'))).toContain('A relationship');
+    // Zibo–Liuzhou: two rails around the exchanges' line; Zibo–Jinan: the two rails alone.
+    expect(svg.match(/<line /g)).toHaveLength(5);
+    expect(svg.match(/stroke-amber-700/g)).toHaveLength(2);
+    expect(svg).not.toContain('>0<');
+    expect(rows(table)).toEqual([
+      ['淄博 ↔ 柳州', '4', 'Sister cities (in force)'],
+      ['济南 ↔ 淄博', '0', 'Cooperation agreement (proposed)'],
     ]);
   });
 

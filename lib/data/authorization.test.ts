@@ -8,6 +8,7 @@ import { auditCases } from '../testing/authorization/audit';
 import { exchangeCases, exchangeInput } from '../testing/authorization/exchanges';
 import { importCases } from '../testing/authorization/imports';
 import { publicCases } from '../testing/authorization/public';
+import { relationshipCases } from '../testing/authorization/relationships';
 import { sourceCases } from '../testing/authorization/sources';
 import { referenceDataCases } from '../testing/authorization/reference-data';
 import { type AuthorizationCase, buildWorld, callers, type World } from '../testing/authorization/world';
@@ -31,6 +32,7 @@ const cases: AuthorizationCase[] = [
   ...importCases,
   ...publicCases,
   ...attachmentCases,
+  ...relationshipCases,
 ];
 
 /** Modules of lib/data that are building blocks of the others, not entry points for pages. */
@@ -53,7 +55,7 @@ const internalModules = new Set([
   'viewer',
 ]);
 /** Exported for the modules above; they take an open transaction, so they run inside an entry point. */
-const transactionSteps = new Set(['editableExchange', 'markChanged', 'mayPublish', 'writePublishing']);
+const transactionSteps = new Set(['editableExchange', 'markChanged', 'mayPublish', 'mayPublishRecord', 'writePublishing']);
 /** Exported checks of a name that read nothing. */
 const checks = new Set(['isPartKind']);
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { AppError } from '../errors';
+import type { Prisma } from '../generated/prisma/client';
 import { fromIsoDate } from '../i18n/format';
 import { type ExchangeFields, exchangeFields } from '../validation/schemas/exchange';
 import { changeNote, versionedChange } from '../validation/schemas/change';
@@ -175,16 +176,15 @@ export async function submitExchange(viewer: Viewer, exchangeId: string, input: 
   });
 }
 
-/** Who changed the exchange, or any part of it, since it was last published. */
-async function authorsSinceLastPublished(tx: Tx, exchangeId: string): Promise<Set<string | null>> {
-  const lastPublished = await tx.revision.findFirst({
-    where: { exchangeId, entityType: 'Exchange', action: 'PUBLISH' },
-    orderBy: { createdAt: 'desc' },
-    select: { createdAt: true },
-  });
+/**
+ * Who changed a record since it was last published: `changes` picks its revisions (an exchange's
+ * cover its parts too), `published` its publishing.
+ */
+async function authorsSinceLastPublished(tx: Tx, changes: Prisma.RevisionWhereInput, published: Prisma.RevisionWhereInput): Promise<Set<string | null>> {
+  const lastPublished = await tx.revision.findFirst({ where: { ...published, action: 'PUBLISH' }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
   const revisions = await tx.revision.findMany({
     where: {
-      exchangeId,
+      ...changes,
       action: { notIn: ['SUBMIT', 'PUBLISH', 'WITHDRAW'] },
       ...(lastPublished && { createdAt: { gt: lastPublished.createdAt } }),
     },
@@ -194,11 +194,15 @@ async function authorsSinceLastPublished(tx: Tx, exchangeId: string): Promise<Se
   return new Set(revisions.map((r) => r.actorId));
 }
 
-/** Whether the viewer may publish the exchange's working copy: not their own changes, unless an admin. */
-export async function mayPublish(tx: Tx, viewer: Viewer, exchangeId: string): Promise<boolean> {
+/** Whether the viewer may publish a record's working copy: not their own changes, unless an admin. */
+export async function mayPublishRecord(tx: Tx, viewer: Viewer, changes: Prisma.RevisionWhereInput, published: Prisma.RevisionWhereInput): Promise<boolean> {
   if (isAdmin(viewer)) return true;
-  return !(await authorsSinceLastPublished(tx, exchangeId)).has(actorIdOf(viewer));
+  return !(await authorsSinceLastPublished(tx, changes, published)).has(actorIdOf(viewer));
 }
+
+/** Whether the viewer may publish the exchange's working copy. */
+export const mayPublish = (tx: Tx, viewer: Viewer, exchangeId: string) =>
+  mayPublishRecord(tx, viewer, { exchangeId }, { exchangeId, entityType: 'Exchange' });
 
 /** Makes the working copy public, replacing what the public saw before. */
 export async function publishExchange(viewer: Viewer, exchangeId: string, input: unknown = {}): Promise<void> {

@@ -160,6 +160,7 @@ export const entityModels = {
   Citation: 'citation',
   Claim: 'claim',
   City: 'city',
+  CityRelationship: 'cityRelationship',
   Organization: 'organization',
   Person: 'person',
   PersonRole: 'personRole',

@@ -6,11 +6,13 @@ import { Prisma } from '../generated/prisma/client';
 import { readStoredRecord, storedRecordSelect } from './publication';
 import { citySelect } from './exchange-record';
 import { followThroughOf, newestFirst, publicationWhere, publicItemsWhere, shown } from './public-queries';
+import { listPublicRelationships, type PublicRelationshipEntry } from './relationships';
 import type { Viewer } from './viewer';
 
 /*
  * The cities of the public side: the cities that have published exchanges, which pairs of them met
- * and how often, and each city's and each pair's page.
+ * and how often, and each city's and each pair's page. A city or a pair with a published relationship
+ * (sister cities and the like) has a page too, even before any exchange of theirs is published.
  */
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -62,13 +64,24 @@ async function findCity(slug: string) {
 }
 
 /**
- * A city's page: its partners, the people who went or hosted for it, the practices it showed, and how
- * its cooperation items stand. A city with no published exchange has no page.
+ * A relationship as one of its two cities tells it: the partner is the other city, whichever of the
+ * two it was recorded from.
+ */
+function seenFrom(cityId: string, { city, partnerCity, ...relationship }: PublicRelationshipEntry) {
+  return { ...relationship, partner: relationship.cityId === cityId ? partnerCity : city };
+}
+export type CityRelationship = ReturnType<typeof seenFrom>;
+
+/**
+ * A city's page: its partners, its relationships with other cities, the people who went or hosted for
+ * it, the practices it showed, and how its cooperation items stand. A city with neither a published
+ * exchange nor a published relationship has no page.
  */
 export async function getCityProfile(viewer: Viewer, slug: string) {
   const city = await findCity(slug);
-  const cities = await listPublicCities(viewer);
-  if (!city || !cities.some((c) => c.id === city.id)) throw new AppError('NOT_FOUND', `No public city "${slug}"`);
+  if (!city) throw new AppError('NOT_FOUND', `No public city "${slug}"`);
+  const [cities, relationships] = await Promise.all([listPublicCities(viewer), listPublicRelationships(viewer, { city: slug })]);
+  if (!cities.some((c) => c.id === city.id) && relationships.length === 0) throw new AppError('NOT_FOUND', `No public city "${slug}"`);
   const byId = new Map(cities.map((c) => [c.id, c]));
   const db = await getDb();
   const onItsSide = { cityId: city.id, publication: shown };
@@ -99,6 +112,7 @@ export async function getCityProfile(viewer: Viewer, slug: string) {
     city,
     exchangeCount: byId.get(city.id)?.exchangeCount ?? 0,
     partners,
+    relationships: relationships.map((relationship) => seenFrom(city.id, relationship)),
     people: people.map(({ subjectId, ...person }) => ({ id: subjectId, ...person })),
     practices,
     followThrough,
@@ -116,15 +130,16 @@ async function countByKind(db: Awaited<ReturnType<typeof getDb>>, where: Prisma.
 const pairRecordsShown = 50;
 
 /**
- * A pair's page: every published visit between the two, both ways, newest first, as full records so
- * that what each side said can be set side by side, and how the items they agreed on stand.
+ * A pair's page: their relationships, every published visit between the two, both ways, newest first,
+ * as full records so that what each side said can be set side by side, and how the items they agreed
+ * on stand. A pair with neither a published exchange nor a published relationship has no page.
  */
 export async function getCityPair(viewer: Viewer, slug: string, partnerSlug: string) {
   const [city, partner] = await Promise.all([findCity(slug), findCity(partnerSlug)]);
   if (!city || !partner || city.id === partner.id) throw new AppError('NOT_FOUND', `No city pair "${slug}/${partnerSlug}"`);
   const db = await getDb();
   const where = publicationWhere({ city: slug, partner: partnerSlug });
-  const [kinds, publications, followThrough] = await Promise.all([
+  const [kinds, publications, followThrough, relationships] = await Promise.all([
     countByKind(db, where),
     db.publication.findMany({
       where,
@@ -133,15 +148,16 @@ export async function getCityPair(viewer: Viewer, slug: string, partnerSlug: str
       select: { ...storedRecordSelect, hostCityId: true },
     }),
     followThroughOf(db, publicItemsWhere({ city: slug, partner: partnerSlug })),
+    listPublicRelationships(viewer, { city: slug, partner: partnerSlug }),
   ]);
   const total = kinds.reduce((sum, { count }) => sum + count, 0);
-  if (total === 0) throw new AppError('NOT_FOUND', `No published exchange between "${slug}" and "${partnerSlug}"`);
+  if (total === 0 && relationships.length === 0) throw new AppError('NOT_FOUND', `Nothing published between "${slug}" and "${partnerSlug}"`);
   const records = publications.map(({ hostCityId, ...stored }) => ({
     record: readStoredRecord(stored),
     /** Which of the two cities went. */
     visitor: hostCityId === partner.id ? ('city' as const) : ('partner' as const),
   }));
-  return { city, partner, total, kinds, records, followThrough };
+  return { city, partner, total, kinds, records, followThrough, relationships: relationships.map((relationship) => seenFrom(city.id, relationship)) };
 }
 
 /** Published exchanges per year they took place, oldest year first. */

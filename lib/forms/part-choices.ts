@@ -2,10 +2,26 @@ import 'server-only';
 import type { WorkingExchange } from '../data/workspace';
 import { listCityChoices, listLinkChoices, listPersonChoices, listSiteChoices } from '../data/workspace';
 import type { Viewer } from '../data/viewer';
+import type { DatePrecision } from '../generated/prisma/enums';
 import { formatDate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { localize, localizedList } from '../i18n/localize';
 import type { Choices } from './specs';
+
+type City = { nameZh: string; nameEn: string };
+type ExchangeChoice = { id: string; titleZh: string; titleEn: string; startDate: Date; datePrecision: DatePrecision; visitingCity: City; otherVisitingCities: City[]; hostCity: City };
+
+/** Exchanges to pick from, each labelled by when, who went where and its title. */
+export function exchangeChoices(locale: Locale, exchanges: readonly ExchangeChoice[]): Choices['linkTargets'] {
+  return exchanges.map((exchange) => ({
+    id: exchange.id,
+    label: [
+      formatDate(exchange.startDate, locale, exchange.datePrecision),
+      `${localizedList(locale, [exchange.visitingCity, ...exchange.otherVisitingCities])} → ${localize(locale, exchange.hostCity.nameZh, exchange.hostCity.nameEn)}`,
+      localize(locale, exchange.titleZh, exchange.titleEn),
+    ].join(' · '),
+  }));
+}
 
 /** What a part's form may point at: the cities, people and the two cities' organizations on record, and this exchange's own parts. */
 export async function partChoices(viewer: Viewer, working: WorkingExchange, locale: Locale): Promise<Choices> {
@@ -16,14 +32,7 @@ export async function partChoices(viewer: Viewer, working: WorkingExchange, loca
     listSiteChoices(viewer, [fields.visitingCityId, ...fields.otherVisitingCityIds, fields.hostCityId]),
     listLinkChoices(viewer, fields.id),
   ]);
-  const linkTargets = others.map((other) => ({
-    id: other.id,
-    label: [
-      formatDate(other.startDate, locale, other.datePrecision),
-      `${localizedList(locale, [other.visitingCity, ...other.otherVisitingCities])} → ${localize(locale, other.hostCity.nameZh, other.hostCity.nameEn)}`,
-      localize(locale, other.titleZh, other.titleEn),
-    ].join(' · '),
-  }));
+  const linkTargets = exchangeChoices(locale, others);
   // A virtual meeting visits no sites, so its events are not asked for any.
   const progressReports = record.cooperationItems.flatMap((item) =>
     item.updates.map((update) => ({ id: update.id, label: `${formatDate(update.occurredOn, locale)} · ${localize(locale, item.titleZh, item.titleEn)}` })),

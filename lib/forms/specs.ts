@@ -10,6 +10,8 @@ import {
   Language,
   OrganizationKind,
   ParticipantRole,
+  RelationshipKind,
+  RelationshipStatus,
   Side,
   SourceKind,
   StatementForm,
@@ -129,6 +131,30 @@ export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'> & 
     ...pair('location', 'text'),
     ...pair('purpose', 'textarea'),
     ...pair('summary', 'textarea'),
+    ...provenance,
+  ];
+}
+
+/** A relationship's form: its two cities, kind and status, its dates as precisely as known, and where it was signed. */
+export function relationshipSpec(locale: Locale, choices: Pick<Choices, 'cities' | 'linkTargets'>, values: Values = {}): FieldSpec[] {
+  const w = getWorkspaceMessages(locale);
+  const labels = w.relationships.fields;
+  const { t, enumOptions, field, pair, choice, provenance, named, optionalRef } = builder(locale, labels, values);
+  const cities = named(choices.cities, 'nameZh', 'nameEn');
+  // Text rather than a date picker, which cannot take a month or a year alone.
+  const dated = (name: 'established' | 'ended', hint: string) => [
+    { ...field(`${name}On`, 'text', { hint }), value: asKnown(values[`${name}On`], values[`${name}Precision`]) },
+    choice(`${name}Precision`, enumOptions(w.precision, DatePrecision)),
+  ];
+  return [
+    choice('cityId', cities),
+    choice('partnerCityId', cities),
+    choice('kind', enumOptions(t.enums.relationshipKind, RelationshipKind)),
+    choice('status', enumOptions(t.enums.relationshipStatus, RelationshipStatus)),
+    ...dated('established', labels.establishedOnHint),
+    ...dated('ended', labels.endedOnHint),
+    ...pair('summary', 'textarea'),
+    optionalRef('signingExchangeId', choices.linkTargets.map(({ id, label }) => ({ value: id, label })), labels.signingExchangeIdHint),
     ...provenance,
   ];
 }

@@ -10,6 +10,8 @@ import type {
   Language,
   ParticipantRole,
   PublicationState,
+  RelationshipKind,
+  RelationshipStatus,
   Side,
   StatementForm,
   StatementKind,
@@ -162,6 +164,13 @@ const en = {
       POSTPONED: 'Postponed',
       CANCELLED: 'Cancelled',
     } satisfies Record<ExchangeStatus, string>,
+    relationshipKind: {
+      SISTER_CITY: 'Sister cities',
+      FRIENDSHIP_EXCHANGE: 'Friendship-exchange cities',
+      COOPERATION_AGREEMENT: 'Cooperation agreement',
+      OTHER: 'Other',
+    } satisfies Record<RelationshipKind, string>,
+    relationshipStatus: { PROPOSED: 'Proposed', IN_FORCE: 'In force', LAPSED: 'Lapsed', ENDED: 'Ended' } satisfies Record<RelationshipStatus, string>,
     publicationState: {
       DRAFT: 'Draft',
       IN_REVIEW: 'In review',
@@ -328,6 +337,8 @@ const zh: Messages = {
     visibility: { PUBLIC: '公众（记录发布后）', INTERNAL: '仅限工作人员（从不向公众显示）' },
     exchangeKind: { DELEGATION_VISIT: '代表团访问', VIRTUAL_MEETING: '视频会议', SIGNING_CEREMONY: '签约仪式', FORUM: '论坛、会议或博览会', OTHER: '其他交流' },
     exchangeStatus: { PLANNED: '计划中', TOOK_PLACE: '已举行', POSTPONED: '已推迟', CANCELLED: '已取消' },
+    relationshipKind: { SISTER_CITY: '友好城市', FRIENDSHIP_EXCHANGE: '友好交流城市', COOPERATION_AGREEMENT: '合作协议', OTHER: '其他' },
+    relationshipStatus: { PROPOSED: '拟议中', IN_FORCE: '有效', LAPSED: '已失效', ENDED: '已终止' },
     publicationState: { DRAFT: '草稿', IN_REVIEW: '待审核', PUBLISHED: '已发布', WITHDRAWN: '已撤回' },
     cooperationStatus: {
       PROPOSED: '已提出',

@@ -1,4 +1,5 @@
 import type { ExportedExchange, ItemRow } from '../data/open-data';
+import type { PublicRelationshipEntry } from '../data/relationships';
 import { isoDate } from '../i18n/format';
 import type { CsvColumn } from './csv';
 
@@ -20,14 +21,19 @@ type Cities = { visitingCity: City; otherVisitingCities: readonly City[]; hostCi
 export const listSeparator = ';';
 const listed = (values: readonly string[]) => values.join(listSeparator) || null;
 
+/** A city as three columns: its key, then its name in each language. */
+const cityNamed = <T,>(name: string, description: string, cityOf: (row: T) => City): DocumentedColumn<T>[] => [
+  { name, description, value: (row) => cityOf(row).slug },
+  { name: `${name}_zh`, description: 'Its name in Chinese', value: (row) => cityOf(row).nameZh },
+  { name: `${name}_en`, description: 'Its name in English', value: (row) => cityOf(row).nameEn },
+];
+
 const cityColumns = <T,>(cities: (row: T) => Cities): DocumentedColumn<T>[] => [
-  {
-    name: 'visiting_city',
-    description: 'Key of the city that sent the delegation; when several cities came together, the one that led',
-    value: (row) => cities(row).visitingCity.slug,
-  },
-  { name: 'visiting_city_zh', description: 'Its name in Chinese', value: (row) => cities(row).visitingCity.nameZh },
-  { name: 'visiting_city_en', description: 'Its name in English', value: (row) => cities(row).visitingCity.nameEn },
+  ...cityNamed<T>(
+    'visiting_city',
+    'Key of the city that sent the delegation; when several cities came together, the one that led',
+    (row) => cities(row).visitingCity,
+  ),
   {
     name: 'other_visiting_cities',
     description: `Keys of the other visiting cities (the rest of a joint delegation, or a forum’s other guests), in order, separated by ${listSeparator} (weifang${listSeparator}qingdao); empty when one city came`,
@@ -43,9 +49,7 @@ const cityColumns = <T,>(cities: (row: T) => Cities): DocumentedColumn<T>[] => [
     description: `Their names in English, in the same order, separated by ${listSeparator}`,
     value: (row) => listed(cities(row).otherVisitingCities.map((city) => city.nameEn)),
   },
-  { name: 'host_city', description: 'Key of the city that received it', value: (row) => cities(row).hostCity.slug },
-  { name: 'host_city_zh', description: 'Its name in Chinese', value: (row) => cities(row).hostCity.nameZh },
-  { name: 'host_city_en', description: 'Its name in English', value: (row) => cities(row).hostCity.nameEn },
+  ...cityNamed<T>('host_city', 'Key of the city that received it', (row) => cities(row).hostCity),
 ];
 
 export function exchangeColumns(origin: string): DocumentedColumn<ExportedExchange>[] {
@@ -109,3 +113,36 @@ export function itemColumns(origin: string): DocumentedColumn<ItemRow>[] {
     { name: 'url_en', description: 'The item on the exchange’s English page', value: (row) => `${origin}/en/exchanges/${row.publication.slug}#cooperation` },
   ];
 }
+
+export const relationshipColumns: DocumentedColumn<PublicRelationshipEntry>[] = [
+  { name: 'id', description: 'The relationship’s permanent id (UUID)', value: (row) => row.relationshipId },
+  {
+    name: 'kind',
+    description: 'SISTER_CITY (友好城市), FRIENDSHIP_EXCHANGE (友好交流城市, a step short of sister cities), COOPERATION_AGREEMENT (between the two governments) or OTHER',
+    value: (row) => row.kind,
+  },
+  { name: 'status', description: 'PROPOSED, IN_FORCE, LAPSED (no longer acted on, without having been ended) or ENDED', value: (row) => row.status },
+  ...cityNamed<PublicRelationshipEntry>('city', 'Key of one of the two cities, in the record’s order; the filters match either', (row) => row.city),
+  ...cityNamed<PublicRelationshipEntry>('partner_city', 'Key of the other city', (row) => row.partnerCity),
+  {
+    name: 'established_on',
+    description: 'When it was established, YYYY-MM-DD: the first day of its month or year when only that is known; empty when not known',
+    value: (row) => day(row.establishedOn),
+  },
+  { name: 'established_precision', description: 'How precisely that date is known: DAY, MONTH or YEAR', value: (row) => row.establishedPrecision },
+  { name: 'ended_on', description: 'When it lapsed or ended, likewise; empty while it holds, or when not known', value: (row) => day(row.endedOn) },
+  { name: 'ended_precision', description: 'How precisely that date is known: DAY, MONTH or YEAR', value: (row) => row.endedPrecision },
+  { name: 'summary_zh', description: 'What the agreement says, in Chinese', value: (row) => row.summaryZh },
+  { name: 'summary_en', description: 'What the agreement says, in English', value: (row) => row.summaryEn },
+  { name: 'original_language', description: 'The language it was recorded in: zh or en', value: (row) => row.originalLanguage },
+  { name: 'translation', description: 'How the other language was produced: HUMAN or MACHINE', value: (row) => row.translation },
+  {
+    name: 'signing_exchange_slug',
+    description: 'Key of the published exchange at which it was signed; empty when none is on record',
+    value: (row) => row.signingExchange?.slug,
+  },
+  { name: 'signing_exchange_title_zh', description: 'That exchange’s title in Chinese', value: (row) => row.signingExchange?.titleZh },
+  { name: 'signing_exchange_title_en', description: 'That exchange’s title in English', value: (row) => row.signingExchange?.titleEn },
+  { name: 'published_at', description: 'When this version was published (UTC, ISO 8601)', value: (row) => row.publishedAt.toISOString() },
+  { name: 'modified_at', description: 'When its public record last changed (UTC, ISO 8601)', value: (row) => row.updatedAt.toISOString() },
+];

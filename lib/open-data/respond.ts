@@ -68,13 +68,14 @@ export async function answerOpenData(request: Request, answer: () => Promise<Res
 
 /**
  * A download built a batch at a time. The first batch is read before the answer starts, so a request
- * the data layer refuses gets its problem report rather than a truncated file.
+ * the data layer refuses gets its problem report rather than a truncated file. A list read whole
+ * comes as a single batch.
  */
 export async function streamedFile<T>(
-  batches: AsyncIterable<T[]>,
+  batches: AsyncIterable<T[]> | Iterable<T[]>,
   { head, line, contentType, filename }: { head: string; line: (row: T) => string; contentType: string; filename: string },
 ): Promise<Response> {
-  const iterator = batches[Symbol.asyncIterator]();
+  const iterator = Symbol.asyncIterator in batches ? batches[Symbol.asyncIterator]() : batches[Symbol.iterator]();
   const first = await iterator.next();
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
@@ -95,7 +96,7 @@ export async function streamedFile<T>(
 }
 
 /** A CSV download: a header of column names, then one line per row. */
-export function csvFile<T>(batches: AsyncIterable<T[]>, columns: readonly CsvColumn<T>[], filename: string): Promise<Response> {
+export function csvFile<T>(batches: AsyncIterable<T[]> | Iterable<T[]>, columns: readonly CsvColumn<T>[], filename: string): Promise<Response> {
   return streamedFile(batches, {
     head: csvByteOrderMark + csvLine(columns.map((column) => column.name)),
     line: (row) => csvLine(columns.map((column) => column.value(row))),

@@ -6,10 +6,12 @@ import { CityNetwork } from '@/components/charts/city-network';
 import { YearBars } from '@/components/charts/year-bars';
 import { getViewer } from '@/lib/data/current-viewer';
 import { countExchangesPerYear, listCityPairs, listPublicCities } from '@/lib/data/public-cities';
+import { listPublicRelationships } from '@/lib/data/relationships';
 import { loadBaseMap } from '@/lib/geo/base-map';
 import { getExploreMessages } from '@/lib/i18n/explore-messages';
 import { isLocale, languageAlternates, languageTag } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
+import { getMessages } from '@/lib/i18n/messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,9 +29,15 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cities'>
 export default async function CitiesPage({ params }: PageProps<'/[locale]/cities'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
+  const t = getMessages(locale);
   const x = getExploreMessages(locale);
   const viewer = await getViewer();
-  const [cities, pairs, perYear] = await Promise.all([listPublicCities(viewer), listCityPairs(viewer), countExchangesPerYear(viewer)]);
+  const [cities, pairs, perYear, relationships] = await Promise.all([
+    listPublicCities(viewer),
+    listCityPairs(viewer),
+    countExchangesPerYear(viewer),
+    listPublicRelationships(viewer, {}),
+  ]);
   const slugOf = new Map(cities.map((city) => [city.id, city.slug]));
   const links = pairs.map(({ cityIds: [a, b], count }) => ({ from: slugOf.get(a) ?? '', to: slugOf.get(b) ?? '', count }));
   const named = cities.map((city) => ({
@@ -37,6 +45,19 @@ export default async function CitiesPage({ params }: PageProps<'/[locale]/cities
     name: localize(locale, city.nameZh, city.nameEn),
     exchanges: city.exchangeCount,
     href: `/${locale}/cities/${city.slug}`,
+  }));
+  // The network also shows cities the public knows only by a relationship, as cities without exchanges.
+  const withExchanges = new Set(cities.map((city) => city.slug));
+  const onlyRelated = new Map(
+    relationships
+      .flatMap((relationship) => [relationship.city, relationship.partnerCity])
+      .filter((city) => !withExchanges.has(city.slug))
+      .map((city) => [city.slug, { slug: city.slug, name: localize(locale, city.nameZh, city.nameEn), exchanges: 0, href: `/${locale}/cities/${city.slug}` }]),
+  );
+  const networkRelationships = relationships.map((relationship) => ({
+    from: relationship.city.slug,
+    to: relationship.partnerCity.slug,
+    label: x.relationships.kindAndStatus(t.enums.relationshipKind[relationship.kind], t.enums.relationshipStatus[relationship.status]),
   }));
   const partnersOf = (cityId: string) => pairs.filter((pair) => pair.cityIds.includes(cityId)).length;
   const number = new Intl.NumberFormat(languageTag[locale]);
@@ -83,9 +104,18 @@ export default async function CitiesPage({ params }: PageProps<'/[locale]/cities
               locale={locale}
             />
             <CityNetwork
-              cities={named}
+              cities={[...named, ...onlyRelated.values()]}
               links={links}
-              labels={{ title: x.cities.networkTitle, description: x.cities.networkDescription, pair: x.cities.pair, exchanges: x.cities.exchanges }}
+              relationships={networkRelationships}
+              labels={{
+                title: x.cities.networkTitle,
+                description: x.cities.networkDescription,
+                pair: x.cities.pair,
+                exchanges: x.cities.exchanges,
+                relationship: x.cities.relationship,
+                legendExchanges: x.cities.legendExchanges,
+                legendRelationship: x.cities.legendRelationship,
+              }}
               locale={locale}
             />
           </div>

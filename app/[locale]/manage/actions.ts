@@ -16,6 +16,14 @@ import {
 import { acceptClaim, addClaim, deleteClaim, leaveClaimDisputed } from '@/lib/data/claims';
 import { restoreDeletedPart } from '@/lib/data/deleted-records';
 import { addPart, deletePart, type PartKindName, recordProgress, updatePart } from '@/lib/data/exchange-parts';
+import {
+  createRelationship,
+  deleteRelationship,
+  publishRelationship,
+  submitRelationship,
+  updateRelationship,
+  withdrawRelationship,
+} from '@/lib/data/relationships';
 import { addSource, citeSource, removeCitation, updateSource } from '@/lib/data/sources';
 import { AppError } from '@/lib/errors';
 import { attempt, boundText } from '@/lib/forms/respond';
@@ -77,10 +85,10 @@ const workflow = {
 } as const;
 export type WorkflowStep = keyof typeof workflow;
 
-/** The change a workflow button names; any other name (a tampered one) names none. */
-function workflowStep(step: WorkflowStep) {
-  if (typeof step !== 'string' || !Object.hasOwn(workflow, step)) throw new AppError('NOT_FOUND', 'No such workflow step');
-  return workflow[step];
+/** The change a workflow button names in `steps`; any other name (a tampered one) names none. */
+function stepOf<Steps extends object>(steps: Steps, step: keyof Steps): Steps[keyof Steps] {
+  if (typeof step !== 'string' || !Object.hasOwn(steps, step)) throw new AppError('NOT_FOUND', 'No such workflow step');
+  return steps[step];
 }
 
 export async function workflowAction(
@@ -92,7 +100,7 @@ export async function workflowAction(
 ): Promise<FormState> {
   locale = localeOf(locale);
   const result = await attempt(locale, formData, async (viewer, values) => {
-    const [change, done] = workflowStep(step);
+    const [change, done] = stepOf(workflow, step);
     await change(viewer, boundText(exchangeId), values);
     return done;
   });
@@ -202,4 +210,50 @@ export async function restorePartAction(locale: Locale, revisionId: string, _pre
   if (!result.ok) return result.state;
   refresh(locale, result.value.exchangeId);
   redirect(restoredPath(locale, result.value));
+}
+
+const relationshipsPath = (locale: Locale, relationshipId?: string) => `/${locale}/manage/relationships${relationshipId ? `/${relationshipId}` : ''}` as Route;
+
+export async function createRelationshipAction(locale: Locale, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
+  const result = await attempt(locale, formData, (viewer, values) => createRelationship(viewer, values));
+  if (!result.ok) return result.state;
+  refresh(locale);
+  redirect(relationshipsPath(locale, result.value.id));
+}
+
+export async function updateRelationshipAction(locale: Locale, relationshipId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
+  const result = await attempt(locale, formData, (viewer, values) => updateRelationship(viewer, boundText(relationshipId), values));
+  if (!result.ok) return result.state;
+  refresh(locale);
+  redirect(relationshipsPath(locale, relationshipId));
+}
+
+const relationshipWorkflow = {
+  submit: [submitRelationship, 'submitted'],
+  publish: [publishRelationship, 'published'],
+  withdraw: [withdrawRelationship, 'withdrawnDone'],
+  delete: [deleteRelationship, 'deleted'],
+} as const;
+export type RelationshipStep = keyof typeof relationshipWorkflow;
+
+export async function relationshipWorkflowAction(
+  locale: Locale,
+  relationshipId: string,
+  step: RelationshipStep,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  locale = localeOf(locale);
+  const result = await attempt(locale, formData, async (viewer, values) => {
+    const [change, done] = stepOf(relationshipWorkflow, step);
+    await change(viewer, boundText(relationshipId), values);
+    return done;
+  });
+  if (!result.ok) return result.state;
+  refresh(locale);
+  if (step === 'delete') redirect(relationshipsPath(locale));
+  revalidatePath(relationshipsPath(locale, relationshipId));
+  return formSuccess(getWorkspaceMessages(locale).review[result.value]);
 }

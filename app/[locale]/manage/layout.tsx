@@ -20,6 +20,9 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
         <Link href={`/${locale}/manage/exchanges/new` as Route} className="text-brand-800 hover:underline">
           {t.nav.newExchange}
         </Link>
+        <Link href={`/${locale}/manage/relationships` as Route} className="text-brand-800 hover:underline">
+          {t.nav.relationships}
+        </Link>
         <Link href={`/${locale}/manage/deleted` as Route} className="text-brand-800 hover:underline">
           {t.nav.deleted}
         </Link>

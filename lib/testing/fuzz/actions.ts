@@ -9,6 +9,7 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { accountChange, newAccountForm, passwordForm } from '../../validation/schemas/account';
 import { changeNote, versionedChange } from '../../validation/schemas/change';
 import { exchangeFields } from '../../validation/schemas/exchange';
+import { relationshipFields } from '../../validation/schemas/relationship';
 import { progressUpdateFields } from '../../validation/schemas/parts';
 import { cityFields, organizationFields, personFields, personMerge, personRoleFields } from '../../validation/schemas/reference';
 import { signInFields } from '../../validation/schemas/sign-in';
@@ -108,6 +109,20 @@ async function exchangeVersion(w: FuzzWorld) {
 
 const manage = (w: FuzzWorld) => `/zh/manage/exchanges/${w.exchangeId}`;
 const workflowSteps = ['submit', 'publish', 'withdraw', 'reinstate', 'delete', 'restore'] as const;
+
+const relationshipForm = (w: FuzzWorld): FormValues => ({
+  cityId: w.cityIds.zibo,
+  partnerCityId: w.cityIds.liuzhou,
+  kind: 'SISTER_CITY',
+  status: 'IN_FORCE',
+  establishedOn: '2024-06',
+  establishedPrecision: 'MONTH',
+  endedPrecision: 'DAY',
+  summaryZh: '两市结为友好城市',
+  ...provenance,
+});
+const relationshipPage = (w: FuzzWorld) => `/zh/manage/relationships/${w.relationshipId}`;
+const relationshipSteps = ['submit', 'publish', 'withdraw', 'delete'] as const;
 const referenceKinds = ['cities', 'organizations', 'people'] as const;
 
 const referenceSchemas = { cities: cityFields, organizations: organizationFields, people: personFields };
@@ -152,6 +167,30 @@ export const actionTargets: ActionTarget[] = [
     action: manageActions.updateExchangeAction,
     fields: fieldsOf(exchangeFields, versionedChange),
     valid: async (w) => ({ bound: ['zh', w.exchangeId], form: { ...exchangeForm(w), version: await exchangeVersion(w), note }, page: `${manage(w)}/edit` }),
+  },
+  {
+    name: 'createRelationshipAction',
+    module: 'manage',
+    action: manageActions.createRelationshipAction,
+    fields: fieldsOf(relationshipFields, changeNote),
+    valid: async (w) => ({ bound: ['zh'], form: relationshipForm(w), page: '/zh/manage/relationships/new' }),
+  },
+  {
+    name: 'updateRelationshipAction',
+    module: 'manage',
+    action: manageActions.updateRelationshipAction,
+    fields: fieldsOf(relationshipFields, versionedChange),
+    valid: async (w) => {
+      const current = await w.db.cityRelationship.findUnique({ where: { id: w.relationshipId }, select: { version: true } });
+      return { bound: ['zh', w.relationshipId], form: { ...relationshipForm(w), version: version(current), note }, page: relationshipPage(w) };
+    },
+  },
+  {
+    name: 'relationshipWorkflowAction',
+    module: 'manage',
+    action: manageActions.relationshipWorkflowAction,
+    fields: fieldsOf(changeNote),
+    valid: async (w, pick) => ({ bound: ['zh', w.relationshipId, relationshipSteps[pick % relationshipSteps.length]], form: { note }, page: relationshipPage(w) }),
   },
   {
     name: 'workflowAction',

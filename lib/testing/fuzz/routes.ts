@@ -13,6 +13,8 @@ import { GET as itemsCsv } from '../../../app/api/v1/items.csv/route';
 import { GET as items } from '../../../app/api/v1/items/route';
 import { GET as openApi } from '../../../app/api/v1/openapi.json/route';
 import { GET as popolo } from '../../../app/api/v1/popolo/route';
+import { GET as relationshipsCsv } from '../../../app/api/v1/relationships.csv/route';
+import { GET as relationships } from '../../../app/api/v1/relationships/route';
 import { GET as attachmentFile } from '../../../app/api/files/[id]/[variant]/route';
 import { POST as upload } from '../../../app/api/uploads/[locale]/[exchangeId]/route';
 import { foundingExchangeSlug } from '../../db/seed';
@@ -76,10 +78,18 @@ const timelineQuery = {
   lang: ['zh', 'en'],
 };
 
-/** A GET of `path` with a fuzzed query and language. */
-function getWithQuery(path: string, params: fc.Arbitrary<Record<string, string>> = fc.constant({})) {
+const relationshipQuery = {
+  city: timelineQuery.city,
+  partner: timelineQuery.partner,
+  kind: ['sister_city', 'cooperation_agreement', 'delegation_visit', 'SISTER_CITY'],
+  status: ['in_force', 'lapsed', 'in_progress', 'IN_FORCE'],
+  lang: timelineQuery.lang,
+};
+
+/** A GET of `path` with a fuzzed query (of the timeline's parameters unless told others) and language. */
+function getWithQuery(path: string, params: fc.Arbitrary<Record<string, string>> = fc.constant({}), known: Record<string, readonly string[]> = timelineQuery) {
   return async (): Promise<fc.Arbitrary<RouteRequest>> =>
-    fc.record({ query: queryString(timelineQuery), language: fc.option(acceptLanguage, { nil: undefined }), params }).map(
+    fc.record({ query: queryString(known), language: fc.option(acceptLanguage, { nil: undefined }), params }).map(
       ({ query, language, params }): RouteRequest => ({
         path: `${Object.entries(params).reduce((at, [name, value]) => at.replace(`[${name}]`, encode(value)), path)}${query}`,
         method: 'GET',
@@ -283,6 +293,20 @@ export const routeTargets: RouteTarget[] = [
   { name: 'GET /api/v1/items', file: 'app/api/v1/items/route.ts', handler: items, input: getWithQuery('/api/v1/items'), problems: true },
   { name: 'GET /api/v1/items.csv', file: 'app/api/v1/items.csv/route.ts', handler: itemsCsv, input: getWithQuery('/api/v1/items.csv'), problems: true },
   { name: 'GET /api/v1/cities', file: 'app/api/v1/cities/route.ts', handler: cities, input: getWithQuery('/api/v1/cities'), problems: true },
+  {
+    name: 'GET /api/v1/relationships',
+    file: 'app/api/v1/relationships/route.ts',
+    handler: relationships,
+    input: getWithQuery('/api/v1/relationships', undefined, relationshipQuery),
+    problems: true,
+  },
+  {
+    name: 'GET /api/v1/relationships.csv',
+    file: 'app/api/v1/relationships.csv/route.ts',
+    handler: relationshipsCsv,
+    input: getWithQuery('/api/v1/relationships.csv', undefined, relationshipQuery),
+    problems: true,
+  },
   { name: 'GET /api/v1/popolo', file: 'app/api/v1/popolo/route.ts', handler: popolo, input: getWithQuery('/api/v1/popolo'), problems: true },
   { name: 'GET /api/v1/openapi.json', file: 'app/api/v1/openapi.json/route.ts', handler: openApi, input: getWithQuery('/api/v1/openapi.json'), problems: true },
   feedRoute('app/[locale]/feeds/exchanges.atom/route.ts', exchangesAtom as unknown as RouteTarget['handler'], 'exchanges.atom'),

@@ -43,6 +43,8 @@ export interface FuzzWorld {
   exchangeId: string;
   /** An internal document of the record, its bytes in the world's own file store. */
   attachmentId: string;
+  /** A draft relationship between the record's two cities. */
+  relationshipId: string;
   /** The record's two cities, and a third that has no exchange. */
   cityIds: { zibo: string; liuzhou: string; guangzhou: string };
   accountIds: Record<Account, string>;
@@ -93,6 +95,9 @@ async function buildFuzzWorld(db: PrismaClient): Promise<Omit<FuzzWorld, 'reset'
       visibility: 'INTERNAL',
     },
   });
+  const relationship = await db.cityRelationship.create({
+    data: { cityId: zibo.id, partnerCityId: liuzhou.id, kind: 'FRIENDSHIP_EXCHANGE', status: 'PROPOSED', originalLanguage: 'zh', translation: 'HUMAN' },
+  });
   await storeWorldFiles();
   await makeSpares(db);
   await makeDecoys(db, zibo.id);
@@ -105,6 +110,7 @@ async function buildFuzzWorld(db: PrismaClient): Promise<Omit<FuzzWorld, 'reset'
     db,
     exchangeId: exchange.id,
     attachmentId: attachment.id,
+    relationshipId: relationship.id,
     cityIds,
     accountIds: Object.fromEntries(Object.entries(accounts).map(([caller, { id }]) => [caller, id])) as Record<Account, string>,
     cookies,

@@ -3,10 +3,12 @@ import { exchangeFields } from './exchange';
 import { citationFields, claimFields, sourceFields } from './sources';
 import { attachmentFields, cooperationItemFields, linkFields, eventFields, participantFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
 import { cityFields, organizationFields, personFields, personMerge, personRoleFields } from './reference';
+import { relationshipFields } from './relationship';
 
 /** The schemas a record form can name, so a browser component can pick one by name. */
 export const formSchemas = {
   exchange: exchangeFields,
+  relationship: relationshipFields,
   participant: participantFields,
   event: eventFields,
   topic: topicFields,

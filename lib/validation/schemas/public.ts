@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CooperationStatus, ExchangeKind } from '../../generated/prisma/enums';
+import { CooperationStatus, ExchangeKind, RelationshipKind, RelationshipStatus } from '../../generated/prisma/enums';
 import { crossFieldError, optionalChoice, optionalIntInRange, optionalSlug, optionalText, optionalTimestamp, optionalUuid } from '../fields';
 import { valuesOf } from './exchange';
 
@@ -69,3 +69,20 @@ export const itemFilters = z
   .refine((filters) => !filters.partner || filters.city, crossFieldError('partner', ['city', 'partner'], 'partnerNeedsCity'))
   .refine((filters) => !filters.partner || filters.partner !== filters.city, crossFieldError('partner', ['city', 'partner'], 'sameCity'));
 export type ItemFilters = z.output<typeof itemFilters>;
+
+/** Relationship kinds and statuses as addresses write them: `kind=sister_city`, `status=in_force`. */
+const lowercased = <T extends Record<string, string>>(values: T) => valuesOf(values).map((value) => value.toLowerCase()) as [Lowercase<T[keyof T]>, ...Lowercase<T[keyof T]>[]];
+export const relationshipKindFilterValues = lowercased(RelationshipKind);
+export const relationshipStatusFilterValues = lowercased(RelationshipStatus);
+
+/** The published relationships of a city, of a pair, of a kind or a status. */
+export const relationshipFilters = z
+  .object({
+    city: optionalSlug(80),
+    partner: optionalSlug(80),
+    kind: optionalChoice(relationshipKindFilterValues),
+    status: optionalChoice(relationshipStatusFilterValues),
+  })
+  .refine((filters) => !filters.partner || filters.city, crossFieldError('partner', ['city', 'partner'], 'partnerNeedsCity'))
+  .refine((filters) => !filters.partner || filters.partner !== filters.city, crossFieldError('partner', ['city', 'partner'], 'sameCity'));
+export type RelationshipFilters = z.output<typeof relationshipFilters>;

@@ -4,6 +4,7 @@ import { ExchangeList } from '@/components/public/exchange-card';
 import { KindBreakdown } from '@/components/public/kind-breakdown';
 import { FollowThroughFigure } from '@/components/public/follow-through';
 import { ItemTable } from '@/components/public/item-table';
+import { RelationshipList } from '@/components/public/relationship-list';
 import { listPublicItems } from '@/lib/data/cooperation-tracker';
 import { getViewer } from '@/lib/data/current-viewer';
 import { listTimeline } from '@/lib/data/exchanges';
@@ -16,6 +17,8 @@ import { getMessages } from '@/lib/i18n/messages';
 import { notFound } from 'next/navigation';
 
 export const dynamic = 'force-dynamic';
+
+type CityProfile = Awaited<ReturnType<typeof getCityProfile>>;
 
 async function loadCity(rawLocale: string, slug: string) {
   if (!isLocale(rawLocale)) notFound();
@@ -40,9 +43,7 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
   const { locale, profile } = await loadCity(rawLocale, slug);
   const t = getMessages(locale);
   const x = getExploreMessages(locale);
-  const viewer = await getViewer();
   const { city } = profile;
-  const [timeline, items] = await Promise.all([listTimeline(viewer, { city: city.slug }), listPublicItems(viewer, { city: city.slug })]);
   const name = localize(locale, city.nameZh, city.nameEn);
   const knownFor = localize(locale, city.knownForZh, city.knownForEn);
 
@@ -61,52 +62,46 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
             <span className="font-medium">{x.city.knownFor}:</span> {knownFor}
           </p>
         )}
+        {profile.relationships.length > 0 && (
+          <p className="mt-2">
+            <a href="#relationships" className="font-medium text-brand-700 underline">
+              {x.city.relationshipsLink(profile.relationships.length)}
+            </a>
+          </p>
+        )}
       </header>
 
-      <div className="mt-8 grid gap-6 md:grid-cols-[1fr_16rem]">
-        <section aria-labelledby="partners-heading">
-          <h2 id="partners-heading" className="text-2xl font-semibold text-brand-900">
-            {x.city.partners}
+      {profile.exchangeCount > 0 && (
+        <div className="mt-8 grid gap-6 md:grid-cols-[1fr_16rem]">
+          <section aria-labelledby="partners-heading">
+            <h2 id="partners-heading" className="text-2xl font-semibold text-brand-900">
+              {x.city.partners}
+            </h2>
+            <ul className="mt-3 space-y-2">
+              {profile.partners.map((partner) => (
+                <li key={partner.id} className="flex flex-wrap items-baseline gap-x-3">
+                  <Link href={`/${locale}/cities/${city.slug}/${partner.slug}` as Route} className="font-medium text-brand-700 underline">
+                    {name} ↔ {localize(locale, partner.nameZh, partner.nameEn)}
+                  </Link>
+                  <span className="text-sm text-stone-600">{x.city.visits(partner.pairCount)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <FollowThroughFigure figure={profile.followThrough} locale={locale} x={x} />
+        </div>
+      )}
+
+      {profile.relationships.length > 0 && (
+        <section id="relationships" aria-labelledby="relationships-heading" className="mt-10">
+          <h2 id="relationships-heading" className="text-2xl font-semibold text-brand-900">
+            {x.relationships.title}
           </h2>
-          <ul className="mt-3 space-y-2">
-            {profile.partners.map((partner) => (
-              <li key={partner.id} className="flex flex-wrap items-baseline gap-x-3">
-                <Link href={`/${locale}/cities/${city.slug}/${partner.slug}` as Route} className="font-medium text-brand-700 underline">
-                  {name} ↔ {localize(locale, partner.nameZh, partner.nameEn)}
-                </Link>
-                <span className="text-sm text-stone-600">{x.city.visits(partner.pairCount)}</span>
-              </li>
-            ))}
-          </ul>
+          <RelationshipList relationships={profile.relationships} city={city} locale={locale} t={t} x={x} />
         </section>
-        <FollowThroughFigure figure={profile.followThrough} locale={locale} x={x} />
-      </div>
+      )}
 
-      <section aria-labelledby="exchanges-heading" className="mt-10">
-        <h2 id="exchanges-heading" className="text-2xl font-semibold text-brand-900">
-          {t.timeline.title}
-        </h2>
-        <KindBreakdown kinds={profile.kinds} timeline={`/${locale}?city=${city.slug}`} label={x.city.byKind} t={t} />
-        <ExchangeList
-          exchanges={timeline.exchanges}
-          more={timeline.pageCount > 1 ? (`/${locale}?city=${city.slug}` as Route) : null}
-          moreLabel={x.city.timeline}
-          locale={locale}
-          t={t}
-        />
-      </section>
-
-      <section aria-labelledby="items-heading" className="mt-10">
-        <h2 id="items-heading" className="text-2xl font-semibold text-brand-900">
-          {x.city.items}
-        </h2>
-        <ItemTable tracker={items} caption={x.city.items} locale={locale} t={t} x={x} />
-        <p className="mt-3">
-          <Link href={`/${locale}/cooperation?city=${city.slug}` as Route} className="text-brand-700 underline">
-            {x.city.allItems}
-          </Link>
-        </p>
-      </section>
+      {profile.exchangeCount > 0 ? <CityExchanges profile={profile} locale={locale} /> : <p className="mt-10 text-stone-600">{x.city.noExchanges}</p>}
 
       {profile.people.length > 0 && (
         <section aria-labelledby="people-heading" className="mt-10">
@@ -150,5 +145,46 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
         </section>
       )}
     </article>
+  );
+}
+
+/**
+ * The city's exchanges and the cooperation items they agreed on. Read only for a city with published
+ * exchanges: the timeline refuses the name of any other.
+ */
+async function CityExchanges({ profile, locale }: { profile: CityProfile; locale: Locale }) {
+  const t = getMessages(locale);
+  const x = getExploreMessages(locale);
+  const viewer = await getViewer();
+  const { city } = profile;
+  const [timeline, items] = await Promise.all([listTimeline(viewer, { city: city.slug }), listPublicItems(viewer, { city: city.slug })]);
+  return (
+    <>
+      <section aria-labelledby="exchanges-heading" className="mt-10">
+        <h2 id="exchanges-heading" className="text-2xl font-semibold text-brand-900">
+          {t.timeline.title}
+        </h2>
+        <KindBreakdown kinds={profile.kinds} timeline={`/${locale}?city=${city.slug}`} label={x.city.byKind} t={t} />
+        <ExchangeList
+          exchanges={timeline.exchanges}
+          more={timeline.pageCount > 1 ? (`/${locale}?city=${city.slug}` as Route) : null}
+          moreLabel={x.city.timeline}
+          locale={locale}
+          t={t}
+        />
+      </section>
+
+      <section aria-labelledby="items-heading" className="mt-10">
+        <h2 id="items-heading" className="text-2xl font-semibold text-brand-900">
+          {x.city.items}
+        </h2>
+        <ItemTable tracker={items} caption={x.city.items} locale={locale} t={t} x={x} />
+        <p className="mt-3">
+          <Link href={`/${locale}/cooperation?city=${city.slug}` as Route} className="text-brand-700 underline">
+            {x.city.allItems}
+          </Link>
+        </p>
+      </section>
+    </>
   );
 }

@@ -25,7 +25,8 @@ import { getViewer } from '@/lib/data/current-viewer';
 import { isAppError } from '@/lib/errors';
 import { isLocale, languageAlternates, type Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
-import { getMessages } from '@/lib/i18n/messages';
+import { getMessages, type Messages } from '@/lib/i18n/messages';
+import type { ExchangeRecord } from '@/lib/records/published-record';
 
 export const dynamic = 'force-dynamic';
 
@@ -89,25 +90,7 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
               </a>
             )}
           </Term>
-          {(
-            [
-              [t.exchange.from, record.visitingCity, record.visitingOrganization],
-              [t.exchange.to, record.hostCity, record.hostOrganization],
-            ] as const
-          ).map(([label, city, organization]) => (
-            <Term key={label} label={label}>
-              <Link href={`/${locale}/cities/${city.slug}` as Route} className="text-brand-700 underline">
-                {text(city.nameZh, city.nameEn)}
-              </Link>
-              {t.format.aside(text(city.provinceZh, city.provinceEn))}
-              {organization && (
-                <>
-                  {' · '}
-                  <LocalizedName zh={organization.nameZh} en={organization.nameEn} locale={locale} />
-                </>
-              )}
-            </Term>
-          ))}
+          <CityTerm label={t.exchange.from} city={record.visitingCity} organization={record.visitingOrganization} {...view} />
           {record.otherVisitingCities.length > 0 && (
             <Term label={t.exchange.alsoFrom}>
               {record.otherVisitingCities.map((city, index) => (
@@ -120,6 +103,7 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
               ))}
             </Term>
           )}
+          <CityTerm label={t.exchange.to} city={record.hostCity} organization={record.hostOrganization} {...view} />
           <Term label={t.exchange.kind}>{t.enums.exchangeKind[record.kind]}</Term>
           {(text(record.delegationNameZh, record.delegationNameEn) || record.delegationSize) && (
             <Term label={t.exchange.delegation}>
@@ -159,5 +143,25 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
       <Attachments record={record} {...view} />
       <Sources record={record} {...view} />
     </article>
+  );
+}
+
+type CityName = ExchangeRecord['hostCity'];
+
+/** One side's city, linked to its page, with its province and the body that acted for it. */
+function CityTerm({ label, city, organization, locale, t }: { label: string; city: CityName; organization: ExchangeRecord['hostOrganization']; locale: Locale; t: Messages }) {
+  return (
+    <Term label={label}>
+      <Link href={`/${locale}/cities/${city.slug}` as Route} className="text-brand-700 underline">
+        {localize(locale, city.nameZh, city.nameEn)}
+      </Link>
+      {t.format.aside(localize(locale, city.provinceZh, city.provinceEn))}
+      {organization && (
+        <>
+          {' · '}
+          <LocalizedName zh={organization.nameZh} en={organization.nameEn} locale={locale} />
+        </>
+      )}
+    </Term>
   );
 }

@@ -8,6 +8,7 @@ import { ExchangeList } from '@/components/public/exchange-card';
 import { KindBreakdown } from '@/components/public/kind-breakdown';
 import { FollowThroughFigure } from '@/components/public/follow-through';
 import { ItemTable } from '@/components/public/item-table';
+import { RelationshipList } from '@/components/public/relationship-list';
 import { TranslationNote } from '@/components/translation-note';
 import { listPublicItems } from '@/lib/data/cooperation-tracker';
 import { getViewer } from '@/lib/data/current-viewer';
@@ -49,13 +50,6 @@ export default async function CityPairPage({ params }: PageProps<'/[locale]/citi
   const { locale, pair, names } = await loadPair(rawLocale, slug, partnerSlug);
   const t = getMessages(locale);
   const x = getExploreMessages(locale);
-  const viewer = await getViewer();
-  const filters = { city: pair.city.slug, partner: pair.partner.slug };
-  const [timeline, items, links] = await Promise.all([
-    listTimeline(viewer, filters),
-    listPublicItems(viewer, filters),
-    listLinksAmong(viewer, pair.records.map(({ record }) => record.id)),
-  ]);
 
   return (
     <article>
@@ -67,6 +61,38 @@ export default async function CityPairPage({ params }: PageProps<'/[locale]/citi
       <h1 className="mt-4 text-3xl font-bold text-brand-900">{x.pair.title(...names)}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">{x.pair.description(...names)}</p>
 
+      {pair.relationships.length > 0 && (
+        <section aria-labelledby="relationships-heading" className="mt-8">
+          <h2 id="relationships-heading" className="text-2xl font-semibold text-brand-900">
+            {x.pair.relationships}
+          </h2>
+          <RelationshipList relationships={pair.relationships} locale={locale} t={t} x={x} />
+        </section>
+      )}
+
+      {pair.total > 0 ? <PairExchanges pair={pair} names={names} locale={locale} /> : <p className="mt-10 text-stone-600">{x.pair.noExchanges(...names)}</p>}
+    </article>
+  );
+}
+
+/**
+ * The pair's visits, what each side said and the items they agreed on. Read only for a pair with
+ * published exchanges: otherwise there is nothing to read, and the timeline would refuse the name of
+ * a city that has no exchange at all.
+ */
+async function PairExchanges({ pair, names, locale }: { pair: Pair; names: readonly [string, string]; locale: Locale }) {
+  const t = getMessages(locale);
+  const x = getExploreMessages(locale);
+  const viewer = await getViewer();
+  const filters = { city: pair.city.slug, partner: pair.partner.slug };
+  const [timeline, items, links] = await Promise.all([
+    listTimeline(viewer, filters),
+    listPublicItems(viewer, filters),
+    listLinksAmong(viewer, pair.records.map(({ record }) => record.id)),
+  ]);
+
+  return (
+    <>
       <div className="mt-8 grid gap-6 md:grid-cols-[1fr_16rem]">
         <section aria-labelledby="visits-heading">
           <h2 id="visits-heading" className="text-2xl font-semibold text-brand-900">
@@ -94,7 +120,7 @@ export default async function CityPairPage({ params }: PageProps<'/[locale]/citi
         </h2>
         <ItemTable tracker={items} caption={x.pair.items} locale={locale} t={t} x={x} />
       </section>
-    </article>
+    </>
   );
 }
 

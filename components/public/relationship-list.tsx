@@ -1,0 +1,93 @@
+import type { Route } from 'next';
+import Link from 'next/link';
+import { Badge } from '@/components/badge';
+import { TranslationNote } from '@/components/translation-note';
+import type { CityRelationship } from '@/lib/data/public-cities';
+import type { RelationshipStatus } from '@/lib/generated/prisma/enums';
+import type { ExploreMessages } from '@/lib/i18n/explore-messages';
+import { formatDate } from '@/lib/i18n/format';
+import { languageTag, type Locale } from '@/lib/i18n/locales';
+import { localize } from '@/lib/i18n/localize';
+import type { Messages } from '@/lib/i18n/messages';
+
+const statusTone: Record<RelationshipStatus, 'brand' | 'neutral'> = { PROPOSED: 'neutral', IN_FORCE: 'brand', LAPSED: 'neutral', ENDED: 'neutral' };
+
+/**
+ * Published relationships between cities: their kind, whether they are in force, since and until
+ * when, what they say, and the exchange at which they were signed. On a city's page (`city` given)
+ * each is headed by the partner city and links to the pair's page; on a pair's page, by its kind.
+ */
+export function RelationshipList({
+  relationships,
+  city,
+  locale,
+  t,
+  x,
+}: {
+  relationships: readonly CityRelationship[];
+  city?: { slug: string; nameZh: string; nameEn: string };
+  locale: Locale;
+  t: Messages;
+  x: ExploreMessages;
+}) {
+  return (
+    <ul className="mt-4 space-y-3">
+      {relationships.map((relationship) => {
+        const { partner } = relationship;
+        const kind = t.enums.relationshipKind[relationship.kind];
+        const partnerName = localize(locale, partner.nameZh, partner.nameEn);
+        const dates = [
+          relationship.establishedOn && x.relationships.established(formatDate(relationship.establishedOn, locale, relationship.establishedPrecision)),
+          relationship.endedOn && x.relationships.ended(formatDate(relationship.endedOn, locale, relationship.endedPrecision)),
+        ].filter(Boolean);
+        const summaryInReadersLanguage = locale === 'zh' ? relationship.summaryZh : relationship.summaryEn;
+        const summary = localize(locale, relationship.summaryZh, relationship.summaryEn);
+        return (
+          <li key={relationship.relationshipId} className="rounded-lg border border-stone-200 bg-white p-4">
+            <h3 className="text-lg font-semibold">
+              {city ? (
+                <Link href={`/${locale}/cities/${partner.slug}` as Route} className="text-brand-700 underline">
+                  {partnerName}
+                </Link>
+              ) : (
+                kind
+              )}
+            </h3>
+            <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-600">
+              {city && <Badge tone="brand">{kind}</Badge>}
+              <Badge tone={statusTone[relationship.status]}>{t.enums.relationshipStatus[relationship.status]}</Badge>
+              {dates.length > 0 && <span>{dates.join(' · ')}</span>}
+            </p>
+            {summary && (
+              <p className="mt-2 text-stone-700">
+                {/* A summary shown in the other language is marked as such, for screen readers to pronounce it. */}
+                <span lang={summaryInReadersLanguage ? undefined : languageTag[locale === 'zh' ? 'en' : 'zh']}>{summary}</span>
+                {summaryInReadersLanguage && (
+                  <>
+                    {' '}
+                    <TranslationNote locale={locale} original={relationship.originalLanguage} translation={relationship.translation} t={t} />
+                  </>
+                )}
+              </p>
+            )}
+            {relationship.signingExchange && (
+              <p className="mt-2 text-sm text-stone-600">
+                {x.relationships.signedAt}
+                <Link href={`/${locale}/exchanges/${relationship.signingExchange.slug}` as Route} className="text-brand-700 underline">
+                  {localize(locale, relationship.signingExchange.titleZh, relationship.signingExchange.titleEn)}
+                </Link>
+              </p>
+            )}
+            {city && (
+              <p className="mt-2 text-sm">
+                <Link href={`/${locale}/cities/${city.slug}/${partner.slug}` as Route} className="text-brand-700 underline">
+                  {x.relationships.pairPage(localize(locale, city.nameZh, city.nameEn), partnerName)}
+                </Link>
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,235 @@
+import 'server-only';
+import { getDb } from '../db/client';
+import { AppError } from '../errors';
+import type { Prisma } from '../generated/prisma/client';
+import { fromIsoDate } from '../i18n/format';
+import { changeNote, versionedChange } from '../validation/schemas/change';
+import { relationshipFilters } from '../validation/schemas/public';
+import { type RelationshipFields, relationshipFields } from '../validation/schemas/relationship';
+import { actorIdOf, canEditCities, citiesOfExchange, editableExchanges, exchangeCitiesSelect, isAdmin, requireStaff } from './access';
+import { mayPublishRecord } from './exchange-editing';
+import { citySelect, joinedCities, joiningCitiesSelect } from './exchange-record';
+import { inTransaction, readRevisions, recordRevision, type Tx, updateVersioned } from './mutation';
+import { shown } from './public-queries';
+import { fieldError, isId, parseInput } from './validate';
+import type { Viewer } from './viewer';
+
+/*
+ * Standing relationships between cities (sister cities, friendship-exchange cities, cooperation
+ * agreements): what a foreign-affairs office is asked for most. Like an exchange, a relationship is
+ * written as a draft by staff of either city, published by someone else (or an admin), and the public
+ * reads the copy made when it was published (PublicRelationship).
+ */
+
+const entityType = 'CityRelationship' as const;
+const notOfAnExchange = { entityType, exchangeId: null };
+
+/** The relationships the viewer may edit, as a query condition. */
+function editableRelationships(viewer: Viewer): Prisma.CityRelationshipWhereInput {
+  if (isAdmin(viewer)) return { deletedAt: null };
+  const cityIds = viewer.kind === 'user' ? [...viewer.cityIds] : [];
+  return { deletedAt: null, OR: [{ cityId: { in: cityIds } }, { partnerCityId: { in: cityIds } }] };
+}
+
+/** The relationship, locked until the transaction ends, if it exists and the viewer may edit it. */
+async function editableRelationship(tx: Tx, viewer: Viewer, id: string) {
+  requireStaff(viewer);
+  if (isId(id)) await tx.$executeRaw`SELECT 1 FROM "CityRelationship" WHERE id = ${id}::uuid FOR UPDATE`;
+  const relationship = isId(id) ? await tx.cityRelationship.findFirst({ where: { id, deletedAt: null } }) : null;
+  if (!relationship) throw new AppError('NOT_FOUND', `No relationship ${id}`);
+  if (!canEditCities(viewer, [relationship.cityId, relationship.partnerCityId])) throw new AppError('FORBIDDEN', `Relationship ${id} is outside the viewer's cities`);
+  return relationship;
+}
+
+/**
+ * The two cities must be on record and one of them the viewer's; the signing exchange, when given,
+ * must be one the viewer may see, between these two cities.
+ */
+async function checkReferences(tx: Tx, viewer: Viewer, fields: RelationshipFields): Promise<void> {
+  if (!canEditCities(viewer, [fields.cityId, fields.partnerCityId])) throw new AppError('FORBIDDEN', 'Neither city is the viewer’s', { reason: 'cityOutOfScope' });
+  const known = await tx.city.count({ where: { id: { in: [fields.cityId, fields.partnerCityId] } } });
+  if (known < 2) throw new AppError('NOT_FOUND', 'Unknown city');
+  if (!fields.signingExchangeId) return;
+  const exchange = await tx.exchange.findFirst({
+    where: { id: fields.signingExchangeId, deletedAt: null },
+    select: { ...exchangeCitiesSelect, publication: { select: { withdrawnAt: true } } },
+  });
+  const cities = exchange ? citiesOfExchange(exchange) : [];
+  const visible = exchange && ((exchange.publication && !exchange.publication.withdrawnAt) || canEditCities(viewer, cities));
+  if (!visible) throw fieldError('signingExchangeId', 'invalidId');
+  if (!cities.includes(fields.cityId) || !cities.includes(fields.partnerCityId)) throw fieldError('signingExchangeId', 'notBetweenTheCities');
+}
+
+function toColumns(fields: RelationshipFields) {
+  return {
+    ...fields,
+    establishedOn: fields.establishedOn ? fromIsoDate(fields.establishedOn) : null,
+    endedOn: fields.endedOn ? fromIsoDate(fields.endedOn) : null,
+  };
+}
+
+/** A new relationship, as a draft. */
+export async function createRelationship(viewer: Viewer, input: unknown): Promise<{ id: string }> {
+  requireStaff(viewer);
+  const fields = parseInput(relationshipFields, input);
+  const { note } = parseInput(changeNote, input);
+  return inTransaction(viewer, async (tx) => {
+    await checkReferences(tx, viewer, fields);
+    const relationship = await tx.cityRelationship.create({ data: { ...toColumns(fields), createdById: actorIdOf(viewer) } });
+    await recordRevision(tx, viewer, { ...notOfAnExchange, entityId: relationship.id, action: 'CREATE', version: relationship.version, before: null, after: relationship, note });
+    return { id: relationship.id };
+  });
+}
+
+/** Saves a change; the relationship becomes a draft again, to be reviewed before the public sees it. */
+export async function updateRelationship(viewer: Viewer, id: string, input: unknown): Promise<void> {
+  requireStaff(viewer);
+  const fields = parseInput(relationshipFields, input);
+  const { version, note } = parseInput(versionedChange, input);
+  await inTransaction(viewer, async (tx) => {
+    await editableRelationship(tx, viewer, id);
+    await checkReferences(tx, viewer, fields);
+    const { before, after } = await updateVersioned(tx, entityType, id, version, { ...toColumns(fields), publicationState: 'DRAFT' });
+    await recordRevision(tx, viewer, { ...notOfAnExchange, entityId: id, action: 'UPDATE', version: after.version as number, before, after, note });
+  });
+}
+
+async function changeState(tx: Tx, viewer: Viewer, id: string, action: 'SUBMIT' | 'PUBLISH' | 'WITHDRAW' | 'DELETE', data: Prisma.CityRelationshipUpdateInput, note: string | null) {
+  const before = await tx.cityRelationship.findUniqueOrThrow({ where: { id } });
+  const after = await tx.cityRelationship.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+  await recordRevision(tx, viewer, { ...notOfAnExchange, entityId: id, action, version: after.version, before, after, note });
+  return after;
+}
+
+const revisionsOf = (id: string) => ({ entityType, entityId: id });
+
+/** Hands a draft to reviewers. */
+export async function submitRelationship(viewer: Viewer, id: string, input: unknown = {}): Promise<void> {
+  const { note } = parseInput(changeNote, input);
+  await inTransaction(viewer, async (tx) => {
+    const relationship = await editableRelationship(tx, viewer, id);
+    if (relationship.publicationState !== 'DRAFT') throw new AppError('CONFLICT', 'Not a draft', { reason: 'nothingToPublish' });
+    await changeState(tx, viewer, id, 'SUBMIT', { publicationState: 'IN_REVIEW' }, note);
+  });
+}
+
+/** Makes the working copy public, replacing what the public saw before; never the author's own changes, unless an admin's. */
+export async function publishRelationship(viewer: Viewer, id: string, input: unknown = {}): Promise<void> {
+  const { note } = parseInput(changeNote, input);
+  await inTransaction(viewer, async (tx) => {
+    const relationship = await editableRelationship(tx, viewer, id);
+    if (relationship.publicationState === 'PUBLISHED') throw new AppError('CONFLICT', 'Already published', { reason: 'nothingToPublish' });
+    if (!(await mayPublishRecord(tx, viewer, revisionsOf(id), revisionsOf(id)))) throw new AppError('FORBIDDEN', 'Own changes', { reason: 'ownChanges' });
+    const published = await changeState(tx, viewer, id, 'PUBLISH', { publicationState: 'PUBLISHED' }, note);
+    const { id: relationshipId, createdById: _author, createdAt: _created, updatedAt: _updated, deletedAt: _deleted, publicationState: _state, ...copy } = published;
+    const data = { ...copy, publishedAt: new Date() };
+    await tx.publicRelationship.upsert({ where: { relationshipId }, create: { relationshipId, ...data }, update: data });
+  });
+}
+
+/** Takes a relationship off the public record; it stays, as a draft, for its staff. */
+export async function withdrawRelationship(viewer: Viewer, id: string, input: unknown = {}): Promise<void> {
+  const { note } = parseInput(changeNote, input);
+  await inTransaction(viewer, async (tx) => {
+    await editableRelationship(tx, viewer, id);
+    const { count } = await tx.publicRelationship.deleteMany({ where: { relationshipId: id } });
+    if (count === 0) throw new AppError('CONFLICT', 'Not on the public site', { reason: 'notPublished' });
+    await changeState(tx, viewer, id, 'WITHDRAW', { publicationState: 'DRAFT' }, note);
+  });
+}
+
+/** Deletes a relationship: it leaves the public record and the workspace; its history keeps it. */
+export async function deleteRelationship(viewer: Viewer, id: string, input: unknown = {}): Promise<void> {
+  const { note } = parseInput(changeNote, input);
+  await inTransaction(viewer, async (tx) => {
+    await editableRelationship(tx, viewer, id);
+    await tx.publicRelationship.deleteMany({ where: { relationshipId: id } });
+    await changeState(tx, viewer, id, 'DELETE', { deletedAt: new Date(), publicationState: 'DRAFT' }, note);
+  });
+}
+
+const workingSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  establishedOn: true,
+  establishedPrecision: true,
+  endedOn: true,
+  endedPrecision: true,
+  publicationState: true,
+  updatedAt: true,
+  city: { select: citySelect },
+  partnerCity: { select: citySelect },
+} as const;
+
+/** The relationships of the viewer's cities (every one, for an admin), most recently changed first. */
+export async function listWorkspaceRelationships(viewer: Viewer) {
+  requireStaff(viewer);
+  const db = await getDb();
+  return db.cityRelationship.findMany({ where: editableRelationships(viewer), orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take: 200, select: workingSelect });
+}
+
+/** One relationship as it stands now, with its history and whether the viewer may publish it. */
+export async function getWorkingRelationship(viewer: Viewer, id: string) {
+  requireStaff(viewer);
+  const db = await getDb();
+  const relationship = isId(id) ? await db.cityRelationship.findFirst({ where: { id, ...editableRelationships(viewer) }, include: { city: { select: citySelect }, partnerCity: { select: citySelect }, signingExchange: { select: { id: true, titleZh: true, titleEn: true } }, publication: { select: { publishedAt: true, version: true } } } }) : null;
+  if (!relationship) {
+    const exists = isId(id) && (await db.cityRelationship.count({ where: { id, deletedAt: null } }));
+    throw exists ? new AppError('FORBIDDEN', `Relationship ${id} is outside the viewer's cities`) : new AppError('NOT_FOUND', `No relationship ${id}`);
+  }
+  const [revisions, mayPublish] = await Promise.all([
+    readRevisions(db, revisionsOf(id)),
+    db.$transaction((tx) => mayPublishRecord(tx, viewer, revisionsOf(id), revisionsOf(id))),
+  ]);
+  return { relationship, revisions, mayPublish };
+}
+
+/** Exchanges a relationship may have been signed at: published ones, and drafts of the viewer's cities, newest first. */
+export async function listSigningExchangeChoices(viewer: Viewer) {
+  requireStaff(viewer);
+  const db = await getDb();
+  const exchanges = await db.exchange.findMany({
+    where: { deletedAt: null, OR: [{ publication: { withdrawnAt: null } }, editableExchanges(viewer)] },
+    orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+    take: 300,
+    select: { id: true, titleZh: true, titleEn: true, startDate: true, datePrecision: true, visitingCity: { select: citySelect }, joiningCities: joiningCitiesSelect, hostCity: { select: citySelect } },
+  });
+  return exchanges.map(({ joiningCities, ...exchange }) => ({ ...exchange, otherVisitingCities: joinedCities(joiningCities) }));
+}
+
+/**
+ * Published relationships, picked by an address's filters: a city's, a pair's, of a kind or status.
+ * Newest established first; those not yet dated last. The signing exchange is named only while its
+ * own record is published.
+ */
+export async function listPublicRelationships(_viewer: Viewer, input: unknown) {
+  const filters = parseInput(relationshipFilters, input);
+  const conditions: Prisma.PublicRelationshipWhereInput[] = [];
+  if (filters.city && filters.partner) {
+    conditions.push({
+      OR: [
+        { city: { slug: filters.city }, partnerCity: { slug: filters.partner } },
+        { city: { slug: filters.partner }, partnerCity: { slug: filters.city } },
+      ],
+    });
+  } else if (filters.city) {
+    conditions.push({ OR: [{ city: { slug: filters.city } }, { partnerCity: { slug: filters.city } }] });
+  }
+  if (filters.kind) conditions.push({ kind: filters.kind.toUpperCase() as Uppercase<typeof filters.kind> });
+  if (filters.status) conditions.push({ status: filters.status.toUpperCase() as Uppercase<typeof filters.status> });
+  const db = await getDb();
+  const rows = await db.publicRelationship.findMany({
+    where: { AND: conditions },
+    orderBy: [{ establishedOn: { sort: 'desc', nulls: 'last' } }, { relationshipId: 'asc' }],
+    take: 1000,
+    include: { city: { select: citySelect }, partnerCity: { select: citySelect } },
+  });
+  const signingIds = rows.flatMap((row) => (row.signingExchangeId ? [row.signingExchangeId] : []));
+  const signings = signingIds.length
+    ? await db.publication.findMany({ where: { ...shown, exchangeId: { in: signingIds } }, select: { exchangeId: true, slug: true, titleZh: true, titleEn: true } })
+    : [];
+  const signingOf = new Map(signings.map(({ exchangeId, ...signing }) => [exchangeId, signing]));
+  return rows.map(({ signingExchangeId, ...row }) => ({ ...row, signingExchange: (signingExchangeId && signingOf.get(signingExchangeId)) || null }));
+}
+export type PublicRelationshipEntry = Awaited<ReturnType<typeof listPublicRelationships>>[number];
