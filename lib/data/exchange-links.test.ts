@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
 import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
-import { createExchange, publishExchange, submitExchange, withdrawExchange } from './exchange-editing';
+import { refusal, submitAndPublish } from '../testing/outcomes';
+import { createExchange, withdrawExchange } from './exchange-editing';
 import { listExchangeLinks, listLinksAmong } from './exchange-links';
 import { addPart } from './exchange-parts';
 import { listLinkChoices } from './workspace';
@@ -37,19 +37,7 @@ const visit = (viewer: UserViewer, from: { id: string }, to: { id: string }, sta
     translation: 'HUMAN',
   });
 
-async function publish(author: UserViewer, reviewer: UserViewer, exchangeId: string) {
-  await submitExchange(author, exchangeId);
-  await publishExchange(reviewer, exchangeId);
-}
 
-const refusal = (attempt: Promise<unknown>) =>
-  attempt.then(
-    () => null,
-    (error: unknown) => {
-      expect(error).toBeInstanceOf(AppError);
-      return (error as AppError).details.validation?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    },
-  );
 
 describe('links between exchanges', () => {
   it('shows a return visit from both sides once both are published, and the pair as a thread', async () => {
@@ -57,10 +45,10 @@ describe('links between exchanges', () => {
     const spring = await visit(liuzhouStaff, liuzhou, zibo, '2024-04-02');
     const { id: linkId } = await addPart(liuzhouStaff, 'link', spring.id, { kind: 'RETURNS_VISIT', targetId: autumn.id });
 
-    await publish(liuzhouStaff, ziboStaff, spring.id);
+    await submitAndPublish(liuzhouStaff, ziboStaff, spring.id);
     // Its other end is a draft: the public sees no link yet.
     expect(await listExchangeLinks(anonymous, spring.id)).toEqual([]);
-    await publish(ziboStaff, liuzhouStaff, autumn.id);
+    await submitAndPublish(ziboStaff, liuzhouStaff, autumn.id);
 
     expect(await listExchangeLinks(anonymous, spring.id)).toMatchObject([{ kind: 'RETURNS_VISIT', direction: 'outgoing', other: { slug: autumn.slug } }]);
     expect(await listExchangeLinks(anonymous, autumn.id)).toMatchObject([{ kind: 'RETURNS_VISIT', direction: 'incoming', other: { slug: spring.slug } }]);

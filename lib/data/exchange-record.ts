@@ -13,6 +13,19 @@ export const citySelect = { slug: true, nameZh: true, nameEn: true, provinceZh: 
 
 /** The cities that joined an exchange's leading visitor, in the record's order. */
 export const joiningCitiesSelect = { orderBy: { position: 'asc' }, select: { city: { select: citySelect } } } as const;
+/** What names another exchange in a list or a picker: its title, date and cities. */
+export const exchangeHeadingSelect = {
+  id: true,
+  slug: true,
+  titleZh: true,
+  titleEn: true,
+  startDate: true,
+  datePrecision: true,
+  visitingCity: { select: citySelect },
+  joiningCities: joiningCitiesSelect,
+  hostCity: { select: citySelect },
+} as const;
+
 export const joinedCities = (rows: readonly { city: Prisma.CityGetPayload<{ select: typeof citySelect }> }[]) => rows.map((row) => row.city);
 
 /**
@@ -70,20 +83,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
       attachments: { orderBy: [{ position: 'asc' }] },
       links: {
         orderBy: [{ position: 'asc' }],
-        include: {
-          target: {
-            select: {
-              slug: true,
-              titleZh: true,
-              titleEn: true,
-              startDate: true,
-              datePrecision: true,
-              visitingCity: { select: citySelect },
-              joiningCities: joiningCitiesSelect,
-              hostCity: { select: citySelect },
-            },
-          },
-        },
+        include: { target: { select: exchangeHeadingSelect } },
       },
       citations: { select: { id: true, sourceId: true, subjectKind: true, subjectId: true, locator: true } },
       claims: true,

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
 import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
+import { refusal, submitAndPublish } from '../testing/outcomes';
 import { getCityPair, getCityProfile, listCityPairs, listPublicCities } from './public-cities';
 import { listFollowThrough } from './cooperation-tracker';
-import { createExchange, publishExchange, submitExchange, updateExchange } from './exchange-editing';
+import { createExchange, updateExchange } from './exchange-editing';
 import { listExchangeLinks } from './exchange-links';
 import { addPart } from './exchange-parts';
 import { getExchangeRecord, listTimeline } from './exchanges';
@@ -50,20 +50,7 @@ const visitFields = (from: { id: string }, others: { id: string }[], to: { id: s
   translation: 'HUMAN',
 });
 
-async function publish(author: UserViewer, reviewer: UserViewer, exchangeId: string) {
-  await submitExchange(author, exchangeId);
-  await publishExchange(reviewer, exchangeId);
-}
 
-const refusal = (attempt: Promise<unknown>) =>
-  attempt.then(
-    () => null,
-    (error: unknown) => {
-      expect(error).toBeInstanceOf(AppError);
-      const { code, details } = error as AppError;
-      return details.validation?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? code;
-    },
-  );
 
 describe('an exchange of several visiting cities', () => {
   it('refuses a city on both sides or named twice, and an unknown one, leaving the database as it was', async () => {
@@ -84,7 +71,7 @@ describe('an exchange of several visiting cities', () => {
     expect((await listWorkspace(weifangStaff)).map((exchange) => exchange.id)).toEqual([joint.id]);
     expect((await getWorkingExchange(weifangStaff, joint.id)).fields.otherVisitingCityIds).toEqual([weifang.id]);
     expect(await refusal(getWorkingExchange(harbinStaff, joint.id))).toBe('FORBIDDEN');
-    await publish(weifangStaff, liuzhouStaff, joint.id);
+    await submitAndPublish(weifangStaff, liuzhouStaff, joint.id);
 
     const record = await getExchangeRecord(anonymous, joint.slug);
     expect([record.visitingCity.slug, ...record.otherVisitingCities.map((city) => city.slug), record.hostCity.slug]).toEqual(['zibo', 'weifang', 'liuzhou']);
@@ -114,8 +101,8 @@ describe('an exchange of several visiting cities', () => {
     const joint = await createExchange(ziboStaff, visitFields(zibo, [weifang], liuzhou, '2023-05-05'));
     const back = await createExchange(liuzhouStaff, visitFields(liuzhou, [], weifang, '2023-11-20'));
     await addPart(liuzhouStaff, 'link', back.id, { kind: 'RETURNS_VISIT', targetId: joint.id });
-    await publish(ziboStaff, liuzhouStaff, joint.id);
-    await publish(liuzhouStaff, weifangStaff, back.id);
+    await submitAndPublish(ziboStaff, liuzhouStaff, joint.id);
+    await submitAndPublish(liuzhouStaff, weifangStaff, back.id);
 
     const [fromJoint] = await listExchangeLinks(anonymous, joint.id);
     expect(fromJoint).toMatchObject({ kind: 'RETURNS_VISIT', direction: 'incoming', other: { slug: back.slug } });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
 import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
+import { refusal } from '../testing/outcomes';
 import { createExchange } from './exchange-editing';
 import {
   createRelationship,
@@ -47,15 +47,6 @@ const sisterCities = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const refusal = (attempt: Promise<unknown>) =>
-  attempt.then(
-    () => null,
-    (error: unknown) => {
-      expect(error).toBeInstanceOf(AppError);
-      const { code, details } = error as AppError;
-      return details.validation?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? code;
-    },
-  );
 
 describe('relationships between cities', () => {
   it('refuses what cannot be true of a relationship, naming the field, and writes nothing', async () => {

@@ -8,7 +8,7 @@ import { relationshipFilters } from '../validation/schemas/public';
 import { type RelationshipFields, relationshipFields } from '../validation/schemas/relationship';
 import { actorIdOf, canEditCities, citiesOfExchange, editableExchanges, exchangeCitiesSelect, isAdmin, requireStaff } from './access';
 import { mayPublishRecord } from './exchange-editing';
-import { citySelect, joinedCities, joiningCitiesSelect } from './exchange-record';
+import { citySelect, exchangeHeadingSelect, joinedCities } from './exchange-record';
 import { inTransaction, readRevisions, recordRevision, type Tx, updateVersioned } from './mutation';
 import { shown } from './public-queries';
 import { fieldError, isId, parseInput } from './validate';
@@ -193,7 +193,7 @@ export async function listSigningExchangeChoices(viewer: Viewer) {
     where: { deletedAt: null, OR: [{ publication: { withdrawnAt: null } }, editableExchanges(viewer)] },
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
     take: 300,
-    select: { id: true, titleZh: true, titleEn: true, startDate: true, datePrecision: true, visitingCity: { select: citySelect }, joiningCities: joiningCitiesSelect, hostCity: { select: citySelect } },
+    select: exchangeHeadingSelect,
   });
   return exchanges.map(({ joiningCities, ...exchange }) => ({ ...exchange, otherVisitingCities: joinedCities(joiningCities) }));
 }

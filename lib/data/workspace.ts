@@ -4,7 +4,7 @@ import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import { canEditCities, citiesOfExchange, editableExchanges, requireStaff } from './access';
 import { mayPublish } from './exchange-editing';
-import { citySelect, joinedCities, joiningCitiesSelect, loadExchangeRecord } from './exchange-record';
+import { citySelect, exchangeHeadingSelect, joinedCities, joiningCitiesSelect, loadExchangeRecord } from './exchange-record';
 import { restorableDeletions } from './part-deletions';
 import { readRevisions } from './mutation';
 import { isId } from './validate';
@@ -116,16 +116,7 @@ export async function listLinkChoices(viewer: Viewer, exchangeId: string) {
     },
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
     take: 300,
-    select: {
-      id: true,
-      titleZh: true,
-      titleEn: true,
-      startDate: true,
-      datePrecision: true,
-      visitingCity: { select: citySelect },
-      joiningCities: joiningCitiesSelect,
-      hostCity: { select: citySelect },
-    },
+    select: exchangeHeadingSelect,
   });
   return choices.map(({ joiningCities, ...choice }) => ({ ...choice, otherVisitingCities: joinedCities(joiningCities) }));
 }
