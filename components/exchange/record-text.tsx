@@ -1,4 +1,4 @@
-import { TranslationNote } from '@/components/translation-note';
+import { awaitsTranslation, TranslationNote } from '@/components/translation-note';
 import type { Language, TranslationKind } from '@/lib/generated/prisma/enums';
 import { localize } from '@/lib/i18n/localize';
 import type { ViewProps } from './layout';
@@ -22,13 +22,14 @@ export function RecordText({
 }) {
   const text = localize(locale, zh, en);
   if (!text) return null;
+  const pending = awaitsTranslation({ zh, en }, locale);
   return (
     <p className={className}>
-      {text}
+      <span lang={pending ? (locale === 'zh' ? 'en' : 'zh') : undefined}>{text}</span>
       {provenance && (
         <>
           {' '}
-          <TranslationNote locale={locale} original={provenance.originalLanguage} translation={provenance.translation} t={t} />
+          <TranslationNote locale={locale} original={provenance.originalLanguage} translation={provenance.translation} texts={{ zh, en }} t={t} />
         </>
       )}
     </p>

@@ -34,7 +34,13 @@ export function Statements({ record, locale, t }: ViewProps & { record: Exchange
                 <Citations citations={statement.citations} t={t} />
               </Body>
               <p className="mt-1">
-                <TranslationNote locale={locale} original={statement.originalLanguage} translation={statement.translation} t={t} />
+                <TranslationNote
+                  locale={locale}
+                  original={statement.originalLanguage}
+                  translation={statement.translation}
+                  texts={{ zh: statement.textZh, en: statement.textEn }}
+                  t={t}
+                />
               </p>
             </li>
           );

@@ -6,6 +6,7 @@ import type { FollowThrough } from '../data/public-queries';
 import type { PublicRelationshipEntry } from '../data/relationships';
 import { isoDate } from '../i18n/format';
 import { claimGroupOf } from '../records/claims';
+import { isPending, pendingTranslations } from '../records/translations';
 import type {
   ExchangeResource,
   ExchangeSummaryResource,
@@ -26,7 +27,8 @@ import type {
 
 type Bilingual = { zh: string | null; en: string | null };
 
-const text = (zh: string | null | undefined, en: string | null | undefined): Bilingual => ({ zh: zh ?? null, en: en ?? null });
+/** A text in both languages; one not written yet (a translation still pending) is null. */
+const text = (zh: string | null | undefined, en: string | null | undefined): Bilingual => ({ zh: zh || null, en: en || null });
 const day = (date: Date | null | undefined) => (date ? isoDate(date) : null);
 
 interface Translated {
@@ -37,6 +39,7 @@ const recordText = (zh: string | null, en: string | null, { originalLanguage, tr
   ...text(zh, en),
   original_language: originalLanguage,
   translation,
+  translation_pending: isPending(zh, en),
 });
 
 type CityFields = { slug: string; nameZh: string; nameEn: string; provinceZh: string; provinceEn: string };
@@ -166,6 +169,7 @@ export function presentExchange({ summary, record, links }: { summary: ExchangeR
     location: text(record.locationZh, record.locationEn),
     original_language: record.originalLanguage,
     translation: record.translation,
+    translations_pending: pendingTranslations(record),
     visiting_organization: organizationRef(record.visitingOrganization),
     host_organization: organizationRef(record.hostOrganization),
     start_date_claims: presentClaims(claimGroupOf(record, 'startDate')),

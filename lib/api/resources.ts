@@ -42,6 +42,7 @@ export const RecordText = z
     en: z.string().nullable(),
     original_language: z.enum(Language).meta({ description: 'The language the text was first recorded in' }),
     translation: z.enum(TranslationKind).meta({ description: 'How the other language was produced: by a person or by machine' }),
+    translation_pending: z.boolean().meta({ description: 'Written in its original language only so far: the other language is null until a translation is added' }),
   })
   .meta({ id: 'RecordText', description: 'A text of the record with the language it was said or written in and how its translation was made.' });
 
@@ -205,6 +206,9 @@ export const Exchange = ExchangeSummary.omit({ api_url: true })
     location: Text,
     original_language: z.enum(Language),
     translation: z.enum(TranslationKind),
+    translations_pending: z
+      .array(z.string())
+      .meta({ description: 'The texts of the record written in their original language only so far, by path: `title`, `events[0].description`, `statements[2].text`' }),
     visiting_organization: Organization.nullable(),
     host_organization: Organization.nullable(),
     start_date_claims: Claims,

@@ -86,10 +86,11 @@ function builder(locale: Locale, labels: Readonly<Record<string, unknown>>, valu
     const label = labels[name];
     return { name, type, label: typeof label === 'string' ? label : name, value, ...extra };
   };
-  const pair = (base: string, type: 'text' | 'textarea', required = false) => [
-    field(`${base}Zh`, type, { lang: 'zh', required }),
-    field(`${base}En`, type, { lang: 'en', required }),
-  ];
+  /** A text in both languages: both required, neither, or (`inOriginal`) the record's original language only. */
+  const pair = (base: string, type: 'text' | 'textarea', required: boolean | 'inOriginal' = false) => {
+    const rule = required === 'inOriginal' ? { hint: w.parts.inOriginalHint } : { required };
+    return [field(`${base}Zh`, type, { lang: 'zh', ...rule }), field(`${base}En`, type, { lang: 'en', ...rule })];
+  };
   const choice = (name: string, options: FieldSpec['options'], optional = false) =>
     field(name, 'select', { options, required: !optional, ...(optional ? { emptyOption: w.parts.notKnown } : {}) });
   const provenance = [
@@ -114,7 +115,7 @@ export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'> & 
     : [];
   return [
     choice('kind', enumOptions(t.enums.exchangeKind, ExchangeKind)),
-    ...pair('title', 'text', true),
+    ...pair('title', 'text', 'inOriginal'),
     choice('visitingCityId', cities),
     field('otherVisitingCityIds', 'checkboxes', { options: cities, hint: w.exchangeForm.otherVisitingCityIdsHint }),
     choice('hostCityId', cities),
@@ -177,7 +178,7 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
     case 'event':
       return [
         choice('kind', enumOptions(t.enums.eventKind, EventKind)),
-        ...pair('title', 'text', true),
+        ...pair('title', 'text', 'inOriginal'),
         field('date', 'date', { hint: w.parts.fields.dateHint }),
         ...pair('location', 'text'),
         ...(choices.sites.length ? [field('siteIds', 'checkboxes', { options: named(choices.sites, 'nameZh', 'nameEn'), hint: w.parts.fields.siteIdsHint })] : []),
@@ -185,10 +186,10 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
         ...provenance,
       ];
     case 'topic':
-      return [...pair('title', 'text', true), optionalRef('eventId', named(choices.events, 'titleZh', 'titleEn')), ...pair('description', 'textarea'), ...provenance];
+      return [...pair('title', 'text', 'inOriginal'), optionalRef('eventId', named(choices.events, 'titleZh', 'titleEn')), ...pair('description', 'textarea'), ...provenance];
     case 'question':
       return [
-        ...pair('text', 'textarea', true),
+        ...pair('text', 'textarea', 'inOriginal'),
         optionalRef('topicId', named(choices.topics, 'titleZh', 'titleEn')),
         optionalRef('askedById', named(choices.people, 'nameZh', 'nameEn')),
         choice('askedBySide', sides, true),
@@ -199,17 +200,17 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
       return [
         choice('kind', enumOptions(t.enums.statementKind, StatementKind)),
         choice('form', enumOptions(t.enums.statementForm, StatementForm)),
-        ...pair('text', 'textarea', true),
+        ...pair('text', 'textarea', 'inOriginal'),
         optionalRef('speakerId', named(choices.people, 'nameZh', 'nameEn')),
         choice('speakerSide', sides, true),
         optionalRef('eventId', named(choices.events, 'titleZh', 'titleEn')),
         ...provenance,
       ];
     case 'practice':
-      return [choice('cityId', named(choices.cities, 'nameZh', 'nameEn')), ...pair('title', 'text', true), ...pair('description', 'textarea'), ...provenance];
+      return [choice('cityId', named(choices.cities, 'nameZh', 'nameEn')), ...pair('title', 'text', 'inOriginal'), ...pair('description', 'textarea'), ...provenance];
     case 'cooperationItem':
       return [
-        ...pair('title', 'text', true),
+        ...pair('title', 'text', 'inOriginal'),
         choice('status', enumOptions(t.enums.cooperationStatus, CooperationStatus)),
         field('dueDate', 'date'),
         field('responsibleCityIds', 'checkboxes', { options: named(choices.cities, 'nameZh', 'nameEn') }),

@@ -120,6 +120,8 @@ const en = {
     languageOfSource: 'Language',
     citation: (n: number) => `Source ${n}`,
     translatedFrom: (kind: string, language: string) => `${kind} from ${language}`,
+    /** A text shown in its original language because its translation has not been written yet. */
+    translationPending: (language: string) => `Translation pending: shown in the original ${language}`,
   },
   enums: {
     side: { VISITING: 'Visiting side', HOST: 'Host side', THIRD_PARTY: 'Third party' } satisfies Record<Side, string>,
@@ -313,6 +315,7 @@ const zh: Messages = {
     languageOfSource: '语言',
     citation: (n) => `来源 ${n}`,
     translatedFrom: (kind, language) => `${kind}自${language}`,
+    translationPending: (language) => `译文待补，此处为${language}原文`,
   },
   enums: {
     side: { VISITING: '出访方', HOST: '接待方', THIRD_PARTY: '第三方' },

@@ -91,6 +91,14 @@ export function requiredText(max: number, options: TextOptions = {}) {
   return text(max, options, true).prefault('');
 }
 
+/**
+ * One language of a text a record keeps in both: trimmed, at most `max` characters, and empty while
+ * its translation is pending. The record's schema requires its original language (originalRequired).
+ */
+export function translatableText(max: number, options: TextOptions = {}) {
+  return text(max, options, false).prefault('');
+}
+
 /** Trimmed, at most `max` characters; nothing entered is null. */
 export function optionalText(max: number, options: TextOptions = {}) {
   return text(max, options, false)

@@ -23,6 +23,9 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
         <Link href={`/${locale}/manage/relationships` as Route} className="text-brand-800 hover:underline">
           {t.nav.relationships}
         </Link>
+        <Link href={`/${locale}/manage/translations` as Route} className="text-brand-800 hover:underline">
+          {t.nav.translations}
+        </Link>
         <Link href={`/${locale}/manage/deleted` as Route} className="text-brand-800 hover:underline">
           {t.nav.deleted}
         </Link>

@@ -11,6 +11,7 @@ import {
 import { addPart, deletePart, recordProgress, updatePart } from '../../data/exchange-parts';
 import { listExchangeLinks, listLinksAmong, listOutgoingLinks } from '../../data/exchange-links';
 import { getExchangeRecord, getPublishedExchange, listTimeline } from '../../data/exchanges';
+import { listPendingTranslations } from '../../data/translations';
 import { getExchangeHistory, getWorkingExchange, listCityChoices, listLinkChoices, listPersonChoices, listSiteChoices, listWorkspace } from '../../data/workspace';
 import { type AuthorizationCase, callers, editors, signedIn, type World } from './world';
 
@@ -38,6 +39,7 @@ export const exchangeCases: AuthorizationCase[] = [
   { name: 'listCityChoices', state: 'draft', allowed: signedIn, call: (v) => listCityChoices(v) },
   { name: 'listSiteChoices', state: 'draft', allowed: signedIn, call: (v, w) => listSiteChoices(v, [w.ziboId, w.liuzhouId]) },
   { name: 'listPersonChoices', state: 'draft', allowed: signedIn, call: (v) => listPersonChoices(v) },
+  { name: 'listPendingTranslations', state: 'draft', allowed: signedIn, call: (v) => listPendingTranslations(v) },
   { name: 'listLinkChoices', state: 'draft', allowed: editors, call: (v, w) => listLinkChoices(v, w.exchangeId) },
   { name: 'listExchangeLinks', state: 'published', allowed: callers, call: (v, w) => listExchangeLinks(v, w.exchangeId) },
   { name: 'listLinksAmong', state: 'published', allowed: callers, call: (v, w) => listLinksAmong(v, [w.exchangeId]) },

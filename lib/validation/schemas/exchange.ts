@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { Language as LanguageName } from '../../generated/prisma/enums';
 import { DatePrecision, ExchangeKind, ExchangeStatus, Language, TranslationKind } from '../../generated/prisma/enums';
-import { enumOf, firstDayAs, optionalIntInRange, optionalPartialIsoDate, optionalText, optionalUuid, partialIsoDate, requiredText, typedPrecision, uuid } from '../fields';
+import { enumOf, firstDayAs, optionalIntInRange, optionalPartialIsoDate, optionalText, optionalUuid, partialIsoDate, translatableText, typedPrecision, uuid } from '../fields';
 
 /** A value list of a Prisma enum, as the tuple zod wants. */
 export const valuesOf = <T extends Record<string, string>>(values: T) => Object.values(values) as [T[keyof T], ...T[keyof T][]];
@@ -11,11 +12,24 @@ export const provenanceFields = {
   translation: enumOf(valuesOf(TranslationKind)),
 };
 
+/**
+ * A record is written in one language first: the texts named here must be there in that language, and
+ * the other language may follow later, from someone else (the text is "translation pending" until then).
+ */
+export function originalRequired(...texts: readonly string[]) {
+  return (value: { originalLanguage: LanguageName }, context: z.RefinementCtx) => {
+    const suffix = value.originalLanguage === 'zh' ? 'Zh' : 'En';
+    for (const base of texts) {
+      if (!(value as unknown as Record<string, unknown>)[`${base}${suffix}`]) context.addIssue({ code: 'custom', path: [`${base}${suffix}`], message: 'requiredInOriginal' });
+    }
+  };
+}
+
 export const exchangeFields = z
   .object({
     kind: enumOf(valuesOf(ExchangeKind)),
-    titleZh: requiredText(300),
-    titleEn: requiredText(300),
+    titleZh: translatableText(300),
+    titleEn: translatableText(300),
     summaryZh: optionalText(5000, { multiline: true }),
     summaryEn: optionalText(5000, { multiline: true }),
     purposeZh: optionalText(2000, { multiline: true }),
@@ -52,6 +66,7 @@ export const exchangeFields = z
     startDate: firstDayAs(value.startDate, value.datePrecision),
     endDate: value.endDate && firstDayAs(value.endDate, value.datePrecision),
   }))
+  .superRefine(originalRequired('title'))
   .superRefine((value, context) => {
     if (value.visitingCityId === value.hostCityId) {
       context.addIssue({ code: 'custom', path: ['hostCityId'], message: 'sameCity' });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Basis, CooperationStatus, EventKind, ExchangeLinkKind, ParticipantRole, Side, StatementForm, StatementKind, Visibility } from '../../generated/prisma/enums';
-import { enumOf, isoDate, optionalChoice, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, requiredText, uuid } from '../fields';
-import { provenanceFields, valuesOf } from './exchange';
+import { enumOf, isoDate, optionalChoice, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, requiredText, translatableText, uuid } from '../fields';
+import { originalRequired, provenanceFields, valuesOf } from './exchange';
 
-const title = { titleZh: requiredText(300), titleEn: requiredText(300) };
+const title = { titleZh: translatableText(300), titleEn: translatableText(300) };
 const description = { descriptionZh: optionalText(5000, { multiline: true }), descriptionEn: optionalText(5000, { multiline: true }) };
 
 /**
@@ -40,19 +40,19 @@ export const eventFields = z.object({
   /** The organizations the event visited (a factory, a company), in the order given. */
   siteIds: z.array(uuid()).max(30).default([]),
   ...provenanceFields,
-});
+}).superRefine(originalRequired('title'));
 
-export const topicFields = z.object({ eventId: optionalUuid(), ...title, ...description, ...provenanceFields });
+export const topicFields = z.object({ eventId: optionalUuid(), ...title, ...description, ...provenanceFields }).superRefine(originalRequired('title'));
 
 export const questionFields = z.object({
   topicId: optionalUuid(),
-  textZh: requiredText(2000, { multiline: true }),
-  textEn: requiredText(2000, { multiline: true }),
+  textZh: translatableText(2000, { multiline: true }),
+  textEn: translatableText(2000, { multiline: true }),
   askedById: optionalUuid(),
   askedBySide: optionalChoice(valuesOf(Side)),
   askedBySideBasis: enumOf(valuesOf(Basis)),
   ...provenanceFields,
-});
+}).superRefine(originalRequired('text'));
 
 export const statementFields = z.object({
   eventId: optionalUuid(),
@@ -60,12 +60,12 @@ export const statementFields = z.object({
   speakerSide: optionalChoice(valuesOf(Side)),
   kind: enumOf(valuesOf(StatementKind)),
   form: enumOf(valuesOf(StatementForm)),
-  textZh: requiredText(5000, { multiline: true }),
-  textEn: requiredText(5000, { multiline: true }),
+  textZh: translatableText(5000, { multiline: true }),
+  textEn: translatableText(5000, { multiline: true }),
   ...provenanceFields,
-});
+}).superRefine(originalRequired('text'));
 
-export const practiceFields = z.object({ cityId: uuid(), ...title, ...description, ...provenanceFields });
+export const practiceFields = z.object({ cityId: uuid(), ...title, ...description, ...provenanceFields }).superRefine(originalRequired('title'));
 
 export const cooperationItemFields = z
   .object({
@@ -81,6 +81,7 @@ export const cooperationItemFields = z
     partnerCityIds: z.array(uuid()).max(20).default([]),
     ...provenanceFields,
   })
+  .superRefine(originalRequired('title'))
   .superRefine((value, context) => {
     if (value.responsibleCityIds.some((id) => value.partnerCityIds.includes(id))) {
       context.addIssue({ code: 'custom', path: ['partnerCityIds'], message: 'bothRoles' });

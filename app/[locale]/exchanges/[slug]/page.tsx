@@ -13,6 +13,7 @@ import { CitedHeading, Term } from '@/components/exchange/layout';
 import { Links } from '@/components/exchange/links';
 import { Participants } from '@/components/exchange/participants';
 import { LocalizedName } from '@/components/person-name';
+import { awaitsTranslation, TranslationNote } from '@/components/translation-note';
 import { Practices } from '@/components/exchange/practices';
 import { RecordText } from '@/components/exchange/record-text';
 import { Sources } from '@/components/exchange/sources';
@@ -58,6 +59,7 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
   const t = getMessages(locale);
   const text = <T extends string | null>(zh: T, en: T) => localize(locale, zh, en);
   const view = { locale, t };
+  const titlePending = awaitsTranslation({ zh: record.titleZh, en: record.titleEn }, locale);
 
   return (
     <article>
@@ -72,8 +74,13 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
           </Link>
         </p>
         <CitedHeading level="h1" className="mt-1 text-3xl font-bold text-brand-900" citations={record.citations} t={t}>
-          {text(record.titleZh, record.titleEn)}
+          <span lang={titlePending ? (locale === 'zh' ? 'en' : 'zh') : undefined}>{text(record.titleZh, record.titleEn)}</span>
         </CitedHeading>
+        {titlePending && (
+          <p className="mt-1">
+            <TranslationNote locale={locale} original={record.originalLanguage} translation={record.translation} texts={{ zh: record.titleZh, en: record.titleEn }} t={t} />
+          </p>
+        )}
         <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm sm:gap-x-6">
           <Term label={t.exchange.date}>
             <ExchangeDate
