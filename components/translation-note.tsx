@@ -1,9 +1,13 @@
 import type { Language, TranslationKind } from '@/lib/generated/prisma/enums';
-import type { Locale } from '@/lib/i18n/locales';
+import { languageTag, type Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/lib/i18n/messages';
 
 /** Whether a text is shown in the other language because the reader's has not been written yet. */
 export const awaitsTranslation = (texts: { zh: string | null; en: string | null }, locale: Locale) => !texts[locale] && Boolean(texts[locale === 'zh' ? 'en' : 'zh']);
+
+/** The `lang` of a text shown in the other language while the reader's awaits translation, so screen readers read it right. */
+export const shownLanguage = (texts: { zh: string | null; en: string | null }, locale: Locale) =>
+  awaitsTranslation(texts, locale) ? languageTag[locale === 'zh' ? 'en' : 'zh'] : undefined;
 
 /**
  * Says when the text on screen is a translation, and whether a person or a machine made it, so a

@@ -39,7 +39,7 @@ test('a record written in Chinese only is published with its English pending, an
   await page.getByRole('link', { name: titleZh }).click();
   const heading = page.getByRole('heading', { level: 1, name: titleZh });
   await expect(heading).toBeVisible();
-  await expect(heading.locator('[lang="zh"]')).toHaveText(titleZh);
+  await expect(heading.locator('[lang="zh-CN"]')).toHaveText(titleZh);
   await expect(page.getByText('Translation pending: shown in the original Chinese')).toBeVisible();
 
   // Taken off again, so that later journeys find the founding record alone between the two cities.

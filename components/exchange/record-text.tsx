@@ -1,4 +1,4 @@
-import { awaitsTranslation, TranslationNote } from '@/components/translation-note';
+import { shownLanguage, TranslationNote } from '@/components/translation-note';
 import type { Language, TranslationKind } from '@/lib/generated/prisma/enums';
 import { localize } from '@/lib/i18n/localize';
 import type { ViewProps } from './layout';
@@ -22,10 +22,9 @@ export function RecordText({
 }) {
   const text = localize(locale, zh, en);
   if (!text) return null;
-  const pending = awaitsTranslation({ zh, en }, locale);
   return (
     <p className={className}>
-      <span lang={pending ? (locale === 'zh' ? 'en' : 'zh') : undefined}>{text}</span>
+      <span lang={shownLanguage({ zh, en }, locale)}>{text}</span>
       {provenance && (
         <>
           {' '}

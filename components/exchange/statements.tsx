@@ -1,7 +1,7 @@
 import { Badge } from '@/components/badge';
 import { Citations } from '@/components/citations';
 import { PersonName } from '@/components/person-name';
-import { TranslationNote } from '@/components/translation-note';
+import { shownLanguage, TranslationNote } from '@/components/translation-note';
 import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { localize } from '@/lib/i18n/localize';
 import { Section, type ViewProps } from './layout';
@@ -29,7 +29,7 @@ export function Statements({ record, locale, t }: ViewProps & { record: Exchange
                 </Badge>
                 <Badge>{t.enums.statementForm[statement.form]}</Badge>
               </p>
-              <Body className="mt-2 border-l-4 border-brand-100 pl-3 leading-relaxed">
+              <Body className="mt-2 border-l-4 border-brand-100 pl-3 leading-relaxed" lang={shownLanguage({ zh: statement.textZh, en: statement.textEn }, locale)}>
                 {text}
                 <Citations citations={statement.citations} t={t} />
               </Body>

@@ -1,12 +1,12 @@
 import type { Route } from 'next';
 import Link from 'next/link';
 import { Badge } from '@/components/badge';
-import { TranslationNote } from '@/components/translation-note';
+import { shownLanguage, TranslationNote } from '@/components/translation-note';
 import type { CityRelationship } from '@/lib/data/public-cities';
 import type { RelationshipStatus } from '@/lib/generated/prisma/enums';
 import type { ExploreMessages } from '@/lib/i18n/explore-messages';
 import { formatDate } from '@/lib/i18n/format';
-import { languageTag, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import type { Messages } from '@/lib/i18n/messages';
 
@@ -40,8 +40,8 @@ export function RelationshipList({
           relationship.establishedOn && x.relationships.established(formatDate(relationship.establishedOn, locale, relationship.establishedPrecision)),
           relationship.endedOn && x.relationships.ended(formatDate(relationship.endedOn, locale, relationship.endedPrecision)),
         ].filter(Boolean);
-        const summaryInReadersLanguage = locale === 'zh' ? relationship.summaryZh : relationship.summaryEn;
-        const summary = localize(locale, relationship.summaryZh, relationship.summaryEn);
+        const texts = { zh: relationship.summaryZh, en: relationship.summaryEn };
+        const summary = localize(locale, texts.zh, texts.en);
         return (
           <li key={relationship.relationshipId} className="rounded-lg border border-stone-200 bg-white p-4">
             <h3 className="text-lg font-semibold">
@@ -60,14 +60,8 @@ export function RelationshipList({
             </p>
             {summary && (
               <p className="mt-2 text-stone-700">
-                {/* A summary shown in the other language is marked as such, for screen readers to pronounce it. */}
-                <span lang={summaryInReadersLanguage ? undefined : languageTag[locale === 'zh' ? 'en' : 'zh']}>{summary}</span>
-                {summaryInReadersLanguage && (
-                  <>
-                    {' '}
-                    <TranslationNote locale={locale} original={relationship.originalLanguage} translation={relationship.translation} t={t} />
-                  </>
-                )}
+                <span lang={shownLanguage(texts, locale)}>{summary}</span>{' '}
+                <TranslationNote locale={locale} original={relationship.originalLanguage} translation={relationship.translation} texts={texts} t={t} />
               </p>
             )}
             {relationship.signingExchange && (

@@ -13,7 +13,7 @@ import { CitedHeading, Term } from '@/components/exchange/layout';
 import { Links } from '@/components/exchange/links';
 import { Participants } from '@/components/exchange/participants';
 import { LocalizedName } from '@/components/person-name';
-import { awaitsTranslation, TranslationNote } from '@/components/translation-note';
+import { awaitsTranslation, shownLanguage, TranslationNote } from '@/components/translation-note';
 import { Practices } from '@/components/exchange/practices';
 import { RecordText } from '@/components/exchange/record-text';
 import { Sources } from '@/components/exchange/sources';
@@ -74,7 +74,7 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
           </Link>
         </p>
         <CitedHeading level="h1" className="mt-1 text-3xl font-bold text-brand-900" citations={record.citations} t={t}>
-          <span lang={titlePending ? (locale === 'zh' ? 'en' : 'zh') : undefined}>{text(record.titleZh, record.titleEn)}</span>
+          <span lang={shownLanguage({ zh: record.titleZh, en: record.titleEn }, locale)}>{text(record.titleZh, record.titleEn)}</span>
         </CitedHeading>
         {titlePending && (
           <p className="mt-1">
