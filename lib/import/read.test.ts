@@ -40,7 +40,6 @@ describe('readImportFile', () => {
     const file = readImportFile('export.csv', bytesOf(csv), 'en');
     expect(file.problems.map((problem) => [problem.row, problem.field])).toEqual([
       [1, 'kind'],
-      [1, 'title_en'],
       [1, 'visiting_city'],
       [1, 'host_city'],
       [1, 'start_date'],

@@ -45,7 +45,7 @@ describe('the import screen’s answer', () => {
   it('answers a dry run with the problems, in the page’s language', async () => {
     const csv = exchangesCsv([historicalExchange(1, { title_zh: '' })]);
     expect(await messagesOf(await answerImport(upload(csv, { dryRun: true }), 'zh'))).toEqual([
-      { kind: 'checked', summary: expect.objectContaining({ problems: [{ row: 2, field: 'title_zh', message: '必填' }] }) },
+      { kind: 'checked', summary: expect.objectContaining({ problems: [{ row: 2, field: 'title_zh', message: '请用记录的原文语言填写；另一种语言可以稍后补充' }] }) },
     ]);
   });
 
