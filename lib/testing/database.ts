@@ -3,7 +3,7 @@ import { installDatabase } from '../db/client';
 import { type DatabaseConnection, connectDatabase, createPrismaClient } from '../db/connect';
 import { applyMigrations } from '../db/schema-engine';
 import { type DatabaseTarget, describePostgresUrl, inMemoryDataDir } from '../db/target';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { ensureSiblingDatabase } from './sibling-database';
 
 /**
@@ -55,9 +55,19 @@ export function setupTestDatabase(purpose = 'vitest') {
 async function emptyDatabase(db: PrismaClient) {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
-  if (tables.length) {
-    await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
-  }
+  await db.$transaction((tx) => deleteEveryRow(tx, tables.map((t) => t.tablename)));
+}
+
+/**
+ * Empties the tables, with triggers and foreign keys off meanwhile, so the order does not matter.
+ * DELETE rather than TRUNCATE: on tables of a few rows it takes milliseconds where TRUNCATE, which
+ * makes new files for every table, takes a tenth of a second, and the tests empty the database before
+ * each one.
+ */
+async function deleteEveryRow(tx: Prisma.TransactionClient, tables: readonly string[]): Promise<void> {
+  if (!tables.length) return;
+  await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
+  await tx.$executeRawUnsafe(`DO $$ BEGIN ${tables.map((table) => `DELETE FROM "${table}";`).join(' ')} END $$`);
 }
 
 /**
@@ -107,8 +117,7 @@ export async function takeSnapshot(db: PrismaClient): Promise<DatabaseSnapshot> 
  */
 export async function restoreSnapshot(db: PrismaClient, snapshot: DatabaseSnapshot): Promise<void> {
   await db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
-    await tx.$executeRawUnsafe(`TRUNCATE ${snapshot.map(({ table }) => `"${table}"`).join(', ')}`);
+    await deleteEveryRow(tx, snapshot.map(({ table }) => table));
     for (const { table, rows } of snapshot) {
       if (rows !== '[]') await tx.$executeRawUnsafe(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, rows);
     }
