@@ -1,13 +1,30 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import sharp from 'sharp';
 import { admin, signIn, signOut, staff } from './accounts';
 
 /*
- * Zibo's office records that Zibo and Liuzhou became sister cities in June 2024; an administrator
- * reviews and publishes it. The two city pages, the pair's page and the network of cities show it.
+ * Zibo's office records that Zibo and Liuzhou became sister cities in June 2024, with the signed
+ * agreement, a photo of the signing and the delegations' contact sheet (internal); an administrator
+ * reviews and publishes it. The two city pages, the pair's page and the network of cities show it; the
+ * contact sheet's address answers "not found" to the public.
  */
 
-test('staff record a sister-city relationship, an admin publishes it, and the city and pair pages and the network show it', async ({ page }) => {
-  test.setTimeout(90_000);
+const pdf = (title: string) => Buffer.from(`%PDF-1.7\n% ${title}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+
+async function uploadFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, described: { caption: string; alt?: string; visibility?: string }) {
+  await page.getByRole('link', { name: 'Add: Document or photo' }).click();
+  await page.getByLabel(/^File/).setInputFiles(file);
+  await page.getByLabel('Caption (English)').fill(described.caption);
+  if (described.alt) await page.getByLabel('What the photo shows (English)').fill(described.alt);
+  await page.getByLabel(/^Credit/).fill('Zibo Foreign Affairs Office');
+  await page.getByLabel(/^Licence/).fill('CC BY 4.0');
+  if (described.visibility) await page.getByLabel('Who may see it').selectOption({ label: described.visibility });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.getByRole('region', { name: 'Documents and photos' })).toContainText(described.caption);
+}
+
+test('staff record a sister-city relationship with its agreement and photos, an admin publishes it, and the city and pair pages and the network show it', async ({ page, browser }) => {
+  test.setTimeout(120_000);
   await signIn(page, staff);
   await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Relationships' }).click();
   await page.getByRole('link', { name: 'New relationship' }).click();
@@ -27,6 +44,17 @@ test('staff record a sister-city relationship, an admin publishes it, and the ci
   await page.getByRole('button', { name: 'Create draft' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Zibo – Liuzhou' })).toBeVisible();
   const relationshipUrl = page.url();
+
+  await uploadFile(page, { name: 'agreement.pdf', mimeType: 'application/pdf', buffer: pdf('agreement') }, { caption: 'The signed sister-city agreement' });
+  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#7a3b1f' } }).jpeg().toBuffer();
+  await uploadFile(page, { name: 'signing.jpg', mimeType: 'image/jpeg', buffer: photo }, { caption: 'The mayors sign', alt: 'Two mayors shake hands over a signed agreement.' });
+  await uploadFile(
+    page,
+    { name: 'contacts.pdf', mimeType: 'application/pdf', buffer: pdf('contacts') },
+    { caption: 'Delegation contact sheet', visibility: 'Staff only (never shown to the public)' },
+  );
+  const contactSheetId = (await page.getByRole('link', { name: 'Edit contacts.pdf' }).getAttribute('href'))!.split('/').at(-1)!;
+
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByText('State: In review')).toBeVisible();
   // Nobody publishes what they wrote themselves.
@@ -49,7 +77,16 @@ test('staff record a sister-city relationship, an admin publishes it, and the ci
   await expect(page.getByRole('region', { name: 'Relationships with other cities' })).toContainText('Zibo');
 
   await page.goto('/en/cities/zibo/liuzhou');
-  await expect(page.getByRole('region', { name: 'Their relationships' })).toContainText('The two cities agree to cooperate in culture, tourism and food industries.');
+  const theirs = page.getByRole('region', { name: 'Their relationships' });
+  await expect(theirs).toContainText('The two cities agree to cooperate in culture, tourism and food industries.');
+  await expect(theirs.getByRole('img', { name: 'Two mayors shake hands over a signed agreement.' })).toBeVisible();
+  await expect(theirs).not.toContainText('Delegation contact sheet');
+  const agreement = await page.request.get((await theirs.getByRole('link', { name: 'The signed sister-city agreement' }).getAttribute('href'))!);
+  expect(agreement.status()).toBe(200);
+  expect(agreement.headers()['content-disposition']).toContain('attachment');
+  const visitor = await browser.newContext();
+  expect((await visitor.request.get(`/api/files/${contactSheetId}/original`)).status()).toBe(404);
+  await visitor.close();
 
   await page.goto('/en/cities');
   await expect(page.getByRole('main')).toContainText('Sister cities (in force)');

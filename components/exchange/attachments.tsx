@@ -3,32 +3,28 @@ import { languageTag } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { Section, type ViewProps } from './layout';
 
-type Attachment = ExchangeRecord['attachments'][number];
+/** A public document or photo, of an exchange or of a relationship between cities. */
+type PublicFile = Pick<
+  ExchangeRecord['attachments'][number],
+  'id' | 'fileKind' | 'byteSize' | 'width' | 'height' | 'derivativeWidths' | 'fileName' | 'captionZh' | 'captionEn' | 'altZh' | 'altEn' | 'credit' | 'licence'
+>;
 
-const fileAddress = (attachment: Attachment, variant: string) => `/api/files/${attachment.id}/${variant}`;
+const fileAddress = (file: PublicFile, variant: string) => `/api/files/${file.id}/${variant}`;
 
 /** The language a text is shown in: the reader's, or the other when only that one was written. */
 const shownIn = (locale: ViewProps['locale'], zh: string | null, en: string | null) => languageTag[(locale === 'zh' ? zh : en) ? locale : locale === 'zh' ? 'en' : 'zh'];
 
 /**
- * The record's photos, each with what it shows, its caption, credit and licence, and its documents (a
- * signed agreement) to download. Photos are served as copies sized for the page; the file as uploaded
- * is a link away.
+ * Photos, each with what it shows, its caption, credit and licence, and documents (a signed
+ * agreement) to download. Photos are served as copies sized for the page; the file as uploaded is a
+ * link away. `context` names what a file is of, where that is more than the record (an event).
  */
-export function Attachments({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
-  // Evidence of progress is shown with its report (cooperation-items.tsx).
-  const files = record.attachments.filter((a) => !a.cooperationUpdateId);
-  if (!files.length) return null;
+export function FileList<File extends PublicFile>({ files, locale, t, context }: ViewProps & { files: readonly File[]; context?: (file: File) => string | null }) {
   const photos = files.filter((a) => a.fileKind === 'IMAGE');
   const documents = files.filter((a) => a.fileKind === 'DOCUMENT');
-  const eventTitle = (attachment: Attachment) => {
-    const event = record.events.find((e) => e.id === attachment.eventId);
-    return event ? localize(locale, event.titleZh, event.titleEn) : null;
-  };
-  const about = (attachment: Attachment) =>
-    [eventTitle(attachment), attachment.credit && t.exchange.credit(attachment.credit), t.exchange.licence(attachment.licence)].filter(Boolean).join(' · ');
+  const about = (file: File) => [context?.(file), file.credit && t.exchange.credit(file.credit), t.exchange.licence(file.licence)].filter(Boolean).join(' · ');
   return (
-    <Section id="attachments" title={t.exchange.attachments}>
+    <>
       {photos.length > 0 && (
         <div className="grid gap-6 sm:grid-cols-2">
           {photos.map((photo) => {
@@ -67,7 +63,7 @@ export function Attachments({ record, locale, t }: ViewProps & { record: Exchang
           {documents.map((document) => (
             <li key={document.id}>
               <a href={fileAddress(document, 'original')} className="font-medium text-brand-700 underline" lang={shownIn(locale, document.captionZh, document.captionEn)}>
-                {localize(locale, document.captionZh, document.captionEn)}
+                {localize(locale, document.captionZh, document.captionEn) ?? document.fileName}
               </a>{' '}
               <span className="text-sm text-stone-600">
                 ({t.exchange.fileAbout(document.fileName, document.byteSize)}) · {about(document)}
@@ -76,6 +72,22 @@ export function Attachments({ record, locale, t }: ViewProps & { record: Exchang
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+/** The record's documents and photos, those of an event named with it. */
+export function Attachments({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
+  // Evidence of progress is shown with its report (cooperation-items.tsx).
+  const files = record.attachments.filter((a) => !a.cooperationUpdateId);
+  if (!files.length) return null;
+  const eventTitle = (attachment: (typeof files)[number]) => {
+    const event = record.events.find((e) => e.id === attachment.eventId);
+    return event ? localize(locale, event.titleZh, event.titleEn) : null;
+  };
+  return (
+    <Section id="attachments" title={t.exchange.attachments}>
+      <FileList files={files} locale={locale} t={t} context={eventTitle} />
     </Section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Route } from 'next';
 import Link from 'next/link';
 import { Badge } from '@/components/badge';
+import { FileList } from '@/components/exchange/attachments';
 import { shownLanguage, TranslationNote } from '@/components/translation-note';
 import type { CityRelationship } from '@/lib/data/public-cities';
 import type { RelationshipStatus } from '@/lib/generated/prisma/enums';
@@ -14,8 +15,9 @@ const statusTone: Record<RelationshipStatus, 'brand' | 'neutral'> = { PROPOSED: 
 
 /**
  * Published relationships between cities: their kind, whether they are in force, since and until
- * when, what they say, and the exchange at which they were signed. On a city's page (`city` given)
- * each is headed by the partner city and links to the pair's page; on a pair's page, by its kind.
+ * when, what they say, the exchange at which they were signed, and their public documents and photos
+ * (the agreement itself). On a city's page (`city` given) each is headed by the partner city and links
+ * to the pair's page; on a pair's page, by its kind.
  */
 export function RelationshipList({
   relationships,
@@ -71,6 +73,11 @@ export function RelationshipList({
                   {localize(locale, relationship.signingExchange.titleZh, relationship.signingExchange.titleEn)}
                 </Link>
               </p>
+            )}
+            {relationship.attachments.length > 0 && (
+              <div className="mt-3">
+                <FileList files={relationship.attachments} locale={locale} t={t} />
+              </div>
             )}
             {city && (
               <p className="mt-2 text-sm">

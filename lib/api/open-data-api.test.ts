@@ -13,6 +13,7 @@ import { GET as getOpenApiDocument } from '../../app/api/v1/openapi.json/route';
 import { GET as getPopolo } from '../../app/api/v1/popolo/route';
 import { GET as getRelationshipsCsv } from '../../app/api/v1/relationships.csv/route';
 import { GET as getRelationships } from '../../app/api/v1/relationships/route';
+import { GET as getRelationshipsAtom } from '../../app/[locale]/feeds/relationships.atom/route';
 import { withdrawExchange } from '../data/exchange-editing';
 import { writePublication } from '../data/publication';
 import { createRelationship, publishRelationship, submitRelationship } from '../data/relationships';
@@ -375,6 +376,7 @@ describe('relationships between cities', () => {
         title: { zh: expect.any(String), en: expect.any(String) },
         api_url: `${origin}/api/v1/exchanges/${foundingExchangeSlug}`,
       },
+      files: [],
       published_at: expect.any(String),
       modified_at: expect.any(String),
     });
@@ -439,5 +441,16 @@ describe('relationships between cities', () => {
     const body: unknown = await refused.json();
     expect(problemsWith('/api/v1/relationships.csv', { status: refused.status, contentType: refused.headers.get('content-type'), body })).toEqual([]);
     expect(body).toMatchObject({ status: 400, errors: { status: expect.any(String) } });
+  });
+
+  it('follows them as an Atom feed, with the same filters, each entry linking to the pair’s page', async () => {
+    const { sisters } = await recordRelationships();
+    const feed = (query: string) =>
+      getRelationshipsAtom(new Request(`${origin}/en/feeds/relationships.atom${query}`), { params: Promise.resolve({ locale: 'en' }) });
+    const atom = await (await feed('?city=liuzhou')).text();
+    expect([...atom.matchAll(/<id>([^<]*)<\/id>/g)].map((match) => match[1]).slice(1)).toEqual([`urn:uuid:${sisters}`]);
+    expect(atom).toContain('<title type="text">Zibo – Liuzhou: Sister cities (in force)</title>');
+    expect(atom).toContain(`href="${origin}/en/cities/zibo/liuzhou"`);
+    expect((await feed('?status=done')).status).toBe(400);
   });
 });

@@ -239,6 +239,14 @@ export function openApiDocument(origin: string) {
           responses: { '200': file('The feed', 'application/atom+xml'), ...refused },
         },
       },
+      '/{locale}/feeds/relationships.atom': {
+        get: {
+          operationId: 'relationshipFeed',
+          summary: 'The matching relationships between cities as an Atom feed (RFC 4287), the most recently changed first',
+          parameters: [localeParameter, ...queryParameters(relationshipParameters)],
+          responses: { '200': file('The feed', 'application/atom+xml'), ...refused },
+        },
+      },
     },
     components: { schemas: components() },
   };

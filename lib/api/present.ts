@@ -42,6 +42,24 @@ const recordText = (zh: string | null, en: string | null, { originalLanguage, tr
   translation_pending: isPending(zh, en),
 });
 
+/** A public document or photo, with the addresses of the file and of a photo's copies for pages. */
+function presentFile(attachment: ExchangeRecord['attachments'][number], origin: string) {
+  const file = (variant: string) => `${origin}/api/files/${attachment.id}/${variant}`;
+  return {
+    id: attachment.id,
+    kind: attachment.fileKind,
+    media_type: attachment.mediaType,
+    bytes: attachment.byteSize,
+    file_name: attachment.fileName,
+    caption: text(attachment.captionZh, attachment.captionEn),
+    alt: text(attachment.altZh, attachment.altEn),
+    credit: attachment.credit,
+    licence: attachment.licence,
+    url: file('original'),
+    page_images: attachment.derivativeWidths.map((width) => ({ width, url: file(`w${width}`) })),
+  };
+}
+
 type CityFields = { slug: string; nameZh: string; nameEn: string; provinceZh: string; provinceEn: string };
 const cityRef = (city: CityFields) => ({ slug: city.slug, name: text(city.nameZh, city.nameEn), province: text(city.provinceZh, city.provinceEn) });
 const visitingCityRefs = (exchange: { visitingCity: CityFields; otherVisitingCities: readonly CityFields[] }) => ({
@@ -223,24 +241,13 @@ export function presentExchange({ summary, record, links }: { summary: ExchangeR
       citations: presentCitations(practice.citations),
     })),
     attachments: record.attachments.map((attachment) => {
-      const file = (variant: string) => `${origin}/api/files/${attachment.id}/${variant}`;
       const eventIndex = record.events.findIndex((event) => event.id === attachment.eventId);
       const item = record.cooperationItems.find((candidate) => candidate.updates.some((update) => update.id === attachment.cooperationUpdateId));
       const report = item?.updates.find((update) => update.id === attachment.cooperationUpdateId);
       return {
-        id: attachment.id,
-        kind: attachment.fileKind,
-        media_type: attachment.mediaType,
-        bytes: attachment.byteSize,
-        file_name: attachment.fileName,
+        ...presentFile(attachment, origin),
         event_number: eventIndex < 0 ? null : eventIndex + 1,
         progress_report: item && report ? { item_id: item.id, date: isoDate(report.occurredOn) } : null,
-        caption: text(attachment.captionZh, attachment.captionEn),
-        alt: text(attachment.altZh, attachment.altEn),
-        credit: attachment.credit,
-        licence: attachment.licence,
-        url: file('original'),
-        page_images: attachment.derivativeWidths.map((width) => ({ width, url: file(`w${width}`) })),
       };
     }),
     sources: record.sources.map((source) => ({
@@ -319,6 +326,7 @@ export function presentRelationship(row: PublicRelationshipEntry, origin: string
     original_language: row.originalLanguage,
     translation: row.translation,
     signing_exchange: signing && { slug: signing.slug, title: text(signing.titleZh, signing.titleEn), api_url: exchangeApiUrl(origin, signing.slug) },
+    files: row.attachments.map((file) => presentFile(file, origin)),
     published_at: row.publishedAt.toISOString(),
     modified_at: row.updatedAt.toISOString(),
   };

@@ -184,6 +184,23 @@ export const CooperationItem = z
   })
   .meta({ id: 'CooperationItem', description: 'A cooperation item as its exchange records it, with its history.' });
 
+/** A public document or photo, of an exchange or of a relationship between cities. */
+const PublicFile = z.object({
+  id: z.uuid(),
+  kind: z.enum(['IMAGE', 'DOCUMENT']),
+  media_type: z.string().meta({ description: 'As read from the file’s content: image/jpeg, application/pdf, …' }),
+  bytes: z.int().min(1),
+  file_name: z.string(),
+  caption: Text,
+  alt: Text.meta({ description: 'What a photo shows, for readers who cannot see it' }),
+  credit: z.string(),
+  licence: z.string(),
+  url: z.url().meta({ description: 'The file as uploaded' }),
+  page_images: z
+    .array(z.object({ width: z.int().min(1), url: z.url() }))
+    .meta({ description: 'For a photo, WebP copies sized for pages, narrowest first, without the original’s metadata' }),
+});
+
 const Source = z.object({
   number: z.int().min(1),
   kind: z.enum(SourceKind),
@@ -251,25 +268,12 @@ export const Exchange = ExchangeSummary.omit({ api_url: true })
     practices: z.array(z.object({ id: z.uuid(), city: CityRef, title: RecordText, description: Text, citations: citations() })),
     attachments: z
       .array(
-        z.object({
-          id: z.uuid(),
-          kind: z.enum(['IMAGE', 'DOCUMENT']),
-          media_type: z.string().meta({ description: 'As read from the file’s content: image/jpeg, application/pdf, …' }),
-          bytes: z.int().min(1),
-          file_name: z.string(),
+        PublicFile.extend({
           event_number: z.int().min(1).nullable().meta({ description: 'The event it shows, by its number in `events`; null when it is of the exchange as a whole' }),
           progress_report: z
             .object({ item_id: z.uuid(), date: isoDay() })
             .nullable()
             .meta({ description: 'The progress report it is evidence of: its cooperation item and the report’s date' }),
-          caption: Text,
-          alt: Text.meta({ description: 'What a photo shows, for readers who cannot see it' }),
-          credit: z.string(),
-          licence: z.string(),
-          url: z.url().meta({ description: 'The file as uploaded' }),
-          page_images: z
-            .array(z.object({ width: z.int().min(1), url: z.url() }))
-            .meta({ description: 'For a photo, WebP copies sized for pages, narrowest first, without the original’s metadata' }),
         }),
       )
       .meta({ description: 'The record’s public documents (a signed agreement) and photos' }),
@@ -359,6 +363,7 @@ export const Relationship = z
       .object({ slug: z.string(), title: Text, api_url: z.url() })
       .nullable()
       .meta({ description: 'The published exchange at which it was signed; null when none is on record' }),
+    files: z.array(PublicFile).meta({ description: 'Its public documents (the signed agreement) and photos' }),
     published_at: moment(),
     modified_at: moment().meta({ description: 'When its public record last changed' }),
   })

@@ -5,17 +5,26 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import sharp from 'sharp';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { presentExchange } from '../api/present';
+import { presentExchange, presentRelationship } from '../api/present';
 import { AppError } from '../errors';
 import { spoolUpload } from '../files/spool';
 import { localFileStore } from '../files/storage';
 import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
-import { addAttachment, openAttachmentFile } from './attachments';
+import { addAttachment, type AttachmentOwner, openAttachmentFile } from './attachments';
 import { deleteExchange, publishExchange, withdrawExchange } from './exchange-editing';
 import { addPart, deletePart, recordProgress } from './exchange-parts';
 import { getExchangeRecord, getPublishedExchange } from './exchanges';
 import { listDeletedRecords, restoreDeletedPart } from './deleted-records';
+import {
+  createRelationship,
+  deleteRelationshipFile,
+  getWorkingRelationship,
+  listPublicRelationships,
+  publishRelationship,
+  submitRelationship,
+  updateRelationshipFile,
+} from './relationships';
 import { anonymous, type UserViewer } from './viewer';
 
 const database = setupTestDatabase();
@@ -49,10 +58,10 @@ async function spooled(bytes: Buffer) {
 
 const described = { captionZh: '淄博柳州合作协议', credit: '柳州市人民政府', licence: '政府公开信息', visibility: 'PUBLIC' };
 
-async function upload(viewer: UserViewer, bytes: Buffer | null, input: Record<string, string> = described, fileName = 'agreement.pdf') {
+async function upload(viewer: UserViewer, bytes: Buffer | null, input: Record<string, string> = described, fileName = 'agreement.pdf', owner?: AttachmentOwner) {
   const file = bytes && (await spooled(bytes));
   try {
-    return await addAttachment(viewer, exchangeId, { input, file, fileName }, store);
+    return await addAttachment(viewer, owner ?? { kind: 'exchange', id: exchangeId }, { input, file, fileName }, store);
   } finally {
     await file?.remove();
   }
@@ -197,5 +206,89 @@ describe('who may have a file', () => {
 
     await deleteExchange(author, exchangeId, { version: String((await database.db.exchange.findUniqueOrThrow({ where: { id: exchangeId } })).version) });
     await expect(read(author, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe("a relationship's documents and photos", () => {
+  async function sisterCities() {
+    const cities = await database.db.city.findMany({ where: { slug: { in: ['zibo', 'liuzhou'] } }, orderBy: { slug: 'desc' } });
+    const { id } = await createRelationship(author, {
+      cityId: cities[0]!.id,
+      partnerCityId: cities[1]!.id,
+      kind: 'SISTER_CITY',
+      status: 'IN_FORCE',
+      establishedPrecision: 'DAY',
+      endedPrecision: 'DAY',
+      summaryZh: '两市缔结友好城市关系',
+      originalLanguage: 'zh',
+      translation: 'HUMAN',
+    });
+    return { id, owner: { kind: 'relationship', id } as const };
+  }
+  const stateOf = async (id: string) => (await database.db.cityRelationship.findUniqueOrThrow({ where: { id } })).publicationState;
+
+  it('reach the public with the relationship, as published, never an internal one', async () => {
+    const { id, owner } = await sisterCities();
+    const { id: agreementId } = await upload(author, pdf, { ...described, captionEn: 'The signed agreement' }, '协议.pdf', owner);
+    const { id: photoId } = await upload(author, await photo(), { ...described, altEn: 'The mayors shake hands' }, 'signing.jpg', owner);
+    const { id: contactsId } = await upload(author, pdf, { ...described, captionZh: '代表团通讯录', visibility: 'INTERNAL' }, 'contacts.pdf', owner);
+    expect((await getWorkingRelationship(author, id)).relationship.attachments.map((file) => file.id)).toEqual([agreementId, photoId, contactsId]);
+    // A draft's file is its staff's alone.
+    expect(await read(reviewer, agreementId)).toContain('%PDF');
+    expect(await refusal(read(anonymous, agreementId))).toMatchObject({ code: 'NOT_FOUND' });
+
+    await submitRelationship(author, id);
+    await publishRelationship(reviewer, id);
+    expect(await read(anonymous, agreementId)).toContain('%PDF');
+    expect(await read(anonymous, photoId, 'w480')).toBeTruthy();
+    expect(await refusal(read(anonymous, contactsId))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refusal(read(outsider, contactsId))).toMatchObject({ code: 'NOT_FOUND' });
+    const [published] = await listPublicRelationships(anonymous, { city: 'zibo' });
+    expect(published!.attachments.map((file) => file.id)).toEqual([agreementId, photoId]);
+    const { files } = presentRelationship(published!, 'https://jiaoliu.example');
+    expect(files.map((file) => [file.file_name, file.url])).toEqual([
+      ['协议.pdf', `https://jiaoliu.example/api/files/${agreementId}/original`],
+      ['signing.jpg', `https://jiaoliu.example/api/files/${photoId}/original`],
+    ]);
+  });
+
+  it('wait for review when they change, and their author may not publish them', async () => {
+    const { id, owner } = await sisterCities();
+    await submitRelationship(author, id);
+    await publishRelationship(reviewer, id);
+    const { id: photoId } = await upload(reviewer, await photo(), { ...described, altZh: '两市市长握手' }, 'signing.jpg', owner);
+    expect(await stateOf(id)).toBe('DRAFT');
+    expect(await refusal(publishRelationship(reviewer, id))).toMatchObject({ code: 'FORBIDDEN' });
+    await publishRelationship(author, id);
+    expect(await read(anonymous, photoId)).toBeTruthy();
+
+    // A photo keeps its words for readers who cannot see it; taking it off takes it from the public at once.
+    const version = (await database.db.attachment.findUniqueOrThrow({ where: { id: photoId } })).version;
+    expect(await refusal(updateRelationshipFile(author, photoId, { ...described, version: String(version) }))).toEqual({ code: 'INVALID', fields: ['altZh: altNeeded'] });
+    await deleteRelationshipFile(author, photoId, { version: String(version) });
+    expect(await stateOf(id)).toBe('DRAFT');
+    expect(await refusal(read(anonymous, photoId))).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await listPublicRelationships(anonymous, { city: 'zibo' }))[0]!.attachments).toEqual([]);
+    const { revisions } = await getWorkingRelationship(author, id);
+    expect(revisions.filter((revision) => revision.entityType === 'Attachment').map((revision) => revision.action)).toEqual(['DELETE', 'CREATE']);
+  });
+
+  it('refuses staff of other cities, and what belongs to an exchange, leaving everything as it was', async () => {
+    const { owner } = await sisterCities();
+    const { id: eventId } = await addPart(author, 'event', exchangeId, { kind: 'MEETING', titleZh: '会见', titleEn: 'Meeting', originalLanguage: 'zh', translation: 'HUMAN' });
+    const { id: fileId } = await upload(author, pdf, described, 'agreement.pdf', owner);
+    const before = await databaseFingerprint(database.db);
+    const keys = await storedKeys();
+    expect(await refusal(upload(outsider, pdf, described, 'agreement.pdf', owner))).toEqual({ code: 'FORBIDDEN', fields: undefined });
+    expect(await refusal(upload(author, pdf, { ...described, eventId }, 'agreement.pdf', owner))).toEqual({ code: 'INVALID', fields: ['eventId: invalidId'] });
+    expect(await refusal(updateRelationshipFile(outsider, fileId, { ...described, version: '1' }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(deleteRelationshipFile(outsider, fileId, { version: '1' }))).toMatchObject({ code: 'FORBIDDEN' });
+    // A file of an exchange is not a relationship's to change.
+    const { id: exchangeFileId } = await upload(author, pdf);
+    const afterExchangeFile = await databaseFingerprint(database.db);
+    expect(await refusal(deleteRelationshipFile(author, exchangeFileId, { version: '1' }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await databaseFingerprint(database.db)).toBe(afterExchangeFile);
+    expect(before).not.toBe(afterExchangeFile);
+    expect((await storedKeys()).filter((key) => !key.includes(exchangeFileId))).toEqual(keys);
   });
 });

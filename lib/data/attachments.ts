@@ -13,21 +13,25 @@ import type { ValidationKey, ValidationParams } from '../validation/messages';
 import { attachmentFields } from '../validation/schemas/parts';
 import { actorIdOf, canEditCities, citiesOfExchange, exchangeCitiesSelect, requireStaff } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
-import { inTransaction, recordRevision } from './mutation';
+import { inTransaction, recordRevision, type Tx } from './mutation';
 import { publishProgressEvidence, readStoredRecord, storedRecordSelect } from './publication';
+import { citiesOfRelationship, editableRelationship, markRelationshipChanged, readPublishedFiles } from './relationships';
 import { isId } from './validate';
 import type { Viewer } from './viewer';
 
 /*
- * Documents and photos of an exchange. An upload is checked whole before anything is kept: what is
+ * Documents and photos of an exchange or of a relationship between cities. An upload is checked whole before anything is kept: what is
  * said of it (the same form as editing it later, lib/data/exchange-parts.ts), the file's type from its
  * content, and for a photo its alternative text and that it can be read. Only then are its bytes (and
  * a photo's WebP copies for pages) put in the file store and its row written; if the row cannot be
  * written, the stored files are taken out again, so a refused upload leaves nothing behind.
  *
- * Who sees a file is decided here, on every request for it: staff who may edit its exchange see all of
+ * Who sees a file is decided here, on every request for it: staff who may edit its record see all of
  * its files; anyone else only a public file of a published record, as published.
  */
+
+/** The record a file belongs to. */
+export type AttachmentOwner = { kind: 'exchange'; id: string } | { kind: 'relationship'; id: string };
 
 /** The store this server keeps files in (a folder, or an S3-compatible bucket: lib/files/storage.ts). */
 const attachmentStore = (): FileStore => fileStoreFromEnv();
@@ -35,15 +39,18 @@ const attachmentStore = (): FileStore => fileStoreFromEnv();
 const keyOf = (id: string, variant: string) => `attachments/${id}/${variant}`;
 const pageCopy = (width: number) => `w${width}.webp`;
 
-/** What the upload route needs to know before it reads a byte: the viewer may add files to this exchange. */
-export async function checkAttachmentUpload(viewer: Viewer, exchangeId: string): Promise<void> {
+/** What the upload route needs to know before it reads a byte: the viewer may add files to this record. */
+export async function checkAttachmentUpload(viewer: Viewer, owner: AttachmentOwner): Promise<void> {
   requireStaff(viewer);
   const db = await getDb();
-  const exchange = isId(exchangeId)
-    ? await db.exchange.findFirst({ where: { id: exchangeId, deletedAt: null }, select: exchangeCitiesSelect })
-    : null;
-  if (!exchange) throw new AppError('NOT_FOUND', `No exchange ${exchangeId}`);
-  if (!canEditCities(viewer, citiesOfExchange(exchange))) throw new AppError('FORBIDDEN', `Exchange ${exchangeId} is outside the viewer's cities`);
+  const where = { id: owner.id, deletedAt: null };
+  const cities = !isId(owner.id)
+    ? null
+    : owner.kind === 'exchange'
+      ? await db.exchange.findFirst({ where, select: exchangeCitiesSelect }).then((exchange) => exchange && citiesOfExchange(exchange))
+      : await db.cityRelationship.findFirst({ where, select: { cityId: true, partnerCityId: true } }).then((relationship) => relationship && citiesOfRelationship(relationship));
+  if (!cities) throw new AppError('NOT_FOUND', `No ${owner.kind} ${owner.id}`);
+  if (!canEditCities(viewer, cities)) throw new AppError('FORBIDDEN', `The ${owner.kind} ${owner.id} is outside the viewer's cities`);
 }
 
 export interface AttachmentUpload {
@@ -58,9 +65,9 @@ export interface AttachmentUpload {
 type Issue = { path: [string]; message: ValidationKey; params?: Record<string, number> };
 const issue = <K extends ValidationKey>(field: string, message: K, params?: ValidationParams<K>): Issue => ({ path: [field], message, params });
 
-/** Adds a document or photo to an exchange, as a draft change like any other. */
-export async function addAttachment(viewer: Viewer, exchangeId: string, upload: AttachmentUpload, store = attachmentStore()): Promise<{ id: string; exchangeId: string }> {
-  await checkAttachmentUpload(viewer, exchangeId);
+/** Adds a document or photo to a record, as a draft change like any other. */
+export async function addAttachment(viewer: Viewer, owner: AttachmentOwner, upload: AttachmentUpload, store = attachmentStore()): Promise<{ id: string }> {
+  await checkAttachmentUpload(viewer, owner);
   const form = attachmentFields.safeParse(upload.input);
   const issues: Issue[] = form.success ? [] : form.error.issues.map((i) => ({ path: [String(i.path[0])], message: i.message as ValidationKey, params: (i as { params?: Record<string, number> }).params }));
   const type = upload.file ? await detectFileType(upload.file.path) : null;
@@ -86,17 +93,12 @@ export async function addAttachment(viewer: Viewer, exchangeId: string, upload: 
       await image?.derivatives.remove();
     }
     return await inTransaction(viewer, async (tx) => {
-      await editableExchange(tx, viewer, exchangeId);
-      if (form.data.eventId && (await tx.event.count({ where: { id: form.data.eventId, exchangeId } })) === 0) throw invalid([issue('eventId', 'invalidId')]);
-      const { cooperationUpdateId } = form.data;
-      if (cooperationUpdateId && (await tx.cooperationUpdate.count({ where: { id: cooperationUpdateId, item: { exchangeId } } })) === 0) {
-        throw invalid([issue('cooperationUpdateId', 'invalidId')]);
-      }
-      const last = await tx.attachment.aggregate({ where: { exchangeId }, _max: { position: true } });
+      const belongsTo = await checkPlace(tx, viewer, owner, form.data);
+      const last = await tx.attachment.aggregate({ where: belongsTo, _max: { position: true } });
       const row = await tx.attachment.create({
         data: {
           id,
-          exchangeId,
+          ...belongsTo,
           ...form.data,
           storageKey: keyOf(id, `original.${fileType.extension}`),
           mediaType: fileType.mime,
@@ -113,15 +115,38 @@ export async function addAttachment(viewer: Viewer, exchangeId: string, upload: 
       });
       // Evidence of progress reaches the public with the report, without another review; any other file
       // waits for the record's next publication.
-      if (cooperationUpdateId) await publishProgressEvidence(tx, exchangeId, id);
-      else await markChanged(tx, exchangeId);
-      await recordRevision(tx, viewer, { entityType: 'Attachment', entityId: id, exchangeId, action: 'CREATE', version: row.version, before: null, after: row });
-      return { id, exchangeId };
+      if (belongsTo.exchangeId && form.data.cooperationUpdateId) await publishProgressEvidence(tx, belongsTo.exchangeId, id);
+      else if (belongsTo.exchangeId) await markChanged(tx, belongsTo.exchangeId);
+      else await markRelationshipChanged(tx, owner.id);
+      await recordRevision(tx, viewer, { entityType: 'Attachment', entityId: id, ...belongsTo, action: 'CREATE', version: row.version, before: null, after: row });
+      return { id };
     });
   } catch (error) {
     await Promise.allSettled(stored.map((key) => store.delete(key)));
     throw error;
   }
+}
+
+/**
+ * Locks the record the file is added to, once the viewer's right to edit it is checked, and checks
+ * that the event or progress report it is of belongs to the same exchange (a relationship's file is of
+ * neither). Returns the columns that tie the file to its record.
+ */
+async function checkPlace(tx: Tx, viewer: Viewer, owner: AttachmentOwner, fields: { eventId: string | null; cooperationUpdateId: string | null }) {
+  const { eventId, cooperationUpdateId } = fields;
+  if (owner.kind === 'relationship') {
+    await editableRelationship(tx, viewer, owner.id);
+    if (eventId) throw invalid([issue('eventId', 'invalidId')]);
+    if (cooperationUpdateId) throw invalid([issue('cooperationUpdateId', 'invalidId')]);
+    return { exchangeId: null, relationshipId: owner.id };
+  }
+  const exchangeId = owner.id;
+  await editableExchange(tx, viewer, exchangeId);
+  if (eventId && (await tx.event.count({ where: { id: eventId, exchangeId } })) === 0) throw invalid([issue('eventId', 'invalidId')]);
+  if (cooperationUpdateId && (await tx.cooperationUpdate.count({ where: { id: cooperationUpdateId, item: { exchangeId } } })) === 0) {
+    throw invalid([issue('cooperationUpdateId', 'invalidId')]);
+  }
+  return { exchangeId, relationshipId: null };
 }
 
 function invalid(issues: readonly Issue[]): AppError {
@@ -139,6 +164,17 @@ function cleanFileName(name: string, type: FileType): string {
   const base = path.basename(name.replaceAll('\\', '/')).replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
   const stem = base.replace(/\.[^.]*$/, '').slice(0, 200) || 'file';
   return `${stem}.${type.extension}`;
+}
+
+/** Whether the file is in its record's publication, as the public reads it. */
+async function isPublished(row: { id: string; exchangeId: string | null; relationshipId: string | null }): Promise<boolean> {
+  const db = await getDb();
+  if (row.relationshipId) {
+    const publication = await db.publicRelationship.findUnique({ where: { relationshipId: row.relationshipId }, select: { attachments: true } });
+    return !!publication && readPublishedFiles(publication.attachments).some((published) => published.id === row.id);
+  }
+  const publication = await db.publication.findFirst({ where: { exchangeId: row.exchangeId!, withdrawnAt: null }, select: storedRecordSelect });
+  return !!publication && readStoredRecord(publication).attachments.some((published) => published.id === row.id);
 }
 
 /** Which copy of a file is asked for: the file as uploaded, or a photo's copy for pages at a width. */
@@ -166,15 +202,16 @@ export async function openAttachmentFile(viewer: Viewer, id: string, variant: st
   const db = await getDb();
   const row = await db.attachment.findUnique({
     where: { id },
-    include: { exchange: { select: { ...exchangeCitiesSelect, deletedAt: true } } },
+    include: {
+      exchange: { select: { ...exchangeCitiesSelect, deletedAt: true } },
+      relationship: { select: { cityId: true, partnerCityId: true, deletedAt: true } },
+    },
   });
   if (!row) throw notFound();
-  const isStaffOfIt = viewer.kind === 'user' && !row.exchange.deletedAt && canEditCities(viewer, citiesOfExchange(row.exchange));
-  if (!isStaffOfIt) {
-    if (row.visibility !== 'PUBLIC') throw notFound();
-    const publication = await db.publication.findFirst({ where: { exchangeId: row.exchangeId, withdrawnAt: null }, select: storedRecordSelect });
-    if (!publication || !readStoredRecord(publication).attachments.some((published) => published.id === id)) throw notFound();
-  }
+  const record = row.exchange ?? row.relationship;
+  const cities = row.exchange ? citiesOfExchange(row.exchange) : row.relationship ? citiesOfRelationship(row.relationship) : [];
+  const isStaffOfIt = viewer.kind === 'user' && !!record && !record.deletedAt && canEditCities(viewer, cities);
+  if (!isStaffOfIt && (row.visibility !== 'PUBLIC' || !(await isPublished(row)))) throw notFound();
   const width = /^w(\d{1,5})$/.exec(variant)?.[1];
   const key = variant === 'original' ? row.storageKey : width && row.derivativeWidths.includes(Number(width)) ? keyOf(id, pageCopy(Number(width))) : null;
   if (!key) throw notFound();

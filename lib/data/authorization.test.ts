@@ -55,9 +55,9 @@ const internalModules = new Set([
   'viewer',
 ]);
 /** Exported for the modules above; they take an open transaction, so they run inside an entry point. */
-const transactionSteps = new Set(['editableExchange', 'markChanged', 'mayPublish', 'mayPublishRecord', 'writePublishing']);
-/** Exported checks of a name that read nothing. */
-const checks = new Set(['isPartKind']);
+const transactionSteps = new Set(['editableExchange', 'editableRelationship', 'markChanged', 'markRelationshipChanged', 'mayPublish', 'mayPublishRecord', 'writePublishing']);
+/** Exported functions of a value given them, which read nothing. */
+const checks = new Set(['isPartKind', 'citiesOfRelationship', 'readPublishedFiles']);
 
 it('covers every function that pages, actions and routes can call', async () => {
   const dir = import.meta.dirname;

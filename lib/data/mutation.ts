@@ -90,6 +90,8 @@ export interface RevisionInput {
   entityType: EntityType;
   entityId: string;
   exchangeId: string | null;
+  /** The relationship between cities the row belongs to, when it is one's. */
+  relationshipId?: string | null;
   action: RevisionAction;
   version: number;
   before: Row | null;
@@ -105,6 +107,7 @@ export function revisionData(viewer: Viewer, revision: RevisionInput) {
     entityType: revision.entityType,
     entityId: revision.entityId,
     exchangeId: revision.exchangeId,
+    relationshipId: revision.relationshipId ?? null,
     action: revision.action,
     version: revision.version,
     actorId: actorIdOf(viewer),

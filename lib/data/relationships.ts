@@ -1,15 +1,18 @@
 import 'server-only';
+import { z } from 'zod';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import { fromIsoDate } from '../i18n/format';
+import { publishedAttachment } from '../records/published-record';
+import { attachmentFields } from '../validation/schemas/parts';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { relationshipFilters } from '../validation/schemas/public';
 import { type RelationshipFields, relationshipFields } from '../validation/schemas/relationship';
 import { actorIdOf, canEditCities, citiesOfExchange, editableExchanges, exchangeCitiesSelect, isAdmin, requireStaff } from './access';
 import { mayPublishRecord } from './exchange-editing';
 import { citySelect, exchangeHeadingSelect, joinedCities } from './exchange-record';
-import { inTransaction, readRevisions, recordRevision, type Tx, updateVersioned } from './mutation';
+import { inTransaction, lockVersion, readRevisions, recordRevision, type Tx, updateVersioned } from './mutation';
 import { shown } from './public-queries';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
@@ -22,7 +25,11 @@ import type { Viewer } from './viewer';
  */
 
 const entityType = 'CityRelationship' as const;
-const notOfAnExchange = { entityType, exchangeId: null };
+/** How a change to the relationship itself, or to one of its files, is filed in the history. */
+const historyOf = (relationshipId: string) => ({ exchangeId: null, relationshipId });
+
+/** The two cities a relationship joins. */
+export const citiesOfRelationship = (relationship: { cityId: string; partnerCityId: string }) => [relationship.cityId, relationship.partnerCityId];
 
 /** The relationships the viewer may edit, as a query condition. */
 function editableRelationships(viewer: Viewer): Prisma.CityRelationshipWhereInput {
@@ -32,12 +39,12 @@ function editableRelationships(viewer: Viewer): Prisma.CityRelationshipWhereInpu
 }
 
 /** The relationship, locked until the transaction ends, if it exists and the viewer may edit it. */
-async function editableRelationship(tx: Tx, viewer: Viewer, id: string) {
+export async function editableRelationship(tx: Tx, viewer: Viewer, id: string) {
   requireStaff(viewer);
   if (isId(id)) await tx.$executeRaw`SELECT 1 FROM "CityRelationship" WHERE id = ${id}::uuid FOR UPDATE`;
   const relationship = isId(id) ? await tx.cityRelationship.findFirst({ where: { id, deletedAt: null } }) : null;
   if (!relationship) throw new AppError('NOT_FOUND', `No relationship ${id}`);
-  if (!canEditCities(viewer, [relationship.cityId, relationship.partnerCityId])) throw new AppError('FORBIDDEN', `Relationship ${id} is outside the viewer's cities`);
+  if (!canEditCities(viewer, citiesOfRelationship(relationship))) throw new AppError('FORBIDDEN', `Relationship ${id} is outside the viewer's cities`);
   return relationship;
 }
 
@@ -76,7 +83,7 @@ export async function createRelationship(viewer: Viewer, input: unknown): Promis
   return inTransaction(viewer, async (tx) => {
     await checkReferences(tx, viewer, fields);
     const relationship = await tx.cityRelationship.create({ data: { ...toColumns(fields), createdById: actorIdOf(viewer) } });
-    await recordRevision(tx, viewer, { ...notOfAnExchange, entityId: relationship.id, action: 'CREATE', version: relationship.version, before: null, after: relationship, note });
+    await recordRevision(tx, viewer, { entityType, ...historyOf(relationship.id), entityId: relationship.id, action: 'CREATE', version: relationship.version, before: null, after: relationship, note });
     return { id: relationship.id };
   });
 }
@@ -90,18 +97,25 @@ export async function updateRelationship(viewer: Viewer, id: string, input: unkn
     await editableRelationship(tx, viewer, id);
     await checkReferences(tx, viewer, fields);
     const { before, after } = await updateVersioned(tx, entityType, id, version, { ...toColumns(fields), publicationState: 'DRAFT' });
-    await recordRevision(tx, viewer, { ...notOfAnExchange, entityId: id, action: 'UPDATE', version: after.version as number, before, after, note });
+    await recordRevision(tx, viewer, { entityType, ...historyOf(id), entityId: id, action: 'UPDATE', version: after.version as number, before, after, note });
   });
 }
 
 async function changeState(tx: Tx, viewer: Viewer, id: string, action: 'SUBMIT' | 'PUBLISH' | 'WITHDRAW' | 'DELETE', data: Prisma.CityRelationshipUpdateInput, note: string | null) {
   const before = await tx.cityRelationship.findUniqueOrThrow({ where: { id } });
   const after = await tx.cityRelationship.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
-  await recordRevision(tx, viewer, { ...notOfAnExchange, entityId: id, action, version: after.version, before, after, note });
+  await recordRevision(tx, viewer, { entityType, ...historyOf(id), entityId: id, action, version: after.version, before, after, note });
   return after;
 }
 
-const revisionsOf = (id: string) => ({ entityType, entityId: id });
+/** A change to one of its files, like a change to its fields, waits for review. */
+export async function markRelationshipChanged(tx: Tx, id: string): Promise<void> {
+  await tx.cityRelationship.updateMany({ where: { id, publicationState: { not: 'DRAFT' } }, data: { publicationState: 'DRAFT' } });
+}
+
+/** Every change to the relationship and its files, and (the second) its own publications. */
+const changesOf = (id: string) => ({ relationshipId: id });
+const publicationsOf = (id: string) => ({ relationshipId: id, entityType });
 
 /** Hands a draft to reviewers. */
 export async function submitRelationship(viewer: Viewer, id: string, input: unknown = {}): Promise<void> {
@@ -119,10 +133,13 @@ export async function publishRelationship(viewer: Viewer, id: string, input: unk
   await inTransaction(viewer, async (tx) => {
     const relationship = await editableRelationship(tx, viewer, id);
     if (relationship.publicationState === 'PUBLISHED') throw new AppError('CONFLICT', 'Already published', { reason: 'nothingToPublish' });
-    if (!(await mayPublishRecord(tx, viewer, revisionsOf(id), revisionsOf(id)))) throw new AppError('FORBIDDEN', 'Own changes', { reason: 'ownChanges' });
+    if (!(await mayPublishRecord(tx, viewer, changesOf(id), publicationsOf(id)))) throw new AppError('FORBIDDEN', 'Own changes', { reason: 'ownChanges' });
     const published = await changeState(tx, viewer, id, 'PUBLISH', { publicationState: 'PUBLISHED' }, note);
     const { id: relationshipId, createdById: _author, createdAt: _created, updatedAt: _updated, deletedAt: _deleted, publicationState: _state, ...copy } = published;
-    const data = { ...copy, publishedAt: new Date() };
+    // As with an exchange, an internal file (a contact sheet) never reaches the public, in any form.
+    const files = await tx.attachment.findMany({ where: { relationshipId, visibility: 'PUBLIC' }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+    const attachments = files.map((file) => publishedAttachment.parse({ ...file, eventId: null, cooperationUpdateId: null, citations: [] }));
+    const data = { ...copy, attachments, publishedAt: new Date() };
     await tx.publicRelationship.upsert({ where: { relationshipId }, create: { relationshipId, ...data }, update: data });
   });
 }
@@ -145,6 +162,58 @@ export async function deleteRelationship(viewer: Viewer, id: string, input: unkn
     await editableRelationship(tx, viewer, id);
     await tx.publicRelationship.deleteMany({ where: { relationshipId: id } });
     await changeState(tx, viewer, id, 'DELETE', { deletedAt: new Date(), publicationState: 'DRAFT' }, note);
+  });
+}
+
+/** The relationship a file belongs to, once the viewer's right to edit it is checked. */
+async function editableFile(tx: Tx, viewer: Viewer, attachmentId: string) {
+  const file = isId(attachmentId) ? await tx.attachment.findUnique({ where: { id: attachmentId } }) : null;
+  if (!file?.relationshipId) throw new AppError('NOT_FOUND', `No relationship's file ${attachmentId}`);
+  await editableRelationship(tx, viewer, file.relationshipId);
+  return { file, relationshipId: file.relationshipId };
+}
+
+/**
+ * Changes what is said of one of a relationship's files (its caption, credit, licence, whether the
+ * public may have it); the file itself is replaced by deleting it and uploading another. Returns the
+ * relationship.
+ */
+export async function updateRelationshipFile(viewer: Viewer, attachmentId: string, input: unknown): Promise<{ relationshipId: string }> {
+  requireStaff(viewer);
+  const fields = parseInput(attachmentFields, input);
+  const { version, note } = parseInput(versionedChange, input);
+  return inTransaction(viewer, async (tx) => {
+    const { file, relationshipId } = await editableFile(tx, viewer, attachmentId);
+    if (fields.eventId) throw fieldError('eventId', 'invalidId');
+    if (fields.cooperationUpdateId) throw fieldError('cooperationUpdateId', 'invalidId');
+    if (file.fileKind === 'IMAGE' && !fields.altZh && !fields.altEn) throw fieldError('altZh', 'altNeeded');
+    const { before, after } = await updateVersioned(tx, 'Attachment', attachmentId, version, fields);
+    await markRelationshipChanged(tx, relationshipId);
+    await recordRevision(tx, viewer, { entityType: 'Attachment', entityId: attachmentId, ...historyOf(relationshipId), action: 'UPDATE', version: after.version as number, before, after, note });
+    return { relationshipId };
+  });
+}
+
+/**
+ * Takes a file off a relationship, and off its public copy at once: a file taken down is often one
+ * that should never have been shown. Its bytes stay in the store and its DELETE revision keeps its
+ * row. Returns the relationship.
+ */
+export async function deleteRelationshipFile(viewer: Viewer, attachmentId: string, input: unknown): Promise<{ relationshipId: string }> {
+  requireStaff(viewer);
+  const { version, note } = parseInput(versionedChange, input);
+  return inTransaction(viewer, async (tx) => {
+    const { file, relationshipId } = await editableFile(tx, viewer, attachmentId);
+    await lockVersion(tx, 'Attachment', attachmentId, version);
+    await tx.attachment.delete({ where: { id: attachmentId } });
+    const publication = await tx.publicRelationship.findUnique({ where: { relationshipId }, select: { attachments: true } });
+    if (publication) {
+      const attachments = readPublishedFiles(publication.attachments).filter((published) => published.id !== attachmentId);
+      await tx.publicRelationship.update({ where: { relationshipId }, data: { attachments } });
+    }
+    await markRelationshipChanged(tx, relationshipId);
+    await recordRevision(tx, viewer, { entityType: 'Attachment', entityId: attachmentId, ...historyOf(relationshipId), action: 'DELETE', version: file.version, before: file, after: null, note });
+    return { relationshipId };
   });
 }
 
@@ -173,14 +242,25 @@ export async function listWorkspaceRelationships(viewer: Viewer) {
 export async function getWorkingRelationship(viewer: Viewer, id: string) {
   requireStaff(viewer);
   const db = await getDb();
-  const relationship = isId(id) ? await db.cityRelationship.findFirst({ where: { id, ...editableRelationships(viewer) }, include: { city: { select: citySelect }, partnerCity: { select: citySelect }, signingExchange: { select: { id: true, titleZh: true, titleEn: true } }, publication: { select: { publishedAt: true, version: true } } } }) : null;
+  const relationship = isId(id)
+    ? await db.cityRelationship.findFirst({
+        where: { id, ...editableRelationships(viewer) },
+        include: {
+            city: { select: citySelect },
+            partnerCity: { select: citySelect },
+            signingExchange: { select: { id: true, titleZh: true, titleEn: true } },
+            publication: { select: { publishedAt: true, version: true } },
+            attachments: { orderBy: [{ position: 'asc' }, { id: 'asc' }] },
+          },
+        })
+      : null;
   if (!relationship) {
     const exists = isId(id) && (await db.cityRelationship.count({ where: { id, deletedAt: null } }));
     throw exists ? new AppError('FORBIDDEN', `Relationship ${id} is outside the viewer's cities`) : new AppError('NOT_FOUND', `No relationship ${id}`);
   }
   const [revisions, mayPublish] = await Promise.all([
-    readRevisions(db, revisionsOf(id)),
-    db.$transaction((tx) => mayPublishRecord(tx, viewer, revisionsOf(id), revisionsOf(id))),
+    readRevisions(db, changesOf(id)),
+    db.$transaction((tx) => mayPublishRecord(tx, viewer, changesOf(id), publicationsOf(id))),
   ]);
   return { relationship, revisions, mayPublish };
 }
@@ -197,6 +277,11 @@ export async function listSigningExchangeChoices(viewer: Viewer) {
   });
   return exchanges.map(({ joiningCities, ...exchange }) => ({ ...exchange, otherVisitingCities: joinedCities(joiningCities) }));
 }
+
+const publishedFiles = z.array(publishedAttachment);
+
+/** A relationship's published files, checked as they are read. */
+export const readPublishedFiles = (stored: Prisma.JsonValue) => publishedFiles.parse(stored);
 
 /**
  * Published relationships, picked by an address's filters: a city's, a pair's, of a kind or status.
@@ -230,6 +315,10 @@ export async function listPublicRelationships(_viewer: Viewer, input: unknown) {
     ? await db.publication.findMany({ where: { ...shown, exchangeId: { in: signingIds } }, select: { exchangeId: true, slug: true, titleZh: true, titleEn: true } })
     : [];
   const signingOf = new Map(signings.map(({ exchangeId, ...signing }) => [exchangeId, signing]));
-  return rows.map(({ signingExchangeId, ...row }) => ({ ...row, signingExchange: (signingExchangeId && signingOf.get(signingExchangeId)) || null }));
+  return rows.map(({ signingExchangeId, attachments, ...row }) => ({
+    ...row,
+    attachments: readPublishedFiles(attachments),
+    signingExchange: (signingExchangeId && signingOf.get(signingExchangeId)) || null,
+  }));
 }
 export type PublicRelationshipEntry = Awaited<ReturnType<typeof listPublicRelationships>>[number];

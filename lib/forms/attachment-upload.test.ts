@@ -45,7 +45,7 @@ const stored = () => (readdirSync(filesDir, { recursive: true }) as string[]).fi
 
 describe('the upload route', () => {
   it('keeps a document and answers with its id, with the headers of every answer', async () => {
-    const response = await answerAttachmentUpload(uploadRequest(new Blob([pdf])), 'en', exchangeId);
+    const response = await answerAttachmentUpload(uploadRequest(new Blob([pdf])), 'en', { kind: 'exchange', id: exchangeId });
     expect(response.status).toBe(201);
     const answer = await response.json();
     expect(answer).toMatchObject({ status: 'success', id: expect.any(String) });
@@ -56,7 +56,7 @@ describe('the upload route', () => {
 
   it('refuses a file over the limit with 413, naming the limit, and keeps nothing', async () => {
     const before = await databaseFingerprint(database.db);
-    const response = await answerAttachmentUpload(uploadRequest(new Blob([pdf, 'x'.repeat(1100 * 1024)])), 'en', exchangeId);
+    const response = await answerAttachmentUpload(uploadRequest(new Blob([pdf, 'x'.repeat(1100 * 1024)])), 'en', { kind: 'exchange', id: exchangeId });
     expect(response.status).toBe(413);
     expect((await response.json()).fieldErrors).toEqual({ file: 'The file is larger than the limit of 1 MB' });
     expect(await databaseFingerprint(database.db)).toBe(before);
@@ -64,7 +64,7 @@ describe('the upload route', () => {
   });
 
   it('refuses a script renamed .jpg in the reader’s language, field by field', async () => {
-    const response = await answerAttachmentUpload(uploadRequest(new Blob(['<script>alert(1)</script>']), { fileName: 'photo.jpg' }), 'zh', exchangeId);
+    const response = await answerAttachmentUpload(uploadRequest(new Blob(['<script>alert(1)</script>']), { fileName: 'photo.jpg' }), 'zh', { kind: 'exchange', id: exchangeId });
     expect(response.status).toBe(400);
     expect((await response.json()).fieldErrors).toEqual({ file: expect.stringContaining('只能上传') });
     expect(stored()).toEqual([]);
@@ -72,12 +72,12 @@ describe('the upload route', () => {
 
   it('reads no body from someone who may not add to the record, nor from another site', async () => {
     session.viewer = outsider;
-    expect((await answerAttachmentUpload(uploadRequest(new Blob([pdf])), 'en', exchangeId)).status).toBe(403);
+    expect((await answerAttachmentUpload(uploadRequest(new Blob([pdf])), 'en', { kind: 'exchange', id: exchangeId })).status).toBe(403);
     session.viewer = { kind: 'anonymous' };
-    expect((await answerAttachmentUpload(uploadRequest(new Blob([pdf])), 'en', exchangeId)).status).toBe(403);
-    expect((await answerAttachmentUpload(uploadRequest(new Blob([pdf])), 'en', '../../etc')).status).toBe(403);
+    expect((await answerAttachmentUpload(uploadRequest(new Blob([pdf])), 'en', { kind: 'exchange', id: exchangeId })).status).toBe(403);
+    expect((await answerAttachmentUpload(uploadRequest(new Blob([pdf])), 'en', { kind: 'exchange', id: '../../etc' })).status).toBe(403);
     session.viewer = await make.account('ADMIN');
-    expect((await answerAttachmentUpload(uploadRequest(new Blob([pdf]), { origin: 'https://evil.example' }), 'en', exchangeId)).status).toBe(403);
+    expect((await answerAttachmentUpload(uploadRequest(new Blob([pdf]), { origin: 'https://evil.example' }), 'en', { kind: 'exchange', id: exchangeId })).status).toBe(403);
     expect(await database.db.attachment.count()).toBe(0);
   });
 
@@ -89,7 +89,7 @@ describe('the upload route', () => {
       headers: request.headers,
       body: new Uint8Array(whole).slice(0, whole.byteLength - 60),
     });
-    const response = await answerAttachmentUpload(cut, 'en', exchangeId);
+    const response = await answerAttachmentUpload(cut, 'en', { kind: 'exchange', id: exchangeId });
     expect(response.status).toBe(400);
     expect(await database.db.attachment.count()).toBe(0);
     expect(stored()).toEqual([]);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Readable } from 'node:stream';
 import busboy from 'busboy';
-import { addAttachment, checkAttachmentUpload } from '../data/attachments';
+import { addAttachment, type AttachmentOwner, checkAttachmentUpload } from '../data/attachments';
 import { getViewer } from '../data/current-viewer';
 import { describeError, isAppError } from '../errors';
 import { type SpooledFile, type SpoolResult, spoolUpload, uploadLimit } from '../files/spool';
@@ -86,13 +86,13 @@ function readMultipart(request: Request, limit: number): Promise<ReadUpload> {
   });
 }
 
-export async function answerAttachmentUpload(request: Request, locale: Locale, exchangeId: string): Promise<Response> {
+export async function answerAttachmentUpload(request: Request, locale: Locale, owner: AttachmentOwner): Promise<Response> {
   const texts = getFormTexts(locale);
   const viewer = await getViewer();
   if (!isSameOrigin(request)) return refuse(403, describeError('FORBIDDEN', locale));
   try {
     // The body is read only for someone who may add to this record.
-    await checkAttachmentUpload(viewer, exchangeId);
+    await checkAttachmentUpload(viewer, owner);
   } catch (error) {
     const state = refusalState(error, locale, {});
     return answer(isAppError(error) && error.code === 'NOT_FOUND' ? 404 : 403, state);
@@ -115,7 +115,7 @@ export async function answerAttachmentUpload(request: Request, locale: Locale, e
   }
   const file: SpooledFile | null = spooled?.ok ? spooled.file : null;
   try {
-    const { id } = await addAttachment(viewer, exchangeId, { input: upload.fields, file, fileName: upload.fileName });
+    const { id } = await addAttachment(viewer, owner, { input: upload.fields, file, fileName: upload.fileName });
     return answer(201, { status: 'success', message: getWorkspaceMessages(locale).parts.uploaded, id });
   } catch (error) {
     const state = refusalState(error, locale, upload.fields);

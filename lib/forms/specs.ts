@@ -104,6 +104,20 @@ function builder(locale: Locale, labels: Readonly<Record<string, unknown>>, valu
   return { t, w, enumOptions, field, pair, choice, provenance, named, optionalRef };
 }
 
+/** What is said of a document or photo, wherever it belongs: an exchange's (with more) or a relationship's. */
+export function fileSpec(locale: Locale, values: Values = {}): FieldSpec[] {
+  const w = getWorkspaceMessages(locale);
+  const { t, enumOptions, field, pair, choice } = builder(locale, w.parts.fields, values);
+  return [
+    ...pair('caption', 'text'),
+    field('altZh', 'textarea', { lang: 'zh', hint: w.parts.fields.altHint }),
+    field('altEn', 'textarea', { lang: 'en' }),
+    field('credit', 'text', { required: true, hint: w.parts.fields.creditHint }),
+    field('licence', 'text', { required: true, hint: w.parts.fields.licenceHint }),
+    choice('visibility', enumOptions(t.enums.visibility, Visibility)),
+  ];
+}
+
 /** The exchange's form; with the two cities' organizations once the cities are known (editing, not creating). */
 export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'> & Partial<Pick<Choices, 'sites'>>, values: Values = {}): FieldSpec[] {
   const w = getWorkspaceMessages(locale);
@@ -229,12 +243,7 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
       ];
     case 'attachment':
       return [
-        ...pair('caption', 'text'),
-        field('altZh', 'textarea', { lang: 'zh', hint: w.parts.fields.altHint }),
-        field('altEn', 'textarea', { lang: 'en' }),
-        field('credit', 'text', { required: true, hint: w.parts.fields.creditHint }),
-        field('licence', 'text', { required: true, hint: w.parts.fields.licenceHint }),
-        choice('visibility', enumOptions(t.enums.visibility, Visibility)),
+        ...fileSpec(locale, values),
         optionalRef('eventId', named(choices.events, 'titleZh', 'titleEn')),
         optionalRef('cooperationUpdateId', choices.progressReports.map(({ id, label }) => ({ value: id, label })), w.parts.fields.cooperationUpdateIdHint),
       ];

@@ -109,6 +109,8 @@ const en = {
     ended: (date: string) => `Ended ${date}`,
     signedAt: 'Signed at: ',
     pairPage: (a: string, b: string) => `Everything between ${a} and ${b}`,
+    feedTitle: 'Relationships between cities',
+    feedDescription: 'Sister cities, friendship-exchange cities and cooperation agreements as they are published, established, lapse or end.',
   },
   pair: {
     title: (a: string, b: string) => `${a} ↔ ${b}`,
@@ -264,6 +266,8 @@ const zh: ExploreMessages = {
     ended: (date: string) => `${date}终止`,
     signedAt: '签署场合：',
     pairPage: (a: string, b: string) => `${a}与${b}之间的全部往来`,
+    feedTitle: '城市关系',
+    feedDescription: '友好城市、友好交流城市与合作协议的发布、建立、中止与终止。',
   },
   pair: {
     title: (a: string, b: string) => `${a} ↔ ${b}`,

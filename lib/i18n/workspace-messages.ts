@@ -39,6 +39,9 @@ const en = {
     between: (city: string, partner: string) => `${city} – ${partner}`,
     established: 'Established',
     notDated: 'date not known',
+    filesIntro: 'The signed agreement, photos of the signing. A public file reaches the public with the relationship’s next publication; an internal one never does.',
+    noFiles: 'No documents or photos yet.',
+    removeFileConfirm: 'Delete this file from the relationship? Its history keeps a record of it.',
     fields: {
       cityId: 'City',
       partnerCityId: 'Partner city',
@@ -422,6 +425,9 @@ const zh: WorkspaceMessages = {
     between: (city: string, partner: string) => `${city}—${partner}`,
     established: '建立于',
     notDated: '日期不详',
+    filesIntro: '签署的协议文本、签约现场的照片等。公开文件随关系下次发布向公众展示；内部文件从不公开。',
+    noFiles: '尚无文档或照片。',
+    removeFileConfirm: '从此关系中删除该文件？其历史记录仍会保留。',
     fields: {
       cityId: '城市',
       partnerCityId: '对方城市',

@@ -76,6 +76,7 @@ const sisterCities: PublicRelationshipEntry = {
   partnerCityId: '0190f5a4-0000-7000-8000-000000000004',
   kind: 'SISTER_CITY',
   status: 'IN_FORCE',
+  attachments: [],
   establishedOn: new Date('2024-06-01T00:00:00Z'),
   establishedPrecision: 'MONTH',
   endedOn: null,

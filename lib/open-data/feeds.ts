@@ -1,5 +1,7 @@
 import 'server-only';
 import type { ExchangeRow } from '../data/open-data';
+import type { PublicRelationshipEntry } from '../data/relationships';
+import { getExploreMessages } from '../i18n/explore-messages';
 import { isoDate } from '../i18n/format';
 import { languageTag, type Locale } from '../i18n/locales';
 import { localize } from '../i18n/localize';
@@ -8,8 +10,8 @@ import { type AtomFeed, toAtom } from './atom';
 import { toICalendar } from './icalendar';
 
 /*
- * The timeline as a calendar and as a news feed, in one language, for any filtered view: each entry
- * links back to the exchange's page in that language.
+ * The timeline as a calendar and as a news feed, and the relationships between cities as a news feed,
+ * in one language, for any filtered view: each entry links back to its page in that language.
  */
 
 interface FeedView {
@@ -73,4 +75,39 @@ export function exchangesFeed(view: FeedView): string {
     })),
   };
   return toAtom(feed);
+}
+
+/**
+ * Published relationships between cities, the most recently changed first: each entry names the two
+ * cities and the kind, says where it stands, and links to the pair's page, where it is shown.
+ */
+export function relationshipsFeed(view: Omit<FeedView, 'exchanges'> & { relationships: readonly PublicRelationshipEntry[] }): string {
+  const { locale, origin, query } = view;
+  const t = getMessages(locale);
+  const x = getExploreMessages(locale);
+  const name = (city: { nameZh: string; nameEn: string }) => localize(locale, city.nameZh, city.nameEn) ?? '';
+  const newestFirst = [...view.relationships].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+  const self = `${origin}/${locale}/feeds/relationships.atom${query}`;
+  return toAtom({
+    id: self,
+    title: `${t.app.name} · ${x.relationships.feedTitle}`,
+    subtitle: x.relationships.feedDescription,
+    selfUrl: self,
+    alternateUrl: `${origin}/${locale}/cities`,
+    language: languageTag[locale],
+    updated: newestFirst[0]?.updatedAt ?? new Date(0),
+    entries: newestFirst.map((relationship) => {
+      const kind = t.enums.relationshipKind[relationship.kind];
+      const status = t.enums.relationshipStatus[relationship.status];
+      return {
+        id: `urn:uuid:${relationship.relationshipId}`,
+        title: `${name(relationship.city)} – ${name(relationship.partnerCity)}: ${x.relationships.kindAndStatus(kind, status)}`,
+        url: `${origin}/${locale}/cities/${relationship.city.slug}/${relationship.partnerCity.slug}`,
+        updated: relationship.updatedAt,
+        published: relationship.publishedAt,
+        summary: localize(locale, relationship.summaryZh, relationship.summaryEn),
+        categories: [kind, status, name(relationship.city), name(relationship.partnerCity)],
+      };
+    }),
+  });
 }

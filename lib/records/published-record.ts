@@ -51,6 +51,29 @@ const title = z.object({ titleZh: text, titleEn: text }).nullable();
 /** A text first written in one language, and how the other came about. */
 const narrative = { originalLanguage: language, translation, position: z.number().int(), version: z.number().int() };
 
+/** A document or photo as the public sees it; a relationship's publication keeps its files in this shape too. */
+export const publishedAttachment = z.object({
+  id: uuid,
+  eventId: uuid.nullable(),
+  cooperationUpdateId: uuid.nullable(),
+  fileKind: z.enum(FileKind),
+  mediaType: z.string(),
+  byteSize: z.number().int(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  derivativeWidths: z.array(z.number().int()),
+  fileName: z.string(),
+  captionZh: optionalText,
+  captionEn: optionalText,
+  altZh: optionalText,
+  altEn: optionalText,
+  credit: text,
+  licence: text,
+  visibility: z.enum(Visibility),
+  version: z.number().int(),
+  citations,
+});
+
 const claim = z.object({
   id: uuid,
   subjectKind: z.enum(RecordKind),
@@ -262,29 +285,7 @@ export const exchangeRecordSchema = z.object({
     }),
   ),
   /** Documents and photos; a publication keeps only the public ones. */
-  attachments: z.array(
-    z.object({
-      id: uuid,
-      eventId: uuid.nullable(),
-      cooperationUpdateId: uuid.nullable(),
-      fileKind: z.enum(FileKind),
-      mediaType: z.string(),
-      byteSize: z.number().int(),
-      width: z.number().int().nullable(),
-      height: z.number().int().nullable(),
-      derivativeWidths: z.array(z.number().int()),
-      fileName: z.string(),
-      captionZh: optionalText,
-      captionEn: optionalText,
-      altZh: optionalText,
-      altEn: optionalText,
-      credit: text,
-      licence: text,
-      visibility: z.enum(Visibility),
-      version: z.number().int(),
-      citations,
-    }),
-  ),
+  attachments: z.array(publishedAttachment),
   sources: z.array(
     z.object({
       id: uuid,

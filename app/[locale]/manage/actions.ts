@@ -19,9 +19,11 @@ import { addPart, deletePart, type PartKindName, recordProgress, updatePart } fr
 import {
   createRelationship,
   deleteRelationship,
+  deleteRelationshipFile,
   publishRelationship,
   submitRelationship,
   updateRelationship,
+  updateRelationshipFile,
   withdrawRelationship,
 } from '@/lib/data/relationships';
 import { addSource, citeSource, removeCitation, updateSource } from '@/lib/data/sources';
@@ -228,6 +230,24 @@ export async function updateRelationshipAction(locale: Locale, relationshipId: s
   if (!result.ok) return result.state;
   refresh(locale);
   redirect(relationshipsPath(locale, relationshipId));
+}
+
+const relationshipFileChanges = { update: updateRelationshipFile, delete: deleteRelationshipFile } as const;
+export type RelationshipFileChange = keyof typeof relationshipFileChanges;
+
+/** Saves what is said of one of a relationship's files, or deletes it; either way back to the relationship. */
+export async function changeRelationshipFileAction(
+  locale: Locale,
+  fileId: string,
+  change: RelationshipFileChange,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  locale = localeOf(locale);
+  const result = await attempt(locale, formData, (viewer, values) => stepOf(relationshipFileChanges, change)(viewer, boundText(fileId), values));
+  if (!result.ok) return result.state;
+  refresh(locale);
+  redirect(`${relationshipsPath(locale, result.value.relationshipId)}#files` as Route);
 }
 
 const relationshipWorkflow = {

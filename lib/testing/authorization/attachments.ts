@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { addAttachment, checkAttachmentUpload, openAttachmentFile } from '../../data/attachments';
+import { deleteRelationshipFile, updateRelationshipFile } from '../../data/relationships';
 import { spoolUpload } from '../../files/spool';
 import { localFileStore } from '../../files/storage';
+import { relationshipOf } from './relationships';
 import { type AuthorizationCase, editors, type World } from './world';
 
 /** A store of its own for each case, so that what one case keeps never meets another. */
@@ -19,8 +21,9 @@ async function spooledAgreement() {
   return spooled.file;
 }
 
-/** An internal document of the record under test, with its bytes in a store of the case's own. */
-async function storedAgreement(w: World): Promise<Record<string, string>> {
+/** An internal document of the record under test (or of a draft relationship), with its bytes in a store of the case's own. */
+async function storedAgreement(w: World, { ofRelationship = false } = {}): Promise<Record<string, string>> {
+  const owner: { exchangeId: string } | { relationshipId: string } = ofRelationship ? await relationshipOf(w) : { exchangeId: w.exchangeId };
   const storeDir = freshStoreDir();
   const store = localFileStore(storeDir);
   const file = await spooledAgreement();
@@ -28,7 +31,7 @@ async function storedAgreement(w: World): Promise<Record<string, string>> {
   await file.remove();
   const row = await w.db.attachment.create({
     data: {
-      exchangeId: w.exchangeId,
+      ...owner,
       storageKey: 'attachments/case/original.pdf',
       mediaType: 'application/pdf',
       fileKind: 'DOCUMENT',
@@ -39,23 +42,28 @@ async function storedAgreement(w: World): Promise<Record<string, string>> {
       visibility: 'INTERNAL',
     },
   });
-  return { storeDir, id: row.id };
+  return { storeDir, id: row.id, ...owner };
+}
+const storedRelationshipAgreement = (w: World) => storedAgreement(w, { ofRelationship: true });
+
+async function addAgreement(v: Parameters<AuthorizationCase['call']>[0], owner: Parameters<typeof addAttachment>[1]) {
+  const file = await spooledAgreement();
+  try {
+    await addAttachment(v, owner, { input: described, file, fileName: 'agreement.pdf' }, freshStore());
+  } finally {
+    await file.remove();
+  }
 }
 
 export const attachmentCases: AuthorizationCase[] = [
-  { name: 'checkAttachmentUpload', state: 'draft', allowed: editors, call: (v, w) => checkAttachmentUpload(v, w.exchangeId) },
+  { name: 'checkAttachmentUpload', state: 'draft', allowed: editors, call: (v, w) => checkAttachmentUpload(v, { kind: 'exchange', id: w.exchangeId }) },
+  { name: 'addAttachment', state: 'draft', allowed: editors, call: (v, w) => addAgreement(v, { kind: 'exchange', id: w.exchangeId }) },
   {
     name: 'addAttachment',
     state: 'draft',
     allowed: editors,
-    call: async (v, w) => {
-      const file = await spooledAgreement();
-      try {
-        await addAttachment(v, w.exchangeId, { input: described, file, fileName: 'agreement.pdf' }, freshStore());
-      } finally {
-        await file.remove();
-      }
-    },
+    setup: relationshipOf,
+    call: (v, _w, x) => addAgreement(v, { kind: 'relationship', id: x.relationshipId! }),
   },
   {
     name: 'openAttachmentFile',
@@ -64,4 +72,19 @@ export const attachmentCases: AuthorizationCase[] = [
     setup: storedAgreement,
     call: async (v, _w, x) => (await openAttachmentFile(v, x.id!, 'original', localFileStore(x.storeDir!))).stream.destroy(),
   },
+  {
+    name: 'openAttachmentFile',
+    state: 'draft',
+    allowed: editors,
+    setup: storedRelationshipAgreement,
+    call: async (v, _w, x) => (await openAttachmentFile(v, x.id!, 'original', localFileStore(x.storeDir!))).stream.destroy(),
+  },
+  {
+    name: 'updateRelationshipFile',
+    state: 'draft',
+    allowed: editors,
+    setup: storedRelationshipAgreement,
+    call: (v, _w, x) => updateRelationshipFile(v, x.id!, { captionZh: '友好城市协议', credit: '淄博市外办', licence: 'CC BY 4.0', visibility: 'PUBLIC', version: '1' }),
+  },
+  { name: 'deleteRelationshipFile', state: 'draft', allowed: editors, setup: storedRelationshipAgreement, call: (v, _w, x) => deleteRelationshipFile(v, x.id!, { version: '1' }) },
 ];

@@ -25,7 +25,7 @@ const relationshipInput = (w: World) => ({
 });
 
 /** A Zibo–Liuzhou relationship, a draft or (`published`) on the public record, made as a command would. */
-async function relationshipOf(w: World, { published = false } = {}) {
+export async function relationshipOf(w: World, { published = false } = {}) {
   const fields = relationshipInput(w);
   const data = { ...fields, kind: 'SISTER_CITY', status: 'IN_FORCE', establishedOn: new Date('2024-06-01'), establishedPrecision: 'MONTH', endedPrecision: 'DAY' } as const;
   const relationship = await w.db.cityRelationship.create({ data: { ...data, originalLanguage: 'zh', translation: 'HUMAN', publicationState: published ? 'PUBLISHED' : 'DRAFT' } });

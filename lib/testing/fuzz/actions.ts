@@ -9,8 +9,8 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { accountChange, newAccountForm, passwordForm } from '../../validation/schemas/account';
 import { changeNote, versionedChange } from '../../validation/schemas/change';
 import { exchangeFields } from '../../validation/schemas/exchange';
+import { attachmentFields, progressUpdateFields } from '../../validation/schemas/parts';
 import { relationshipFields } from '../../validation/schemas/relationship';
-import { progressUpdateFields } from '../../validation/schemas/parts';
 import { cityFields, organizationFields, personFields, personMerge, personRoleFields } from '../../validation/schemas/reference';
 import { signInFields } from '../../validation/schemas/sign-in';
 import { citationFields, claimFields, sourceFields } from '../../validation/schemas/sources';
@@ -183,6 +183,21 @@ export const actionTargets: ActionTarget[] = [
     valid: async (w) => {
       const current = await w.db.cityRelationship.findUnique({ where: { id: w.relationshipId }, select: { version: true } });
       return { bound: ['zh', w.relationshipId], form: { ...relationshipForm(w), version: version(current), note }, page: relationshipPage(w) };
+    },
+  },
+  {
+    name: 'changeRelationshipFileAction',
+    module: 'manage',
+    action: manageActions.changeRelationshipFileAction,
+    fields: fieldsOf(attachmentFields, versionedChange),
+    valid: async (w, pick) => {
+      const file = await w.db.attachment.findUnique({ where: { id: w.relationshipFileId }, select: { version: true } });
+      const described = { captionZh: '友好交流城市意向书', credit: '淄博市外办', licence: 'CC BY 4.0', visibility: 'INTERNAL' };
+      return {
+        bound: ['zh', w.relationshipFileId, pick % 2 ? 'delete' : 'update'],
+        form: { ...described, version: version(file), note },
+        page: `${relationshipPage(w)}/files/${w.relationshipFileId}`,
+      };
     },
   },
   {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { NextRequest } from 'next/server';
 import { GET as exchangesAtom } from '../../../app/[locale]/feeds/exchanges.atom/route';
+import { GET as relationshipsAtom } from '../../../app/[locale]/feeds/relationships.atom/route';
 import { GET as exchangesIcs } from '../../../app/[locale]/feeds/exchanges.ics/route';
 import { POST as importRun } from '../../../app/[locale]/admin/import/run/route';
 import { POST as cspReport } from '../../../app/api/csp-report/route';
@@ -17,6 +18,7 @@ import { GET as relationshipsCsv } from '../../../app/api/v1/relationships.csv/r
 import { GET as relationships } from '../../../app/api/v1/relationships/route';
 import { GET as attachmentFile } from '../../../app/api/files/[id]/[variant]/route';
 import { POST as upload } from '../../../app/api/uploads/[locale]/[exchangeId]/route';
+import { POST as relationshipUpload } from '../../../app/api/uploads/[locale]/relationships/[relationshipId]/route';
 import { foundingExchangeSlug } from '../../db/seed';
 import { hostileText } from '../hostile-input';
 import { historicalExchangesCsv } from '../import-files';
@@ -173,11 +175,11 @@ async function authInput(world: FuzzWorld, method: 'GET' | 'POST'): Promise<fc.A
     );
 }
 
-const feedRoute = (file: string, handler: RouteTarget['handler'], name: string): RouteTarget => ({
+const feedRoute = (file: string, handler: RouteTarget['handler'], name: string, query?: typeof relationshipQuery): RouteTarget => ({
   name: `GET /[locale]/feeds/${name}`,
   file,
   handler,
-  input: getWithQuery(`/[locale]/feeds/${name}`, fc.record({ locale })),
+  input: getWithQuery(`/[locale]/feeds/${name}`, fc.record({ locale }), query),
   problems: true,
 });
 
@@ -241,8 +243,11 @@ async function attachmentFileInput(world: FuzzWorld): Promise<fc.Arbitrary<Route
   );
 }
 
-/** An upload of a document or photo: a real PDF or anything, described well or badly, by anyone, from any site. */
-async function uploadInput(world: FuzzWorld): Promise<fc.Arbitrary<RouteRequest>> {
+/**
+ * An upload of a document or photo to an exchange or (`relationship`) to a relationship between cities:
+ * a real PDF or anything, described well or badly, by anyone, from any site.
+ */
+const uploadInput = (owner: 'exchange' | 'relationship') => async (world: FuzzWorld): Promise<fc.Arbitrary<RouteRequest>> => {
   const pdf = '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
   const described = { captionZh: '合作协议', credit: '柳州市人民政府', licence: 'CC BY 4.0', visibility: 'INTERNAL' };
   const fields = fc.oneof(
@@ -253,18 +258,22 @@ async function uploadInput(world: FuzzWorld): Promise<fc.Arbitrary<RouteRequest>
     contents: fc.oneof(fc.constant(pdf), hostileText, fc.constant('')),
     name: fc.oneof(fc.constantFrom('agreement.pdf', 'photo.jpg', ''), hostileText.map((text) => text.replace(/[\r\n"]/g, '') || 'file')),
     fields,
-    exchangeId: fc.oneof(fc.constantFrom(world.exchangeId, decoyId), hostileText),
+    id: fc.oneof(fc.constantFrom(world.exchangeId, world.relationshipId, decoyId), hostileText),
     cookie: callerCookie(world),
     origin: fc.constantFrom(testOrigin, 'https://evil.example'),
     locale,
   });
-  return request.map(({ contents, name, fields, exchangeId, cookie, origin, locale }): RouteRequest => {
+  return request.map(({ contents, name, fields, id, cookie, origin, locale }): RouteRequest => {
     const body = new FormData();
     for (const [field, value] of Object.entries(fields)) body.set(field, value);
     if (name) body.set('file', new File([contents], name));
-    return { path: `/api/uploads/${encode(locale)}/${encode(exchangeId)}`, method: 'POST', cookie, headers: { origin }, body, params: { locale, exchangeId } };
+    const [path, params] =
+      owner === 'exchange'
+        ? [`/api/uploads/${encode(locale)}/${encode(id)}`, { locale, exchangeId: id }]
+        : [`/api/uploads/${encode(locale)}/relationships/${encode(id)}`, { locale, relationshipId: id }];
+    return { path, method: 'POST', cookie, headers: { origin }, body, params };
   });
-}
+};
 
 export const routeTargets: RouteTarget[] = [
   {
@@ -278,7 +287,14 @@ export const routeTargets: RouteTarget[] = [
     name: 'POST /api/uploads/{locale}/{exchangeId}',
     file: 'app/api/uploads/[locale]/[exchangeId]/route.ts',
     handler: upload as unknown as RouteTarget['handler'],
-    input: uploadInput,
+    input: uploadInput('exchange'),
+    writes: true,
+  },
+  {
+    name: 'POST /api/uploads/{locale}/relationships/{relationshipId}',
+    file: 'app/api/uploads/[locale]/relationships/[relationshipId]/route.ts',
+    handler: relationshipUpload as unknown as RouteTarget['handler'],
+    input: uploadInput('relationship'),
     writes: true,
   },
   { name: 'GET /api/v1/exchanges', file: 'app/api/v1/exchanges/route.ts', handler: exchanges, input: getWithQuery('/api/v1/exchanges'), problems: true },
@@ -311,6 +327,7 @@ export const routeTargets: RouteTarget[] = [
   { name: 'GET /api/v1/openapi.json', file: 'app/api/v1/openapi.json/route.ts', handler: openApi, input: getWithQuery('/api/v1/openapi.json'), problems: true },
   feedRoute('app/[locale]/feeds/exchanges.atom/route.ts', exchangesAtom as unknown as RouteTarget['handler'], 'exchanges.atom'),
   feedRoute('app/[locale]/feeds/exchanges.ics/route.ts', exchangesIcs as unknown as RouteTarget['handler'], 'exchanges.ics'),
+  feedRoute('app/[locale]/feeds/relationships.atom/route.ts', relationshipsAtom as unknown as RouteTarget['handler'], 'relationships.atom', relationshipQuery),
   { name: 'GET /api/auth/*', file: 'app/api/auth/[...nextauth]/route.ts', handler: authGet, input: (world) => authInput(world, 'GET'), writes: true },
   { name: 'POST /api/auth/*', file: 'app/api/auth/[...nextauth]/route.ts', handler: authPost, input: (world) => authInput(world, 'POST'), writes: true },
   { name: 'POST /api/csp-report', file: 'app/api/csp-report/route.ts', handler: cspReport as unknown as RouteTarget['handler'], input: cspReportInput, problems: true },

@@ -45,6 +45,8 @@ export interface FuzzWorld {
   attachmentId: string;
   /** A draft relationship between the record's two cities. */
   relationshipId: string;
+  /** An internal document of that relationship. */
+  relationshipFileId: string;
   /** The record's two cities, and a third that has no exchange. */
   cityIds: { zibo: string; liuzhou: string; guangzhou: string };
   accountIds: Record<Account, string>;
@@ -98,6 +100,9 @@ async function buildFuzzWorld(db: PrismaClient): Promise<Omit<FuzzWorld, 'reset'
   const relationship = await db.cityRelationship.create({
     data: { cityId: zibo.id, partnerCityId: liuzhou.id, kind: 'FRIENDSHIP_EXCHANGE', status: 'PROPOSED', originalLanguage: 'zh', translation: 'HUMAN' },
   });
+  const relationshipFile = await db.attachment.create({
+    data: { ...attachment, id: undefined, exchangeId: null, relationshipId: relationship.id, storageKey: 'attachments/fuzz-relationship/original.pdf', captionZh: '友好交流城市意向书' },
+  });
   await storeWorldFiles();
   await makeSpares(db);
   await makeDecoys(db, zibo.id);
@@ -111,6 +116,7 @@ async function buildFuzzWorld(db: PrismaClient): Promise<Omit<FuzzWorld, 'reset'
     exchangeId: exchange.id,
     attachmentId: attachment.id,
     relationshipId: relationship.id,
+    relationshipFileId: relationshipFile.id,
     cityIds,
     accountIds: Object.fromEntries(Object.entries(accounts).map(([caller, { id }]) => [caller, id])) as Record<Account, string>,
     cookies,

@@ -1,4 +1,5 @@
-import type { Metadata } from 'next';
+import type { Metadata, Route } from 'next';
+import Link from 'next/link';
 import { Badge } from '@/components/badge';
 import { RecordForm } from '@/components/manage/record-form';
 import { RevisionList } from '@/components/manage/revision-list';
@@ -71,6 +72,31 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
           hidden={{ version: relationship.version }}
           submitLabel={r.save}
         />
+      </section>
+
+      <section id="files" aria-labelledby="files-heading" className="mt-10">
+        <h2 id="files-heading" className="text-xl font-semibold text-brand-900">
+          {w.parts.attachments}
+        </h2>
+        <p className="mt-1 text-sm text-stone-700">{r.filesIntro}</p>
+        {relationship.attachments.length === 0 ? (
+          <p className="mt-3 text-sm text-stone-600">{r.noFiles}</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+            {relationship.attachments.map((file) => (
+              <li key={file.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2">
+                <span>{[localize(locale, file.captionZh, file.captionEn), file.fileName, t.enums.visibility[file.visibility]].filter(Boolean).join(' · ')}</span>
+                <Link href={`/${locale}/manage/relationships/${id}/files/${file.id}` as Route} className="text-sm text-brand-700 underline">
+                  {w.parts.edit}
+                  <span className="sr-only"> {file.fileName}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Link href={`/${locale}/manage/relationships/${id}/files/new` as Route} className="mt-3 inline-block font-medium text-brand-700 underline">
+          {w.parts.add}: {w.parts.attachment}
+        </Link>
       </section>
 
       <section aria-labelledby="history-heading" className="mt-10">
