@@ -1,3 +1,4 @@
+import type { EntityType } from '../data/mutation';
 import type { RevisionAction } from '../generated/prisma/enums';
 import type { Locale } from './locales';
 
@@ -348,10 +349,16 @@ const en = {
       Statement: 'a statement',
       Practice: 'a practice',
       CooperationItem: 'a cooperation item',
+      Attachment: 'a document or photo',
+      ExchangeLink: 'a link to another exchange',
       Source: 'a source',
       Citation: 'a citation',
       Claim: 'a claim',
-    } as Record<string, string>,
+      City: 'a city',
+      Organization: 'an organization',
+      Person: 'a person',
+      PersonRole: 'a post',
+    } satisfies Record<EntityType, string> as Record<string, string>,
   },
   deleted: {
     title: 'Deleted records',
@@ -728,10 +735,16 @@ const zh: WorkspaceMessages = {
       Statement: '发言',
       Practice: '做法',
       CooperationItem: '合作事项',
+      Attachment: '文档或照片',
+      ExchangeLink: '与其他交流的关联',
       Source: '来源',
       Citation: '引用',
       Claim: '说法',
-    },
+      City: '城市',
+      Organization: '机构',
+      Person: '人员',
+      PersonRole: '职务',
+    } satisfies Record<EntityType, string>,
   },
   deleted: {
     title: '已删除的记录',
