@@ -443,6 +443,18 @@ describe('relationships between cities', () => {
     expect(body).toMatchObject({ status: 400, errors: { status: expect.any(String) } });
   });
 
+  it('gives them in the Popolo export, with both cities among its areas', async () => {
+    const { sisters, proposed } = await recordRelationships();
+    const popolo = (query: string) => ask('/api/v1/popolo', query).then(({ body }) => body as unknown as z.infer<typeof PopoloExport>);
+    const everything = await popolo('?lang=en');
+    expect(everything.relationships.map((relationship) => relationship.id)).toEqual([sisters, proposed]);
+    const [sisterCities] = everything.relationships;
+    expect(sisterCities).toMatchObject({ name: 'Zibo – Liuzhou', classification: 'sister_city', status: 'in_force', start_date: '2024-06', end_date: null });
+    const areaNames = new Map(everything.areas.map((area) => [area.id, area.name]));
+    expect(everything.relationships.flatMap((relationship) => relationship.area_ids.map((id) => areaNames.get(id))).sort()).toEqual(['Liuzhou', 'Qingdao', 'Zibo', 'Zibo']);
+    expect((await popolo('?city=liuzhou')).relationships.map((relationship) => relationship.id)).toEqual([sisters]);
+  });
+
   it('follows them as an Atom feed, with the same filters, each entry linking to the pair’s page', async () => {
     const { sisters } = await recordRelationships();
     const feed = (query: string) =>

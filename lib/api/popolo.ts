@@ -10,7 +10,9 @@ import { type Locale, locales } from '../i18n/locales';
  * entity; the one in the language asked for comes first and the other is an `other_names` entry with
  * its `lang`, as EveryPolitician's Popolo files carry a second language. Events are the exchanges,
  * with their own events (a site visit, a symposium) as child events and the cities, people and
- * organizations who took part as participants, after the Open Civic Data event.
+ * organizations who took part as participants, after the Open Civic Data event. Popolo has no class
+ * for a standing tie between two areas; relationships between cities (sister cities, cooperation
+ * agreements) are an extension of their own, `relationships`, shaped like its other classes.
  */
 
 const popoloDate = z
@@ -90,6 +92,20 @@ const PopoloEvent = z
   })
   .meta({ id: 'PopoloEvent' });
 
+const PopoloRelationship = z
+  .object({
+    id: z.uuid(),
+    name: z.string().meta({ description: 'The two cities, in the language asked for ("Zibo – Liuzhou")' }),
+    classification: z.string().meta({ description: 'sister_city, friendship_exchange, cooperation_agreement or other' }),
+    status: z.string().meta({ description: 'proposed, in_force, lapsed or ended' }),
+    area_ids: z.array(z.uuid()).length(2).meta({ description: 'The two cities, in `areas`' }),
+    description: z.string().nullable().meta({ description: 'What the agreement says' }),
+    start_date: popoloDate.nullable().meta({ description: 'When it was established, as precisely as known' }),
+    end_date: popoloDate.nullable().meta({ description: 'When it lapsed or ended, as precisely as known' }),
+    links: z.array(Link),
+  })
+  .meta({ id: 'PopoloRelationship', description: 'A relationship between two cities: an extension, since Popolo has no class for it' });
+
 export const PopoloExport = z
   .object({
     persons: z.array(PopoloPerson),
@@ -97,8 +113,12 @@ export const PopoloExport = z
     memberships: z.array(PopoloMembership),
     areas: z.array(PopoloArea),
     events: z.array(PopoloEvent),
+    relationships: z.array(PopoloRelationship).meta({ description: 'The published relationships of the city or the pair asked for (every one when none), whatever the other filters' }),
   })
-  .meta({ id: 'PopoloExport', description: 'People, organizations, posts, cities and exchanges of a filtered view, after Popolo and Open Civic Data' });
+  .meta({
+    id: 'PopoloExport',
+    description: 'People, organizations, posts, cities, exchanges and relationships between cities of a filtered view, after Popolo and Open Civic Data',
+  });
 
 type Names = { nameZh: string | null; nameEn: string | null };
 
@@ -216,5 +236,16 @@ export function presentPopolo(data: PopoloData, lang: Locale, origin: string): z
       }));
       return [visit, ...parts];
     }),
+    relationships: data.relationships.map((relationship) => ({
+      id: relationship.relationshipId,
+      name: `${inLanguage(relationship.city.nameZh, relationship.city.nameEn)} – ${inLanguage(relationship.partnerCity.nameZh, relationship.partnerCity.nameEn)}`,
+      classification: relationship.kind.toLowerCase(),
+      status: relationship.status.toLowerCase(),
+      area_ids: [relationship.cityId, relationship.partnerCityId],
+      description: inLanguage(relationship.summaryZh, relationship.summaryEn),
+      start_date: dateAsKnown(relationship.establishedOn, relationship.establishedPrecision),
+      end_date: dateAsKnown(relationship.endedOn, relationship.endedPrecision),
+      links: [{ url: `${origin}/${lang}/cities/${relationship.city.slug}/${relationship.partnerCity.slug}`, note: 'public page' }],
+    })),
   };
 }

@@ -18,6 +18,7 @@ import {
   trackedItemSelect,
   withOtherVisitingCities,
 } from './public-queries';
+import { listPublicRelationships } from './relationships';
 import { parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -188,6 +189,8 @@ export async function exportPopolo(viewer: Viewer, input: unknown) {
   }
 
   if (exchanges.length === 0) await requireKnownCities(db, filters);
+  // The other filters are of exchanges; a relationship is picked by its cities alone.
+  const relationships = await listPublicRelationships(viewer, { city: filters.city, partner: filters.partner });
 
   const personIds = [...new Set(exchanges.flatMap((exchange) => exchange.participants.map((participant) => participant.personId)))];
   const identifiers = { select: { scheme: true, value: true }, orderBy: [{ scheme: 'asc' as const }, { value: 'asc' as const }] };
@@ -215,14 +218,17 @@ export async function exportPopolo(viewer: Viewer, input: unknown) {
   }
   organizations.sort((a, b) => a.id.localeCompare(b.id));
 
-  const cityIds = new Set([...exchanges.flatMap((exchange) => [exchange.visitingCityId, exchange.hostCityId, ...exchange.otherVisitingCityIds])]);
+  const cityIds = new Set([
+    ...exchanges.flatMap((exchange) => [exchange.visitingCityId, exchange.hostCityId, ...exchange.otherVisitingCityIds]),
+    ...relationships.flatMap((relationship) => [relationship.cityId, relationship.partnerCityId]),
+  ]);
   for (const organization of organizations) if (organization.cityId) cityIds.add(organization.cityId);
   const cities = await db.city.findMany({
     where: { id: { in: [...cityIds] } },
     orderBy: { slug: 'asc' },
     select: { id: true, ...citySelect, latitude: true, longitude: true, identifiers },
   });
-  return { exchanges, persons, posts, organizations, cities };
+  return { exchanges, persons, posts, organizations, cities, relationships };
 }
 export type PopoloData = Awaited<ReturnType<typeof exportPopolo>>;
 
