@@ -50,6 +50,8 @@ test('staff log an exchange, an admin publishes it, and the public follows its p
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('State: Draft')).toBeVisible();
 
+  // The sites of a visit are given in the order visited, which the public page keeps.
+  const sites = ['Guangxi Xingliu Food Co., Ltd.', 'Guangxi Luobawang Food Co., Ltd.'];
   for (const [zh, en, kind] of [
     ['参观柳州工业博物馆', 'Visit to the Liuzhou Industrial Museum', 'Site visit'],
     ['文旅座谈会', 'Culture and tourism symposium', 'Symposium'],
@@ -58,6 +60,9 @@ test('staff log an exchange, an admin publishes it, and the public follows its p
       await page.getByLabel('Kind').selectOption({ label: kind });
       await page.getByLabel('Title (Chinese)').fill(zh);
       await page.getByLabel('Title (English)').fill(en);
+      if (kind !== 'Site visit') return;
+      const stops = page.getByRole('group', { name: 'Sites visited, in the order visited' });
+      for (const [index, site] of sites.entries()) await stops.getByLabel(`No. ${index + 1}`).selectOption({ label: site });
     });
   }
   await addPart(page, 'Topic', async () => {
@@ -97,7 +102,9 @@ test('staff log an exchange, an admin publishes it, and the public follows its p
   const items = page.getByRole('region', { name: 'Cooperation items', exact: true });
   await expect(items).toContainText('Joint industrial heritage tourism route');
   await expect(items).toContainText('Proposed');
-  await expect(page.getByRole('region', { name: 'Events', exact: true }).getByRole('heading', { level: 3 })).toHaveCount(2);
+  const events = page.getByRole('region', { name: 'Events', exact: true });
+  await expect(events.getByRole('heading', { level: 3 })).toHaveCount(2);
+  await expect(events).toContainText(`Sites visited: ${sites.join(', ')}`);
 
   // Later: progress, recorded by the staff member, public at once.
   await signIn(page, staff);

@@ -1,6 +1,7 @@
 'use client';
 
 import { CheckboxGroup } from '@/components/form/choice-group';
+import { OrderedChoice } from '@/components/form/ordered-choice';
 import { ValidatedForm } from '@/components/form/form';
 import { CheckboxField, DateField, HiddenField, NumberField, SelectField, TextArea, TextField } from '@/components/form/fields';
 import type { Locale } from '@/lib/i18n/locales';
@@ -61,5 +62,9 @@ export function SpecField({ field }: { field: FieldSpec }) {
       return <CheckboxField {...common} defaultChecked={field.value === 'on'} />;
     case 'checkboxes':
       return <CheckboxGroup {...common} label={field.label} options={field.options ?? []} defaultValue={(field.value as string[] | null) ?? []} />;
+    case 'ordered':
+      return (
+        <OrderedChoice {...common} label={field.label} options={field.options ?? []} emptyOption={field.emptyOption ?? ''} defaultValue={(field.value as string[] | null) ?? []} />
+      );
   }
 }

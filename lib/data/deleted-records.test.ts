@@ -33,7 +33,7 @@ beforeEach(async () => {
 });
 
 const written = { originalLanguage: 'zh', translation: 'HUMAN' } as const;
-const symposium = { kind: 'SYMPOSIUM', titleZh: '座谈会', titleEn: 'Symposium', descriptionEn: 'Held the same day', date: '2024-03-02', ...written };
+const symposium = { kind: 'SYMPOSIUM', titleZh: '座谈会', titleEn: 'Symposium', descriptionZh: '当日举行', descriptionEn: 'Held the same day', date: '2024-03-02', ...written };
 
 /** The DELETE revision of a part, as the list of deleted records names it. */
 async function deletionOf(partId: string): Promise<string> {
@@ -89,6 +89,7 @@ describe('restoring a deleted part', () => {
       occurredOn: '2024-06-01',
       status: 'IN_PROGRESS',
       progress: '40',
+      noteZh: '线路已开通',
       noteEn: 'Routes launched',
       evidenceUrl: 'https://example.org/news/1',
       ...written,

@@ -88,7 +88,7 @@ describe('relationships on the public pages', () => {
 
   it('gives a pair with a published relationship and no published exchange its page, either way round', async () => {
     const { zibo, harbin, staff } = await cities();
-    await publish(staff.zibo, staff.harbin, relationship(zibo.id, harbin.id, { summaryEn: 'Sister cities since 2024.' }));
+    await publish(staff.zibo, staff.harbin, relationship(zibo.id, harbin.id, { originalLanguage: 'en', summaryEn: 'Sister cities since 2024.' }));
 
     const pair = await getCityPair(anonymous, 'harbin', 'zibo');
     expect(pair).toMatchObject({ total: 0, kinds: [], records: [], city: { slug: 'harbin' }, partner: { slug: 'zibo' } });

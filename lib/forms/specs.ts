@@ -38,7 +38,8 @@ import { passwordRules } from '../validation/schemas/account';
 export interface FieldSpec {
   name: string;
   label: string;
-  type: 'text' | 'email' | 'password' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'checkboxes';
+  /** `ordered`: choices in an order that matters, as numbered selects (the sites visited, first to last). */
+  type: 'text' | 'email' | 'password' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'checkboxes' | 'ordered';
   required?: boolean;
   hint?: string;
   /** The browser's autofill hint: "new-password" keeps it from offering the admin's own password. */
@@ -195,7 +196,7 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
         ...pair('title', 'text', 'inOriginal'),
         field('date', 'date', { hint: w.parts.fields.dateHint }),
         ...pair('location', 'text'),
-        ...(choices.sites.length ? [field('siteIds', 'checkboxes', { options: named(choices.sites, 'nameZh', 'nameEn'), hint: w.parts.fields.siteIdsHint })] : []),
+        ...(choices.sites.length ? [field('siteIds', 'ordered', { options: named(choices.sites, 'nameZh', 'nameEn'), emptyOption: w.parts.noneChosen, hint: w.parts.fields.siteIdsHint })] : []),
         ...pair('description', 'textarea'),
         ...provenance,
       ];

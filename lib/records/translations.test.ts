@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exchangeFields } from '../validation/schemas/exchange';
 import { statementFields } from '../validation/schemas/parts';
+import { relationshipFields } from '../validation/schemas/relationship';
 import { isPending } from './translations';
 
 const visit = {
@@ -10,6 +11,15 @@ const visit = {
   startDate: '2024-08-09',
   datePrecision: 'DAY',
   status: 'TOOK_PLACE',
+  translation: 'HUMAN',
+};
+const sisterCities = {
+  cityId: visit.visitingCityId,
+  partnerCityId: visit.hostCityId,
+  kind: 'SISTER_CITY',
+  status: 'IN_FORCE',
+  establishedPrecision: 'DAY',
+  endedPrecision: 'DAY',
   translation: 'HUMAN',
 };
 const issues = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -22,6 +32,13 @@ describe('one language first', () => {
     expect(issues(statementFields.safeParse({ kind: 'REMARK', form: 'PARAPHRASE', originalLanguage: 'en', translation: 'MACHINE', textZh: '欢迎' }))).toEqual([
       'textEn: requiredInOriginal',
     ]);
+  });
+
+  it('refuses an optional text in the other language alone, at the original’s field', () => {
+    const chinese = { ...visit, originalLanguage: 'zh', titleZh: '淄博考察柳州夜市' };
+    expect(issues(exchangeFields.safeParse({ ...chinese, summaryEn: 'Zibo studies how Liuzhou runs its night markets.' }))).toEqual(['summaryZh: originalFirst']);
+    expect(issues(exchangeFields.safeParse({ ...chinese, summaryZh: '淄博考察柳州夜市经济', summaryEn: 'Zibo studies night markets.' }))).toEqual([]);
+    expect(issues(relationshipFields.safeParse({ ...sisterCities, originalLanguage: 'en', summaryZh: '两市缔结友好城市关系' }))).toEqual(['summaryEn: originalFirst']);
   });
 
   it('calls a text pending when one language is written and the other is not', () => {

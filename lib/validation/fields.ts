@@ -198,6 +198,11 @@ export function uuid() {
   return id(true).prefault('');
 }
 
+/** Ids in the order chosen, as from numbered selects: a slot left blank is skipped. */
+export function orderedIds(max: number) {
+  return z.preprocess((value) => (Array.isArray(value) ? value.filter((item) => item !== '') : value), z.array(uuid()).max(max)).default([]);
+}
+
 export function optionalUuid() {
   return id(false)
     .transform((value) => value || null)

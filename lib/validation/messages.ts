@@ -15,6 +15,7 @@ const en = {
   endBeforeStart: 'The end date is before the start date',
   sameCity: 'The two cities must differ',
   requiredInOriginal: 'Write this in the record’s original language; the other language can follow later',
+  originalFirst: 'Write this in the record’s original language first; the other language is its translation',
   cityOnBothSides: 'A further visiting city cannot be the host or the leading visitor, nor be chosen twice',
   endsBeforeItStarts: 'The relationship cannot end before it was established',
   endedButCurrent: 'A relationship proposed or in force has no end date: choose “Lapsed” or “Ended”, or clear the date',
@@ -78,6 +79,7 @@ const zh: typeof en = {
   endBeforeStart: '结束日期早于开始日期',
   sameCity: '两个城市不能相同',
   requiredInOriginal: '请用记录的原文语言填写；另一种语言可以稍后补充',
+  originalFirst: '请先用记录的原文语言填写；另一种语言是它的译文',
   cityOnBothSides: '其他来访城市不能是东道城市或牵头来访城市，也不能重复选择',
   endsBeforeItStarts: '关系的终止日期不能早于建立日期',
   endedButCurrent: '拟议中或有效的关系没有终止日期：请选择“已失效”或“已终止”，或清除日期',
@@ -143,6 +145,8 @@ const enForm = {
   saving: 'Saving…',
   required: '(required)',
   theirChanges: 'What the other person saved:',
+  /** The nth choice of an ordered list, for screen readers and beside it. */
+  numbered: (n: number) => `No. ${n}`,
 };
 
 export type FormTexts = typeof enForm;
@@ -153,6 +157,7 @@ const zhForm: FormTexts = {
   saving: '正在保存…',
   required: '（必填）',
   theirChanges: '对方保存的内容：',
+  numbered: (n) => `第 ${n} 项`,
 };
 
 const formTexts: Record<Locale, FormTexts> = { en: enForm, zh: zhForm };

@@ -25,6 +25,21 @@ export function originalRequired(...texts: readonly string[]) {
   };
 }
 
+/**
+ * Texts that may be left out altogether, but once written are written in the original language first:
+ * a text in the other language alone would be a translation of nothing, so it is refused at the
+ * original's field.
+ */
+export function originalFirst(...texts: readonly string[]) {
+  return (value: { originalLanguage: LanguageName }, context: z.RefinementCtx) => {
+    const [original, translation] = value.originalLanguage === 'zh' ? ['Zh', 'En'] : ['En', 'Zh'];
+    const fields = value as unknown as Record<string, unknown>;
+    for (const base of texts) {
+      if (fields[`${base}${translation}`] && !fields[`${base}${original}`]) context.addIssue({ code: 'custom', path: [`${base}${original}`], message: 'originalFirst' });
+    }
+  };
+}
+
 export const exchangeFields = z
   .object({
     kind: enumOf(valuesOf(ExchangeKind)),
@@ -67,6 +82,7 @@ export const exchangeFields = z
     endDate: value.endDate && firstDayAs(value.endDate, value.datePrecision),
   }))
   .superRefine(originalRequired('title'))
+  .superRefine(originalFirst('summary', 'purpose'))
   .superRefine((value, context) => {
     if (value.visitingCityId === value.hostCityId) {
       context.addIssue({ code: 'custom', path: ['hostCityId'], message: 'sameCity' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Basis, CooperationStatus, EventKind, ExchangeLinkKind, ParticipantRole, Side, StatementForm, StatementKind, Visibility } from '../../generated/prisma/enums';
-import { enumOf, isoDate, optionalChoice, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, requiredText, translatableText, uuid } from '../fields';
-import { originalRequired, provenanceFields, valuesOf } from './exchange';
+import { enumOf, isoDate, optionalChoice, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, orderedIds, requiredText, translatableText, uuid } from '../fields';
+import { originalFirst, originalRequired, provenanceFields, valuesOf } from './exchange';
 
 const title = { titleZh: translatableText(300), titleEn: translatableText(300) };
 const description = { descriptionZh: optionalText(5000, { multiline: true }), descriptionEn: optionalText(5000, { multiline: true }) };
@@ -37,12 +37,17 @@ export const eventFields = z.object({
   date: optionalIsoDate(),
   locationZh: optionalText(300),
   locationEn: optionalText(300),
-  /** The organizations the event visited (a factory, a company), in the order given. */
-  siteIds: z.array(uuid()).max(30).default([]),
+  /** The organizations the event visited (a factory, a company), in the order visited. */
+  siteIds: orderedIds(30),
   ...provenanceFields,
-}).superRefine(originalRequired('title'));
+})
+  .superRefine(originalRequired('title'))
+  .superRefine(originalFirst('description'));
 
-export const topicFields = z.object({ eventId: optionalUuid(), ...title, ...description, ...provenanceFields }).superRefine(originalRequired('title'));
+export const topicFields = z
+  .object({ eventId: optionalUuid(), ...title, ...description, ...provenanceFields })
+  .superRefine(originalRequired('title'))
+  .superRefine(originalFirst('description'));
 
 export const questionFields = z.object({
   topicId: optionalUuid(),
@@ -65,7 +70,10 @@ export const statementFields = z.object({
   ...provenanceFields,
 }).superRefine(originalRequired('text'));
 
-export const practiceFields = z.object({ cityId: uuid(), ...title, ...description, ...provenanceFields }).superRefine(originalRequired('title'));
+export const practiceFields = z
+  .object({ cityId: uuid(), ...title, ...description, ...provenanceFields })
+  .superRefine(originalRequired('title'))
+  .superRefine(originalFirst('description'));
 
 export const cooperationItemFields = z
   .object({
@@ -82,6 +90,7 @@ export const cooperationItemFields = z
     ...provenanceFields,
   })
   .superRefine(originalRequired('title'))
+  .superRefine(originalFirst('description'))
   .superRefine((value, context) => {
     if (value.responsibleCityIds.some((id) => value.partnerCityIds.includes(id))) {
       context.addIssue({ code: 'custom', path: ['partnerCityIds'], message: 'bothRoles' });
@@ -98,7 +107,7 @@ export const progressUpdateFields = z.object({
   ...provenanceFields,
   /** A link to what shows the progress: a news report, a signed agreement, a government notice. */
   evidenceUrl: optionalUrl(2000),
-});
+}).superRefine(originalFirst('note'));
 
 /**
  * What is said about a document or photo: what it is, who made it and on what terms, who may see it,

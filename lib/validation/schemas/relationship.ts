@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DatePrecision, RelationshipKind, RelationshipStatus } from '../../generated/prisma/enums';
 import { enumOf, firstDayAs, optionalPartialIsoDate, optionalText, optionalUuid, typedPrecision, uuid } from '../fields';
-import { provenanceFields, valuesOf } from './exchange';
+import { originalFirst, provenanceFields, valuesOf } from './exchange';
 
 const finer = { YEAR: 0, MONTH: 1, DAY: 2 } as const;
 
@@ -26,6 +26,7 @@ export const relationshipFields = z
     signingExchangeId: optionalUuid(),
     ...provenanceFields,
   })
+  .superRefine(originalFirst('summary'))
   .superRefine((value, context) => {
     for (const [date, precision] of [
       ['establishedOn', 'establishedPrecision'],
