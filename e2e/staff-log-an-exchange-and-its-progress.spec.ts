@@ -104,7 +104,7 @@ test('staff log an exchange, an admin publishes it, and the public follows its p
   await expect(items).toContainText('Proposed');
   const events = page.getByRole('region', { name: 'Events', exact: true });
   await expect(events.getByRole('heading', { level: 3 })).toHaveCount(2);
-  await expect(events).toContainText(`Sites visited: ${sites.join(', ')}`);
+  await expect(events).toContainText(`Visited: ${sites.join(', ')}`);
 
   // Later: progress, recorded by the staff member, public at once.
   await signIn(page, staff);
