@@ -93,6 +93,10 @@ const reasons = {
     en: 'Accepting this value would put the end date before the start date. Settle the other date first.',
     zh: '采纳此值会使结束日期早于开始日期，请先确定另一个日期。',
   },
+  stillCurrent: {
+    en: 'The relationship is recorded as proposed or in force, which has no end date. Change its status before accepting an end date.',
+    zh: '此关系记录为“拟建立”或“有效”，不应有终止日期。请先修改其状态，再采纳终止日期。',
+  },
   sameEntry: { en: 'Choose two different entries to merge.', zh: '请选择两个不同的条目进行合并。' },
   organizationExists: {
     en: 'An organization with this Chinese name is already recorded in the same city.',

@@ -6,7 +6,10 @@ import { shownLanguage, TranslationNote } from '@/components/translation-note';
 import type { CityRelationship } from '@/lib/data/public-cities';
 import type { RelationshipStatus } from '@/lib/generated/prisma/enums';
 import type { ExploreMessages } from '@/lib/i18n/explore-messages';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, fromIsoDate } from '@/lib/i18n/format';
+import { claimState } from '@/lib/records/claims';
+import { firstDayAs, typedPrecision } from '@/lib/validation/fields';
+import { relationshipClaimableFields } from '@/lib/validation/schemas/sources';
 import type { Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import type { Messages } from '@/lib/i18n/messages';
@@ -60,6 +63,7 @@ export function RelationshipList({
               <Badge tone={statusTone[relationship.status]}>{t.enums.relationshipStatus[relationship.status]}</Badge>
               {dates.length > 0 && <span>{dates.join(' · ')}</span>}
             </p>
+            <DisputedDates relationship={relationship} locale={locale} t={t} x={x} />
             {summary && (
               <p className="mt-2 text-stone-700">
                 <span lang={shownLanguage(texts, locale)}>{summary}</span>{' '}
@@ -79,6 +83,7 @@ export function RelationshipList({
                 <FileList files={relationship.attachments} locale={locale} t={t} />
               </div>
             )}
+            <RelationshipSources sources={relationship.sources} locale={locale} x={x} />
             {city && (
               <p className="mt-2 text-sm">
                 <Link href={`/${locale}/cities/${city.slug}/${partner.slug}` as Route} className="text-brand-700 underline">
@@ -92,3 +97,48 @@ export function RelationshipList({
     </ul>
   );
 }
+
+/** A date sources disagree on, and none accepted: each source's date, by its number below. */
+function DisputedDates({ relationship, locale, t, x }: { relationship: CityRelationship; locale: Locale; t: Messages; x: ExploreMessages }) {
+  const disputed = relationshipClaimableFields.flatMap((field) => {
+    const claims = relationship.claims.filter((claim) => claim.field === field);
+    return claimState(claims) === 'disputed' ? [{ field, claims }] : [];
+  });
+  return disputed.map(({ field, claims }) => (
+    <p key={field} className="mt-2 text-sm text-stone-700">
+      <Badge tone="warning">{t.exchange.disputed}</Badge> {x.relationships.disputed[field]}:{' '}
+      {claims.map((claim) => x.relationships.sourceSays(claim.sourceNumber, formatDate(fromIsoDate(firstDayAs(claim.value, typedPrecision(claim.value))), locale, typedPrecision(claim.value)))).join('; ')}
+    </p>
+  ));
+}
+
+/** The sources a relationship is known from, numbered as its claims name them. */
+function RelationshipSources({ sources, locale, x }: { sources: CityRelationship['sources']; locale: Locale; x: ExploreMessages }) {
+  if (!sources.length) return null;
+  return (
+    <div className="mt-3 text-sm text-stone-700">
+      <p className="font-medium">{x.relationships.sources}</p>
+      <ol className="mt-1 space-y-1">
+        {sources.map((source) => {
+          const name = [localize(locale, source.publicationZh, source.publicationEn), localize(locale, source.titleZh, source.titleEn), source.publishedOn && formatDate(fromIsoDate(source.publishedOn), locale)]
+            .filter(Boolean)
+            .join(', ');
+          return (
+            <li key={source.number}>
+              {source.number}.{' '}
+              {source.url ? (
+                <a href={source.url} className="text-brand-700 underline" rel="noopener noreferrer">
+                  {name}
+                </a>
+              ) : (
+                name
+              )}
+              {source.locator && <> — {source.locator}</>}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+

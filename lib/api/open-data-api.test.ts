@@ -377,6 +377,8 @@ describe('relationships between cities', () => {
         api_url: `${origin}/api/v1/exchanges/${foundingExchangeSlug}`,
       },
       files: [],
+      sources: [],
+      claims: [],
       published_at: expect.any(String),
       modified_at: expect.any(String),
     });

@@ -327,6 +327,21 @@ export function presentRelationship(row: PublicRelationshipEntry, origin: string
     translation: row.translation,
     signing_exchange: signing && { slug: signing.slug, title: text(signing.titleZh, signing.titleEn), api_url: exchangeApiUrl(origin, signing.slug) },
     files: row.attachments.map((file) => presentFile(file, origin)),
+    sources: row.sources.map((source) => ({
+      number: source.number,
+      publication: text(source.publicationZh, source.publicationEn),
+      title: text(source.titleZh, source.titleEn),
+      published_on: source.publishedOn,
+      url: source.url,
+      locator: source.locator,
+    })),
+    claims: row.claims.map((claim) => ({
+      field: claim.field === 'endedOn' ? ('ended_on' as const) : ('established_on' as const),
+      value: claim.value,
+      source_number: claim.sourceNumber,
+      quotation: claim.quotation,
+      accepted: claim.accepted,
+    })),
     published_at: row.publishedAt.toISOString(),
     modified_at: row.updatedAt.toISOString(),
   };

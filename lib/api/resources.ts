@@ -364,6 +364,29 @@ export const Relationship = z
       .nullable()
       .meta({ description: 'The published exchange at which it was signed; null when none is on record' }),
     files: z.array(PublicFile).meta({ description: 'Its public documents (the signed agreement) and photos' }),
+    sources: z
+      .array(
+        z.object({
+          number: z.int().min(1),
+          publication: Text,
+          title: Text,
+          published_on: isoDay().nullable(),
+          url: z.string().nullable(),
+          locator: z.string().nullable().meta({ description: 'Where in the source' }),
+        }),
+      )
+      .meta({ description: 'The sources it is known from, numbered as `claims` name them' }),
+    claims: z
+      .array(
+        z.object({
+          field: z.enum(['established_on', 'ended_on']),
+          value: z.string().meta({ description: 'The date as precisely as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD' }),
+          source_number: z.int().min(1),
+          quotation: z.string().nullable().meta({ description: 'The words of the source that give the date' }),
+          accepted: z.boolean().meta({ description: 'Whether the editors settled the date on this claim' }),
+        }),
+      )
+      .meta({ description: 'Each source’s date for when it was established or ended; a date with claims of different values and none accepted is disputed' }),
     published_at: moment(),
     modified_at: moment().meta({ description: 'When its public record last changed' }),
   })

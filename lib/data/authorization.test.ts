@@ -55,9 +55,9 @@ const internalModules = new Set([
   'viewer',
 ]);
 /** Exported for the modules above; they take an open transaction, so they run inside an entry point. */
-const transactionSteps = new Set(['editableExchange', 'editableRelationship', 'markChanged', 'markRelationshipChanged', 'mayPublish', 'mayPublishRecord', 'writePublishing']);
+const transactionSteps = new Set(['editableExchange', 'editableRelationship', 'markChanged', 'markRelationshipChanged', 'mayPublish', 'mayPublishRecord', 'writePublishing', 'writeSource']);
 /** Exported functions of a value given them, which read nothing. */
-const checks = new Set(['isPartKind', 'citiesOfRelationship', 'readPublishedFiles']);
+const checks = new Set(['isPartKind', 'citiesOfRelationship', 'inRelationshipHistory', 'readPublishedFiles']);
 
 it('covers every function that pages, actions and routes can call', async () => {
   const dir = import.meta.dirname;

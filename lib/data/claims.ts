@@ -36,10 +36,12 @@ export async function addClaim(viewer: Viewer, exchangeId: string, input: unknow
   });
 }
 
+/** An exchange's claim, once the viewer's right to edit the exchange is checked; a relationship's is not one. */
 async function editableClaim(tx: Tx, viewer: Viewer, claimId: string) {
   const claim = isId(claimId) ? await tx.claim.findUnique({ where: { id: claimId } }) : null;
-  if (!claim) throw new AppError('NOT_FOUND', `No claim ${claimId}`);
-  return { claim, exchange: await editableExchange(tx, viewer, claim.exchangeId) };
+  const { exchangeId } = claim ?? {};
+  if (!claim || !exchangeId) throw new AppError('NOT_FOUND', `No claim ${claimId}`);
+  return { claim: { ...claim, exchangeId }, exchange: await editableExchange(tx, viewer, exchangeId) };
 }
 
 /** Takes back the acceptance of every claim on the field but `keep`, each change in the history. */

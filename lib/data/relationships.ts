@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
-import { fromIsoDate } from '../i18n/format';
+import { fromIsoDate, isoDate } from '../i18n/format';
 import { publishedAttachment } from '../records/published-record';
 import { attachmentFields } from '../validation/schemas/parts';
+import { relationshipClaimableFields } from '../validation/schemas/sources';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { relationshipFilters } from '../validation/schemas/public';
 import { type RelationshipFields, relationshipFields } from '../validation/schemas/relationship';
@@ -25,8 +26,8 @@ import type { Viewer } from './viewer';
  */
 
 const entityType = 'CityRelationship' as const;
-/** How a change to the relationship itself, or to one of its files, is filed in the history. */
-const historyOf = (relationshipId: string) => ({ exchangeId: null, relationshipId });
+/** How a change to the relationship itself, or to one of its files, sources or claims, is filed in the history. */
+export const inRelationshipHistory = (relationshipId: string) => ({ exchangeId: null, relationshipId });
 
 /** The two cities a relationship joins. */
 export const citiesOfRelationship = (relationship: { cityId: string; partnerCityId: string }) => [relationship.cityId, relationship.partnerCityId];
@@ -83,7 +84,7 @@ export async function createRelationship(viewer: Viewer, input: unknown): Promis
   return inTransaction(viewer, async (tx) => {
     await checkReferences(tx, viewer, fields);
     const relationship = await tx.cityRelationship.create({ data: { ...toColumns(fields), createdById: actorIdOf(viewer) } });
-    await recordRevision(tx, viewer, { entityType, ...historyOf(relationship.id), entityId: relationship.id, action: 'CREATE', version: relationship.version, before: null, after: relationship, note });
+    await recordRevision(tx, viewer, { entityType, ...inRelationshipHistory(relationship.id), entityId: relationship.id, action: 'CREATE', version: relationship.version, before: null, after: relationship, note });
     return { id: relationship.id };
   });
 }
@@ -97,14 +98,14 @@ export async function updateRelationship(viewer: Viewer, id: string, input: unkn
     await editableRelationship(tx, viewer, id);
     await checkReferences(tx, viewer, fields);
     const { before, after } = await updateVersioned(tx, entityType, id, version, { ...toColumns(fields), publicationState: 'DRAFT' });
-    await recordRevision(tx, viewer, { entityType, ...historyOf(id), entityId: id, action: 'UPDATE', version: after.version as number, before, after, note });
+    await recordRevision(tx, viewer, { entityType, ...inRelationshipHistory(id), entityId: id, action: 'UPDATE', version: after.version as number, before, after, note });
   });
 }
 
 async function changeState(tx: Tx, viewer: Viewer, id: string, action: 'SUBMIT' | 'PUBLISH' | 'WITHDRAW' | 'DELETE', data: Prisma.CityRelationshipUpdateInput, note: string | null) {
   const before = await tx.cityRelationship.findUniqueOrThrow({ where: { id } });
   const after = await tx.cityRelationship.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
-  await recordRevision(tx, viewer, { entityType, ...historyOf(id), entityId: id, action, version: after.version, before, after, note });
+  await recordRevision(tx, viewer, { entityType, ...inRelationshipHistory(id), entityId: id, action, version: after.version, before, after, note });
   return after;
 }
 
@@ -139,7 +140,7 @@ export async function publishRelationship(viewer: Viewer, id: string, input: unk
     // As with an exchange, an internal file (a contact sheet) never reaches the public, in any form.
     const files = await tx.attachment.findMany({ where: { relationshipId, visibility: 'PUBLIC' }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
     const attachments = files.map((file) => publishedAttachment.parse({ ...file, eventId: null, cooperationUpdateId: null, citations: [] }));
-    const data = { ...copy, attachments, publishedAt: new Date() };
+    const data = { ...copy, attachments, ...(await evidenceOf(tx, relationshipId)), publishedAt: new Date() };
     await tx.publicRelationship.upsert({ where: { relationshipId }, create: { relationshipId, ...data }, update: data });
   });
 }
@@ -189,7 +190,7 @@ export async function updateRelationshipFile(viewer: Viewer, attachmentId: strin
     if (file.fileKind === 'IMAGE' && !fields.altZh && !fields.altEn) throw fieldError('altZh', 'altNeeded');
     const { before, after } = await updateVersioned(tx, 'Attachment', attachmentId, version, fields);
     await markRelationshipChanged(tx, relationshipId);
-    await recordRevision(tx, viewer, { entityType: 'Attachment', entityId: attachmentId, ...historyOf(relationshipId), action: 'UPDATE', version: after.version as number, before, after, note });
+    await recordRevision(tx, viewer, { entityType: 'Attachment', entityId: attachmentId, ...inRelationshipHistory(relationshipId), action: 'UPDATE', version: after.version as number, before, after, note });
     return { relationshipId };
   });
 }
@@ -212,7 +213,7 @@ export async function deleteRelationshipFile(viewer: Viewer, attachmentId: strin
       await tx.publicRelationship.update({ where: { relationshipId }, data: { attachments } });
     }
     await markRelationshipChanged(tx, relationshipId);
-    await recordRevision(tx, viewer, { entityType: 'Attachment', entityId: attachmentId, ...historyOf(relationshipId), action: 'DELETE', version: file.version, before: file, after: null, note });
+    await recordRevision(tx, viewer, { entityType: 'Attachment', entityId: attachmentId, ...inRelationshipHistory(relationshipId), action: 'DELETE', version: file.version, before: file, after: null, note });
     return { relationshipId };
   });
 }
@@ -251,6 +252,8 @@ export async function getWorkingRelationship(viewer: Viewer, id: string) {
             signingExchange: { select: { id: true, titleZh: true, titleEn: true } },
             publication: { select: { publishedAt: true, version: true } },
             attachments: { orderBy: [{ position: 'asc' }, { id: 'asc' }] },
+            citations: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { source: { select: sourceColumns } } },
+            claims: { orderBy: [{ field: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }], include: { source: { select: sourceColumns } } },
           },
         })
       : null;
@@ -279,6 +282,55 @@ export async function listSigningExchangeChoices(viewer: Viewer) {
 }
 
 const publishedFiles = z.array(publishedAttachment);
+
+/** A source of a published relationship, numbered as the public sees it. */
+const publishedSources = z.array(
+  z.object({
+    number: z.number().int(),
+    publicationZh: z.string(),
+    publicationEn: z.string(),
+    titleZh: z.string().nullable(),
+    titleEn: z.string().nullable(),
+    publishedOn: z.iso.date().nullable(),
+    url: z.string().nullable(),
+    locator: z.string().nullable(),
+  }),
+);
+
+/** One source's date for a published relationship, by the source's number. */
+const publishedClaims = z.array(
+  z.object({
+    field: z.enum(relationshipClaimableFields),
+    value: z.string(),
+    sourceNumber: z.number().int(),
+    quotation: z.string().nullable(),
+    accepted: z.boolean(),
+  }),
+);
+
+const sourceColumns = { id: true, publicationZh: true, publicationEn: true, titleZh: true, titleEn: true, publishedOn: true, url: true } as const;
+
+/**
+ * What the public copy says of where a relationship is known from: its cited sources, then those only
+ * its claims name, numbered in that order, and each claim by its source's number.
+ */
+async function evidenceOf(tx: Tx, relationshipId: string) {
+  const order = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
+  const [citations, claims] = await Promise.all([
+    tx.citation.findMany({ where: { relationshipId }, orderBy: order, select: { locator: true, source: { select: sourceColumns } } }),
+    tx.claim.findMany({ where: { relationshipId }, orderBy: order, select: { field: true, value: true, quotation: true, accepted: true, source: { select: sourceColumns } } }),
+  ]);
+  const numbers = new Map<string, number>();
+  const sources = [...citations, ...claims.map(({ source }) => ({ source, locator: null }))].flatMap(({ source: { id, publishedOn, ...source }, locator }) => {
+    if (numbers.has(id)) return [];
+    numbers.set(id, numbers.size + 1);
+    return [{ ...source, number: numbers.size, publishedOn: publishedOn && isoDate(publishedOn), locator }];
+  });
+  return {
+    sources: publishedSources.parse(sources),
+    claims: publishedClaims.parse(claims.map(({ source, ...claim }) => ({ ...claim, sourceNumber: numbers.get(source.id) }))),
+  };
+}
 
 /** A relationship's published files, checked as they are read. */
 export const readPublishedFiles = (stored: Prisma.JsonValue) => publishedFiles.parse(stored);
@@ -315,9 +367,11 @@ export async function listPublicRelationships(_viewer: Viewer, input: unknown) {
     ? await db.publication.findMany({ where: { ...shown, exchangeId: { in: signingIds } }, select: { exchangeId: true, slug: true, titleZh: true, titleEn: true } })
     : [];
   const signingOf = new Map(signings.map(({ exchangeId, ...signing }) => [exchangeId, signing]));
-  return rows.map(({ signingExchangeId, attachments, ...row }) => ({
+  return rows.map(({ signingExchangeId, attachments, sources, claims, ...row }) => ({
     ...row,
     attachments: readPublishedFiles(attachments),
+    sources: publishedSources.parse(sources),
+    claims: publishedClaims.parse(claims),
     signingExchange: (signingExchangeId && signingOf.get(signingExchangeId)) || null,
   }));
 }

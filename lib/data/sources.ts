@@ -9,7 +9,8 @@ import { changeNote, versionedChange } from '../validation/schemas/change';
 import { citationFields, sourceFields } from '../validation/schemas/sources';
 import { canEditCities, citiesOfExchange, exchangeCitiesSelect, requireStaff } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
-import { delegateFor, type EntityType, freeSlug, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
+import { citiesOfRelationship, markRelationshipChanged } from './relationships';
+import { delegateFor, type EntityType, freeSlug, inTransaction, recordRevision, type RevisionInput, type Tx, updateVersioned } from './mutation';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -30,6 +31,8 @@ const subjectEntity: Record<RecordKind, EntityType> = {
   COOPERATION_ITEM: 'CooperationItem',
   ATTACHMENT: 'Attachment',
   LINK: 'ExchangeLink',
+  // Not a part of any exchange: citing one from an exchange is refused.
+  RELATIONSHIP: 'CityRelationship',
 };
 
 /** Sources on record to cite, newest first. */
@@ -48,15 +51,21 @@ function toColumns(fields: z.infer<typeof sourceFields>) {
 }
 
 
+/** Writes a new source, with its history filed under the record it is added to. */
+export async function writeSource(tx: Tx, viewer: Viewer, fields: z.infer<typeof sourceFields>, filedUnder: Pick<RevisionInput, 'exchangeId' | 'relationshipId'>, note: string | null) {
+  const slug = await freeSlug(tx, 'source', sourceSlugBase(fields.publishedOn, fields.publicationEn));
+  const source = await tx.source.create({ data: { ...toColumns(fields), slug } });
+  await recordRevision(tx, viewer, { entityType: 'Source', entityId: source.id, ...filedUnder, action: 'CREATE', version: source.version, before: null, after: source, note });
+  return source;
+}
+
 /** A new source, cited for the exchange as a whole. */
 export async function addSource(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string; exchangeId: string }> {
   const fields = parseInput(sourceFields, input);
   const { note } = parseInput(changeNote, input);
   return inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
-    const slug = await freeSlug(tx, 'source', sourceSlugBase(fields.publishedOn, fields.publicationEn));
-    const source = await tx.source.create({ data: { ...toColumns(fields), slug } });
-    await recordRevision(tx, viewer, { entityType: 'Source', entityId: source.id, exchangeId, action: 'CREATE', version: source.version, before: null, after: source, note });
+    const source = await writeSource(tx, viewer, fields, { exchangeId }, note);
     await cite(tx, viewer, exchangeId, { sourceId: source.id, subjectKind: 'EXCHANGE', subjectId: exchangeId, locator: null });
     return { id: source.id, exchangeId };
   });
@@ -85,7 +94,17 @@ export async function getSourceForEditing(viewer: Viewer, exchangeId: string, so
   });
 }
 
-/** Saves a change to a source; every exchange that shows it becomes a draft, to be reviewed again. */
+/** The relationships between cities that rely on a source, deleted ones included, as exchangesRelyingOn. */
+const relationshipsRelyingOn = (tx: Tx, sourceId: string) =>
+  tx.cityRelationship.findMany({
+    where: { OR: [{ citations: { some: { sourceId } } }, { claims: { some: { sourceId } } }] },
+    select: { id: true, cityId: true, partnerCityId: true },
+  });
+
+/**
+ * Saves a change to a source; every exchange and relationship that shows it becomes a draft, to be
+ * reviewed again.
+ */
 export async function updateSource(viewer: Viewer, exchangeId: string, sourceId: string, input: unknown): Promise<{ exchangeId: string }> {
   const fields = parseInput(sourceFields, input);
   const { version, note } = parseInput(versionedChange, input);
@@ -93,12 +112,14 @@ export async function updateSource(viewer: Viewer, exchangeId: string, sourceId:
     await editableExchange(tx, viewer, exchangeId);
     const relying = isId(sourceId) ? await exchangesRelyingOn(tx, sourceId) : [];
     if (!relying.some((e) => e.id === exchangeId)) throw new AppError('NOT_FOUND', `No source ${sourceId} in exchange ${exchangeId}`);
-    if (!relying.every((e) => canEditCities(viewer, citiesOfExchange(e)))) {
-      throw new AppError('FORBIDDEN', `Source ${sourceId} is cited by exchanges outside the viewer's cities`);
+    const relationships = await relationshipsRelyingOn(tx, sourceId);
+    if (!relying.every((e) => canEditCities(viewer, citiesOfExchange(e))) || !relationships.every((r) => canEditCities(viewer, citiesOfRelationship(r)))) {
+      throw new AppError('FORBIDDEN', `Source ${sourceId} is cited by records outside the viewer's cities`);
     }
     const { before, after } = await updateVersioned(tx, 'Source', sourceId, version, toColumns(fields));
     await recordRevision(tx, viewer, { entityType: 'Source', entityId: sourceId, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
     for (const { id } of relying) await markChanged(tx, id);
+    for (const { id } of relationships) await markRelationshipChanged(tx, id);
     return { exchangeId };
   });
 }
@@ -131,11 +152,12 @@ export async function citeSource(viewer: Viewer, exchangeId: string, input: unkn
 export async function removeCitation(viewer: Viewer, citationId: string): Promise<{ exchangeId: string }> {
   return inTransaction(viewer, async (tx) => {
     const citation = isId(citationId) ? await tx.citation.findUnique({ where: { id: citationId } }) : null;
-    if (!citation) throw new AppError('NOT_FOUND', `No citation ${citationId}`);
-    await editableExchange(tx, viewer, citation.exchangeId);
+    const { exchangeId } = citation ?? {};
+    if (!citation || !exchangeId) throw new AppError('NOT_FOUND', `No citation ${citationId}`);
+    await editableExchange(tx, viewer, exchangeId);
     await tx.citation.delete({ where: { id: citationId } });
-    await recordRevision(tx, viewer, { entityType: 'Citation', entityId: citationId, exchangeId: citation.exchangeId, action: 'DELETE', version: 1, before: citation, after: null });
-    await markChanged(tx, citation.exchangeId);
-    return { exchangeId: citation.exchangeId };
+    await recordRevision(tx, viewer, { entityType: 'Citation', entityId: citationId, exchangeId, action: 'DELETE', version: 1, before: citation, after: null });
+    await markChanged(tx, exchangeId);
+    return { exchangeId };
   });
 }

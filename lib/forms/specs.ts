@@ -298,12 +298,21 @@ export function citationSpec(locale: Locale, sources: readonly SourceChoice[]): 
   return [choice('sourceId', sourceOptions(locale, sources)), field('locator', 'text', { hint: w.sources.fields.locatorHint })];
 }
 
-export function claimSpec(locale: Locale, sources: readonly SourceChoice[], values: Values = {}): FieldSpec[] {
+/**
+ * A claim's form: by default on a fact of an exchange; `facts` names the facts of another record (a
+ * relationship's dates), with the hint that says how to give their values.
+ */
+export function claimSpec(
+  locale: Locale,
+  sources: readonly SourceChoice[],
+  values: Values = {},
+  facts?: { options: { value: string; label: string }[]; valueHint: string },
+): FieldSpec[] {
   const w = getWorkspaceMessages(locale);
   const { t, enumOptions, field, pair, choice } = builder(locale, w.claims.fields, values);
   return [
-    choice('field', claimableFields.map((name) => ({ value: name, label: t.exchange.factNames[name] }))),
-    field('value', 'text', { required: true, hint: w.claims.fields.valueHint }),
+    choice('field', facts?.options ?? claimableFields.map((name) => ({ value: name, label: t.exchange.factNames[name] }))),
+    field('value', 'text', { required: true, hint: facts?.valueHint ?? w.claims.fields.valueHint }),
     choice('sourceId', sourceOptions(locale, sources)),
     field('quotation', 'text', { hint: w.claims.fields.quotationHint }),
     choice('basis', enumOptions(t.enums.basis, Basis)),

@@ -77,6 +77,8 @@ const sisterCities: PublicRelationshipEntry = {
   kind: 'SISTER_CITY',
   status: 'IN_FORCE',
   attachments: [],
+  sources: [],
+  claims: [],
   establishedOn: new Date('2024-06-01T00:00:00Z'),
   establishedPrecision: 'MONTH',
   endedOn: null,

@@ -26,6 +26,14 @@ import {
   updateRelationshipFile,
   withdrawRelationship,
 } from '@/lib/data/relationships';
+import {
+  acceptRelationshipClaim,
+  addRelationshipClaim,
+  addRelationshipSource,
+  citeRelationshipSource,
+  deleteRelationshipClaim,
+  removeRelationshipCitation,
+} from '@/lib/data/relationship-sources';
 import { addSource, citeSource, removeCitation, updateSource } from '@/lib/data/sources';
 import { AppError } from '@/lib/errors';
 import { attempt, boundText } from '@/lib/forms/respond';
@@ -248,6 +256,46 @@ export async function changeRelationshipFileAction(
   if (!result.ok) return result.state;
   refresh(locale);
   redirect(`${relationshipsPath(locale, result.value.relationshipId)}#files` as Route);
+}
+
+const relationshipAdditions = { citation: citeRelationshipSource, source: addRelationshipSource, claim: addRelationshipClaim } as const;
+export type RelationshipAddition = keyof typeof relationshipAdditions;
+
+/** Cites a source on record for a relationship, adds a new source, or adds a claim; back to its sources. */
+export async function addToRelationshipAction(
+  locale: Locale,
+  relationshipId: string,
+  addition: RelationshipAddition,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  locale = localeOf(locale);
+  const result = await attempt(locale, formData, (viewer, values) => stepOf(relationshipAdditions, addition)(viewer, boundText(relationshipId), values));
+  if (!result.ok) return result.state;
+  refresh(locale);
+  redirect(`${relationshipsPath(locale, relationshipId)}#sources` as Route);
+}
+
+const relationshipEvidenceChanges = {
+  uncite: (viewer: Viewer, citationId: string) => removeRelationshipCitation(viewer, citationId),
+  accept: acceptRelationshipClaim,
+  deleteClaim: deleteRelationshipClaim,
+} as const;
+export type RelationshipEvidenceChange = keyof typeof relationshipEvidenceChanges;
+
+/** Takes a citation off a relationship, accepts one of its claims, or deletes one; back to its sources. */
+export async function changeRelationshipEvidenceAction(
+  locale: Locale,
+  targetId: string,
+  change: RelationshipEvidenceChange,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  locale = localeOf(locale);
+  const result = await attempt(locale, formData, (viewer, values) => stepOf(relationshipEvidenceChanges, change)(viewer, boundText(targetId), values));
+  if (!result.ok) return result.state;
+  refresh(locale);
+  redirect(`${relationshipsPath(locale, result.value.relationshipId)}#sources` as Route);
 }
 
 const relationshipWorkflow = {

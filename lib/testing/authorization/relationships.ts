@@ -10,6 +10,14 @@ import {
   updateRelationship,
   withdrawRelationship,
 } from '../../data/relationships';
+import {
+  acceptRelationshipClaim,
+  addRelationshipClaim,
+  addRelationshipSource,
+  citeRelationshipSource,
+  deleteRelationshipClaim,
+  removeRelationshipCitation,
+} from '../../data/relationship-sources';
 import { type AuthorizationCase, callers, editors, signedIn, type World } from './world';
 
 const relationshipInput = (w: World) => ({
@@ -38,6 +46,21 @@ export async function relationshipOf(w: World, { published = false } = {}) {
 }
 
 const draft = (w: World) => relationshipOf(w);
+
+/**
+ * A draft relationship and a source on record, and unless `cited` is false the source cited for the
+ * relationship, with its claim on the relationship's date.
+ */
+async function withEvidence(w: World, { cited = true } = {}): Promise<Record<string, string>> {
+  const { relationshipId } = await relationshipOf(w);
+  const source = await w.db.source.create({ data: { slug: 'liuzhou-daily-sisters', kind: 'NEWS_REPORT', publicationZh: '柳州日报', publicationEn: 'Liuzhou Daily', language: 'zh' } });
+  if (!cited) return { relationshipId, sourceId: source.id };
+  const subject = { subjectKind: 'RELATIONSHIP', subjectId: relationshipId, relationshipId } as const;
+  const citation = await w.db.citation.create({ data: { ...subject, sourceId: source.id } });
+  const claim = await w.db.claim.create({ data: { ...subject, sourceId: source.id, field: 'establishedOn', value: '2024-06', basis: 'STATED' } });
+  return { relationshipId, sourceId: source.id, citationId: citation.id, claimId: claim.id };
+}
+const newSource = { kind: 'NEWS_REPORT', publicationZh: '淄博日报', publicationEn: 'Zibo Daily', language: 'zh' };
 const published = (w: World) => relationshipOf(w, { published: true });
 
 export const relationshipCases: AuthorizationCase[] = [
@@ -51,4 +74,22 @@ export const relationshipCases: AuthorizationCase[] = [
   { name: 'publishRelationship', state: 'draft', allowed: editors, setup: draft, call: (v, _w, x) => publishRelationship(v, x.relationshipId!) },
   { name: 'withdrawRelationship', state: 'draft', allowed: editors, setup: published, call: (v, _w, x) => withdrawRelationship(v, x.relationshipId!) },
   { name: 'deleteRelationship', state: 'draft', allowed: editors, setup: draft, call: (v, _w, x) => deleteRelationship(v, x.relationshipId!) },
+  {
+    name: 'citeRelationshipSource',
+    state: 'draft',
+    allowed: editors,
+    setup: (w) => withEvidence(w, { cited: false }),
+    call: (v, _w, x) => citeRelationshipSource(v, x.relationshipId!, { sourceId: x.sourceId!, locator: '第二段' }),
+  },
+  { name: 'addRelationshipSource', state: 'draft', allowed: editors, setup: draft, call: (v, _w, x) => addRelationshipSource(v, x.relationshipId!, newSource) },
+  { name: 'removeRelationshipCitation', state: 'draft', allowed: editors, setup: (w) => withEvidence(w), call: (v, _w, x) => removeRelationshipCitation(v, x.citationId!) },
+  {
+    name: 'addRelationshipClaim',
+    state: 'draft',
+    allowed: editors,
+    setup: (w) => withEvidence(w),
+    call: (v, _w, x) => addRelationshipClaim(v, x.relationshipId!, { field: 'endedOn', value: '2025', sourceId: x.sourceId!, basis: 'STATED' }),
+  },
+  { name: 'acceptRelationshipClaim', state: 'draft', allowed: editors, setup: (w) => withEvidence(w), call: (v, _w, x) => acceptRelationshipClaim(v, x.claimId!, { version: '1' }) },
+  { name: 'deleteRelationshipClaim', state: 'draft', allowed: editors, setup: (w) => withEvidence(w), call: (v, _w, x) => deleteRelationshipClaim(v, x.claimId!, { version: '1' }) },
 ];

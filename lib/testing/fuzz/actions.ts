@@ -13,7 +13,7 @@ import { attachmentFields, progressUpdateFields } from '../../validation/schemas
 import { relationshipFields } from '../../validation/schemas/relationship';
 import { cityFields, organizationFields, personFields, personMerge, personRoleFields } from '../../validation/schemas/reference';
 import { signInFields } from '../../validation/schemas/sign-in';
-import { citationFields, claimFields, sourceFields } from '../../validation/schemas/sources';
+import { citationFields, claimFields, relationshipCitationFields, relationshipClaimFields, sourceFields } from '../../validation/schemas/sources';
 import type { FormValues } from '../../validation/form';
 import { decoyId, type FuzzWorld } from './world';
 
@@ -198,6 +198,41 @@ export const actionTargets: ActionTarget[] = [
         form: { ...described, version: version(file), note },
         page: `${relationshipPage(w)}/files/${w.relationshipFileId}`,
       };
+    },
+  },
+  {
+    name: 'addToRelationshipAction',
+    module: 'manage',
+    action: manageActions.addToRelationshipAction,
+    fields: fieldsOf(relationshipCitationFields, relationshipClaimFields, sourceFields),
+    valid: async (w, pick) => {
+      const source = await w.db.source.findFirstOrThrow({ orderBy: { id: 'asc' }, select: { id: true } });
+      const forms = {
+        citation: { sourceId: source.id, locator: '第三段' },
+        source: { kind: 'NEWS_REPORT', publicationZh: '淄博日报', publicationEn: 'Zibo Daily', language: 'zh' },
+        claim: { field: 'establishedOn', value: '2024-06', sourceId: source.id, basis: 'STATED' },
+      };
+      const addition = (['citation', 'source', 'claim'] as const)[pick % 3]!;
+      return { bound: ['zh', w.relationshipId, addition], form: { ...forms[addition], note }, page: relationshipPage(w) };
+    },
+  },
+  {
+    name: 'changeRelationshipEvidenceAction',
+    module: 'manage',
+    action: manageActions.changeRelationshipEvidenceAction,
+    fields: fieldsOf(versionedChange),
+    valid: async (w, pick) => {
+      const [citation, claim, relationship] = await Promise.all([
+        w.db.citation.findFirst({ where: { relationshipId: w.relationshipId }, select: { id: true } }),
+        w.db.claim.findFirst({ where: { relationshipId: w.relationshipId }, select: { id: true, version: true } }),
+        w.db.cityRelationship.findUnique({ where: { id: w.relationshipId }, select: { version: true } }),
+      ]);
+      const changes: Omit<ValidCall, 'page'>[] = [
+        { bound: ['zh', citation?.id ?? missing, 'uncite'], form: { note } },
+        { bound: ['zh', claim?.id ?? missing, 'accept'], form: { version: version(relationship), note } },
+        { bound: ['zh', claim?.id ?? missing, 'deleteClaim'], form: { version: version(claim), note } },
+      ];
+      return { ...changes[pick % 3]!, page: relationshipPage(w) };
     },
   },
   {

@@ -100,6 +100,11 @@ async function buildFuzzWorld(db: PrismaClient): Promise<Omit<FuzzWorld, 'reset'
   const relationship = await db.cityRelationship.create({
     data: { cityId: zibo.id, partnerCityId: liuzhou.id, kind: 'FRIENDSHIP_EXCHANGE', status: 'PROPOSED', originalLanguage: 'zh', translation: 'HUMAN' },
   });
+  // Its source and that source's claim on its date, to take off and to accept.
+  const relationshipSource = await db.source.findFirstOrThrow({ orderBy: { id: 'asc' } });
+  const subject = { subjectKind: 'RELATIONSHIP', subjectId: relationship.id, relationshipId: relationship.id } as const;
+  await db.citation.create({ data: { ...subject, sourceId: relationshipSource.id } });
+  await db.claim.create({ data: { ...subject, sourceId: relationshipSource.id, field: 'establishedOn', value: '2023-05', basis: 'STATED' } });
   const relationshipFile = await db.attachment.create({
     data: { ...attachment, id: undefined, exchangeId: null, relationshipId: relationship.id, storageKey: 'attachments/fuzz-relationship/original.pdf', captionZh: '友好交流城市意向书' },
   });

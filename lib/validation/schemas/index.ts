@@ -1,6 +1,6 @@
 import { accountChange, newAccountForm, passwordForm } from './account';
 import { exchangeFields } from './exchange';
-import { citationFields, claimFields, sourceFields } from './sources';
+import { citationFields, claimFields, relationshipCitationFields, relationshipClaimFields, sourceFields } from './sources';
 import { attachmentFields, cooperationItemFields, linkFields, eventFields, participantFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
 import { cityFields, organizationFields, personFields, personMerge, personRoleFields } from './reference';
 import { relationshipFields } from './relationship';
@@ -22,6 +22,8 @@ export const formSchemas = {
   source: sourceFields,
   citation: citationFields,
   claim: claimFields,
+  relationshipCitation: relationshipCitationFields,
+  relationshipClaim: relationshipClaimFields,
   newAccount: newAccountForm,
   accountChange,
   password: passwordForm,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Basis, Language, RecordKind, SourceKind } from '../../generated/prisma/enums';
-import { checkbox, enumOf, intInRange, isoDate, optionalIsoDate, optionalText, optionalUrl, requiredText, uuid } from '../fields';
+import { checkbox, enumOf, intInRange, isoDate, optionalIsoDate, optionalText, optionalUrl, partialIsoDate, requiredText, uuid } from '../fields';
 import { valuesOf } from './exchange';
 
 /** A report, release or document that states facts of an exchange. */
@@ -60,3 +60,21 @@ export const claimFields = z
     const value = claimValues[claimableFieldKinds[claim.field]].safeParse(claim.value);
     for (const issue of value.error?.issues ?? []) context.addIssue({ ...issue, path: ['value'] } as z.core.$ZodRawIssue);
   });
+
+/** A source cited for a relationship between cities as a whole, with where in the source. */
+export const relationshipCitationFields = z.object({ sourceId: uuid(), locator: optionalText(500) });
+
+/** The facts of a relationship sources can disagree on: its dates, each known to the day, month or year. */
+export const relationshipClaimableFields = ['establishedOn', 'endedOn'] as const;
+export type RelationshipClaimableField = (typeof relationshipClaimableFields)[number];
+
+/** One source's date for a relationship's establishment or end, as precisely as the source gives it. */
+export const relationshipClaimFields = z.object({
+  field: enumOf(relationshipClaimableFields),
+  value: partialIsoDate(),
+  sourceId: uuid(),
+  quotation: optionalText(1000),
+  basis: enumOf(valuesOf(Basis)),
+  noteZh: optionalText(2000, { multiline: true }),
+  noteEn: optionalText(2000, { multiline: true }),
+});

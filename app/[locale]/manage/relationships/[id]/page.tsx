@@ -5,16 +5,17 @@ import { RecordForm } from '@/components/manage/record-form';
 import { RevisionList } from '@/components/manage/revision-list';
 import { WorkflowButton } from '@/components/manage/workflow-button';
 import { getWorkingRelationship, listSigningExchangeChoices } from '@/lib/data/relationships';
+import { listSourceChoices } from '@/lib/data/sources';
 import { listCityChoices } from '@/lib/data/workspace';
 import { orNotFound, workspaceViewer } from '@/lib/forms/page-params';
 import { exchangeChoices } from '@/lib/forms/part-choices';
-import { relationshipSpec } from '@/lib/forms/specs';
+import { citationSpec, claimSpec, relationshipSpec } from '@/lib/forms/specs';
 import { formatDate } from '@/lib/i18n/format';
 import { isLocale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
-import { type RelationshipStep, relationshipWorkflowAction, updateRelationshipAction } from '../../actions';
+import { addToRelationshipAction, changeRelationshipEvidenceAction, type RelationshipStep, relationshipWorkflowAction, updateRelationshipAction } from '../../actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +29,12 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
   const { locale: rawLocale, id } = await params;
   const { locale, viewer } = await workspaceViewer(rawLocale, `/${rawLocale}/manage/relationships/${id}`);
   const { relationship, revisions, mayPublish } = await orNotFound(getWorkingRelationship(viewer, id));
-  const [cities, exchanges] = await Promise.all([listCityChoices(viewer), listSigningExchangeChoices(viewer)]);
+  const [cities, exchanges, sourceChoices] = await Promise.all([listCityChoices(viewer), listSigningExchangeChoices(viewer), listSourceChoices(viewer)]);
+  // The sources the relationship already cites come first: a claim usually comes from one of them.
+  const cited = new Set(relationship.citations.map((citation) => citation.source.id));
+  const sources = [...sourceChoices.filter((s) => cited.has(s.id)), ...sourceChoices.filter((s) => !cited.has(s.id))];
+  const sourceName = (source: { publicationZh: string; publicationEn: string; titleZh: string | null; titleEn: string | null }) =>
+    [localize(locale, source.publicationZh, source.publicationEn), localize(locale, source.titleZh, source.titleEn)].filter(Boolean).join(', ');
   const t = getMessages(locale);
   const w = getWorkspaceMessages(locale);
   const r = w.relationships;
@@ -97,6 +103,91 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
         <Link href={`/${locale}/manage/relationships/${id}/files/new` as Route} className="mt-3 inline-block font-medium text-brand-700 underline">
           {w.parts.add}: {w.parts.attachment}
         </Link>
+      </section>
+
+      <section id="sources" aria-labelledby="sources-heading" className="mt-10">
+        <h2 id="sources-heading" className="text-xl font-semibold text-brand-900">
+          {r.sourcesTitle}
+        </h2>
+        <p className="mt-1 text-sm text-stone-700">{r.sourcesIntro}</p>
+        {relationship.citations.length === 0 ? (
+          <p className="mt-3 text-sm text-stone-600">{w.sources.none}</p>
+        ) : (
+          <ol className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+            {relationship.citations.map((citation) => (
+              <li key={citation.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2">
+                <span>{[sourceName(citation.source), citation.locator].filter(Boolean).join(' — ')}</span>
+                <WorkflowButton
+                  action={changeRelationshipEvidenceAction.bind(null, locale, citation.id, 'uncite')}
+                  label={w.sources.removeCitation}
+                  confirm={w.sources.removeCitationConfirm}
+                  tone="secondary"
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+        <h3 className="mt-6 font-semibold text-brand-900">{r.citeTitle}</h3>
+        <RecordForm
+          schema="relationshipCitation"
+          action={addToRelationshipAction.bind(null, locale, id, 'citation')}
+          locale={locale}
+          fields={citationSpec(locale, sources)}
+          submitLabel={w.sources.addCitation}
+        />
+        <Link href={`/${locale}/manage/relationships/${id}/sources/new` as Route} className="mt-3 inline-block font-medium text-brand-700 underline">
+          {r.newSource}
+        </Link>
+
+        <h3 className="mt-8 font-semibold text-brand-900">{r.claimsOnDates}</h3>
+        {relationship.claims.length === 0 ? (
+          <p className="mt-2 text-sm text-stone-600">{w.claims.none}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+            {relationship.claims.map((claim) => (
+              <li key={claim.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
+                <span>
+                  {[r.fields[claim.field as 'establishedOn' | 'endedOn'], claim.value, sourceName(claim.source), claim.quotation && `“${claim.quotation}”`].filter(Boolean).join(' · ')}{' '}
+                  {claim.accepted && <Badge tone="brand">{w.claims.accepted}</Badge>}
+                </span>
+                <span className="flex gap-2">
+                  {!claim.accepted && (
+                    <WorkflowButton
+                      action={changeRelationshipEvidenceAction.bind(null, locale, claim.id, 'accept')}
+                      label={w.claims.accept}
+                      hidden={{ version: relationship.version }}
+                      tone="secondary"
+                    />
+                  )}
+                  <WorkflowButton
+                    action={changeRelationshipEvidenceAction.bind(null, locale, claim.id, 'deleteClaim')}
+                    label={w.claims.remove}
+                    confirm={w.claims.removeConfirm}
+                    hidden={{ version: claim.version }}
+                    tone="danger"
+                  />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3 className="mt-6 font-semibold text-brand-900">{r.addClaim}</h3>
+        {sources.length === 0 ? (
+          <p className="mt-2 text-sm text-stone-700">{w.claims.needsSource}</p>
+        ) : (
+          <RecordForm
+            schema="relationshipClaim"
+            action={addToRelationshipAction.bind(null, locale, id, 'claim')}
+            locale={locale}
+            fields={claimSpec(
+              locale,
+              sources,
+              { field: 'establishedOn', basis: 'STATED' },
+              { options: (['establishedOn', 'endedOn'] as const).map((field) => ({ value: field, label: r.fields[field] })), valueHint: r.claimValueHint },
+            )}
+            submitLabel={r.addClaim}
+          />
+        )}
       </section>
 
       <section aria-labelledby="history-heading" className="mt-10">

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { RecordForm } from '@/components/manage/record-form';
+import { getWorkingRelationship } from '@/lib/data/relationships';
+import { orNotFound, workspaceViewer } from '@/lib/forms/page-params';
+import { sourceSpec } from '@/lib/forms/specs';
+import { isLocale } from '@/lib/i18n/locales';
+import { localize } from '@/lib/i18n/localize';
+import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
+import { addToRelationshipAction } from '../../../../actions';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/manage/relationships/[id]/sources/new'>): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? { title: getWorkspaceMessages(locale).sources.newTitle, robots: { index: false } } : {};
+}
+
+/** A new source, cited for the relationship as soon as it is saved. */
+export default async function NewRelationshipSourcePage({ params }: PageProps<'/[locale]/manage/relationships/[id]/sources/new'>) {
+  const { locale: rawLocale, id } = await params;
+  const { locale, viewer } = await workspaceViewer(rawLocale, `/${rawLocale}/manage/relationships/${id}/sources/new`);
+  const { relationship } = await orNotFound(getWorkingRelationship(viewer, id));
+  const w = getWorkspaceMessages(locale);
+  const name = (city: { nameZh: string; nameEn: string }) => localize(locale, city.nameZh, city.nameEn);
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm text-stone-600">{w.relationships.between(name(relationship.city), name(relationship.partnerCity))}</p>
+      <h1 className="mb-6 text-3xl font-bold text-brand-900">{w.sources.newTitle}</h1>
+      <RecordForm
+        schema="source"
+        action={addToRelationshipAction.bind(null, locale, id, 'source')}
+        locale={locale}
+        fields={sourceSpec(locale, { language: relationship.originalLanguage })}
+        submitLabel={w.sources.add}
+      />
+    </div>
+  );
+}
