@@ -1,15 +1,29 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
 import { admin, signIn, signOut, staff } from './accounts';
 
 /*
  * Zibo's office records that Zibo and Liuzhou became sister cities in June 2024, with the signed
- * agreement, a photo of the signing and the delegations' contact sheet (internal); an administrator
- * reviews and publishes it. The two city pages, the pair's page and the network of cities show it; the
- * contact sheet's address answers "not found" to the public.
+ * agreement, a photo of the signing and the delegations' contact sheet (internal), and two reports that
+ * disagree on the month; an administrator reviews and publishes it. The two city pages, the pair's page
+ * and the network of cities show it, the disputed month with each report's; the contact sheet's
+ * address answers "not found" to the public.
  */
 
 const pdf = (title: string) => Buffer.from(`%PDF-1.7\n% ${title}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+
+/** Picks the option that names a source, as a person reads the list. */
+async function choose(select: Locator, text: string) {
+  await select.selectOption((await select.locator('option', { hasText: text }).first().getAttribute('value'))!);
+}
+
+async function claimDate(page: Page, month: string, source: string) {
+  const claim = page.getByRole('region', { name: 'Add a claim' });
+  await claim.getByLabel(/^What the source gives/).fill(month);
+  await choose(claim.getByLabel(/^Source/), source);
+  await claim.getByRole('button', { name: 'Add a claim' }).click();
+  await expect(page.getByRole('region', { name: 'Sources and claims' })).toContainText(`Established on · ${month} · ${source}`);
+}
 
 async function uploadFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, described: { caption: string; alt?: string; visibility?: string }) {
   await page.getByRole('link', { name: 'Add: Document or photo' }).click();
@@ -55,6 +69,13 @@ test('staff record a sister-city relationship with its agreement and photos, an 
   );
   const contactSheetId = (await page.getByRole('link', { name: 'Edit contacts.pdf' }).getAttribute('href'))!.split('/').at(-1)!;
 
+  const cite = page.getByRole('region', { name: 'Cite a source on record' });
+  await choose(cite.getByLabel(/^Source/), 'Workers’ Daily');
+  await cite.getByRole('button', { name: 'Add citation' }).click();
+  await expect(page.getByRole('region', { name: 'Sources and claims' }).getByRole('listitem').filter({ hasText: 'Workers’ Daily' })).toHaveCount(1);
+  await claimDate(page, '2024-06', 'Workers’ Daily');
+  await claimDate(page, '2024-07', 'Liuzhou Daily');
+
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByText('State: In review')).toBeVisible();
   // Nobody publishes what they wrote themselves.
@@ -81,6 +102,8 @@ test('staff record a sister-city relationship with its agreement and photos, an 
   await expect(theirs).toContainText('The two cities agree to cooperate in culture, tourism and food industries.');
   await expect(theirs.getByRole('img', { name: 'Two mayors shake hands over a signed agreement.' })).toBeVisible();
   await expect(theirs).not.toContainText('Delegation contact sheet');
+  await expect(theirs).toContainText('The sources disagree on when it was established: source 1: June 2024; source 2: July 2024');
+  await expect(theirs.getByRole('listitem').filter({ hasText: /^1\. Workers’ Daily/ })).toBeVisible();
   const agreement = await page.request.get((await theirs.getByRole('link', { name: 'The signed sister-city agreement' }).getAttribute('href'))!);
   expect(agreement.status()).toBe(200);
   expect(agreement.headers()['content-disposition']).toContain('attachment');

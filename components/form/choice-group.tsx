@@ -22,7 +22,7 @@ export function CheckboxGroup({
 }) {
   const form = use(FieldsContext);
   if (!form) throw new Error('Form fields belong inside <ValidatedForm>.');
-  const id = fieldId(name);
+  const id = fieldId(form.idPrefix, name);
   const message = Object.entries(form.errors).find(([path]) => path === name || path.startsWith(`${name}.`))?.[1];
   const error = message && labelledError(form.locale, label, message);
   const submitted = form.values?.[name];

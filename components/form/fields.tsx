@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, type ReactNode, use } from 'react';
+import { createContext, type ReactNode, use, useId } from 'react';
 import { useFormStatus } from 'react-dom';
 import { type Locale, languageTag } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
@@ -11,6 +11,8 @@ import { getFormTexts } from '@/lib/validation/messages';
 export type FieldLabels = Readonly<Record<string, string>>;
 
 export interface FormFieldsContext {
+  /** Begins the ids of the form's fields (useFieldIdPrefix), so that two forms on a page never share one. */
+  idPrefix: string;
   locale: Locale;
   labels: FieldLabels;
   errors: FieldErrors;
@@ -27,7 +29,12 @@ function useForm(): FormFieldsContext {
   return form;
 }
 
-export const fieldId = (name: string) => `field-${name}`;
+export const fieldId = (idPrefix: string, name: string) => `${idPrefix}${name}`;
+
+/** A prefix for the ids of one form's fields, the same in the server's HTML and in the browser. */
+export function useFieldIdPrefix(): string {
+  return `form${useId().replace(/[^\w-]/g, '')}-`;
+}
 
 /** A field's label, from the form's labels so that the error summary names the field the same way. */
 export function fieldLabel(labels: FieldLabels, name: string): string {
@@ -47,7 +54,7 @@ interface CommonProps {
 
 function useField({ name, hint }: CommonProps) {
   const form = useForm();
-  const id = fieldId(name);
+  const id = fieldId(form.idPrefix, name);
   const label = fieldLabel(form.labels, name);
   const message = form.errors[name];
   const error = message && labelledError(form.locale, label, message);

@@ -5,7 +5,7 @@ import Form from 'next/form';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import type { FormErrorState, FormValues } from '@/lib/validation/form';
-import { type FieldLabels, FieldsContext, SubmitButton } from './fields';
+import { type FieldLabels, FieldsContext, SubmitButton, useFieldIdPrefix } from './fields';
 import { ErrorSummary } from './form';
 
 /**
@@ -30,10 +30,11 @@ export function FilterForm({
   submitLabel: string;
   children: ReactNode;
 }) {
+  const idPrefix = useFieldIdPrefix();
   return (
     <Form action={action} className="space-y-4">
-      {refusal && <ErrorSummary ref={null} error={refusal} locale={locale} labels={labels} />}
-      <FieldsContext value={{ locale, labels, errors: refusal?.fieldErrors ?? {}, values }}>
+      {refusal && <ErrorSummary ref={null} error={refusal} locale={locale} labels={labels} idPrefix={idPrefix} />}
+      <FieldsContext value={{ idPrefix, locale, labels, errors: refusal?.fieldErrors ?? {}, values }}>
         <div className="grid gap-4 sm:grid-cols-[repeat(auto-fill,minmax(11rem,1fr))]">{children}</div>
         <SubmitButton>{submitLabel}</SubmitButton>
       </FieldsContext>

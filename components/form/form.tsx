@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Locale } from '@/lib/i18n/locales';
 import { type FormAction, type FormErrorState, type FormState, idleForm, parseForm } from '@/lib/validation/form';
 import { getFormTexts } from '@/lib/validation/messages';
-import { type FieldLabels, FieldsContext, SubmitButton, fieldId, fieldLabel, labelledError } from './fields';
+import { type FieldLabels, FieldsContext, SubmitButton, fieldId, fieldLabel, labelledError, useFieldIdPrefix } from './fields';
 
 /**
  * A form checked by `schema` in the browser, so mistakes show without a round trip, and by the same
@@ -32,6 +32,7 @@ export function ValidatedForm({
   const [refusal, setRefusal] = useState<{ state: FormErrorState; answer: FormState } | null>(null);
   const state = refusal?.answer === answer ? refusal.state : answer;
   const summary = useRef<HTMLDivElement>(null);
+  const idPrefix = useFieldIdPrefix();
   const t = getFormTexts(locale);
 
   useEffect(() => {
@@ -48,13 +49,13 @@ export function ValidatedForm({
   const error = state.status === 'error' ? state : null;
   return (
     <form action={formAction} onSubmit={validate} noValidate className="space-y-5">
-      {error && <ErrorSummary ref={summary} error={error} locale={locale} labels={labels} />}
+      {error && <ErrorSummary ref={summary} error={error} locale={locale} labels={labels} idPrefix={idPrefix} />}
       <div role="status">
         {state.status === 'success' && (
           <p className="rounded-md border border-brand-600 bg-brand-50 px-4 py-3 text-brand-900">{state.message}</p>
         )}
       </div>
-      <FieldsContext value={{ locale, labels, errors: error?.fieldErrors ?? {}, values: error?.values ?? null }}>
+      <FieldsContext value={{ idPrefix, locale, labels, errors: error?.fieldErrors ?? {}, values: error?.values ?? null }}>
         {children}
         <SubmitButton>{submitLabel ?? t.save}</SubmitButton>
       </FieldsContext>
@@ -76,11 +77,14 @@ export function ErrorSummary({
   error,
   locale,
   labels,
+  idPrefix,
 }: {
   ref: Ref<HTMLDivElement>;
   error: FormErrorState;
   locale: Locale;
   labels: FieldLabels;
+  /** The form's prefix of its fields' ids, which the links to them name. */
+  idPrefix: string;
 }) {
   const headingId = useId();
   const t = getFormTexts(locale);
@@ -104,7 +108,7 @@ export function ErrorSummary({
           {problems.map(({ path, field, message }) => (
             <li key={path}>
               {field ? (
-                <a href={`#${fieldId(field)}`} onClick={focusField} className="underline hover:text-red-700">
+                <a href={`#${fieldId(idPrefix, field)}`} onClick={focusField} className="underline hover:text-red-700">
                   {labelledError(locale, fieldLabel(labels, field), message)}
                 </a>
               ) : (

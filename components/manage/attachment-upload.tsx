@@ -4,7 +4,7 @@ import type { Route } from 'next';
 import { useRouter } from 'next/navigation';
 import { type SubmitEvent, useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '@/components/form/form';
-import { FieldsContext, FileField } from '@/components/form/fields';
+import { FieldsContext, FileField, useFieldIdPrefix } from '@/components/form/fields';
 import type { FieldSpec } from '@/lib/forms/specs';
 import type { Locale } from '@/lib/i18n/locales';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
@@ -28,6 +28,7 @@ export function AttachmentUpload({ locale, fields, uploadUrl, doneHref }: { loca
   const [state, setState] = useState<FormState>({ status: 'idle' });
   const [sent, setSent] = useState<number | null>(null);
   const summary = useRef<HTMLDivElement>(null);
+  const idPrefix = useFieldIdPrefix();
   const labels = { ...Object.fromEntries(fields.map((field) => [field.name, field.label])), file: fileLabel };
 
   useEffect(() => {
@@ -77,8 +78,8 @@ export function AttachmentUpload({ locale, fields, uploadUrl, doneHref }: { loca
       <noscript>
         <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-amber-900">{texts.needsScript}</p>
       </noscript>
-      {error && <ErrorSummary ref={summary} error={error} locale={locale} labels={labels} />}
-      <FieldsContext value={{ locale, labels, errors: error?.fieldErrors ?? {}, values: error?.values ?? null }}>
+      {error && <ErrorSummary ref={summary} error={error} locale={locale} labels={labels} idPrefix={idPrefix} />}
+      <FieldsContext value={{ idPrefix, locale, labels, errors: error?.fieldErrors ?? {}, values: error?.values ?? null }}>
         <FileField name="file" accept={accept} hint={fileHint} required />
         {fields.map((field) => (
           <SpecField key={field.name} field={field} />

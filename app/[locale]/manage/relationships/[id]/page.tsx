@@ -127,14 +127,18 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
             ))}
           </ol>
         )}
-        <h3 className="mt-6 font-semibold text-brand-900">{r.citeTitle}</h3>
-        <RecordForm
-          schema="relationshipCitation"
-          action={addToRelationshipAction.bind(null, locale, id, 'citation')}
-          locale={locale}
-          fields={citationSpec(locale, sources)}
-          submitLabel={w.sources.addCitation}
-        />
+        <section aria-labelledby="cite-heading" className="mt-6">
+          <h3 id="cite-heading" className="mb-2 font-semibold text-brand-900">
+            {r.citeTitle}
+          </h3>
+          <RecordForm
+            schema="relationshipCitation"
+            action={addToRelationshipAction.bind(null, locale, id, 'citation')}
+            locale={locale}
+            fields={citationSpec(locale, sources)}
+            submitLabel={w.sources.addCitation}
+          />
+        </section>
         <Link href={`/${locale}/manage/relationships/${id}/sources/new` as Route} className="mt-3 inline-block font-medium text-brand-700 underline">
           {r.newSource}
         </Link>
@@ -171,23 +175,27 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
             ))}
           </ul>
         )}
-        <h3 className="mt-6 font-semibold text-brand-900">{r.addClaim}</h3>
-        {sources.length === 0 ? (
-          <p className="mt-2 text-sm text-stone-700">{w.claims.needsSource}</p>
-        ) : (
-          <RecordForm
-            schema="relationshipClaim"
-            action={addToRelationshipAction.bind(null, locale, id, 'claim')}
-            locale={locale}
-            fields={claimSpec(
-              locale,
-              sources,
-              { field: 'establishedOn', basis: 'STATED' },
-              { options: (['establishedOn', 'endedOn'] as const).map((field) => ({ value: field, label: r.fields[field] })), valueHint: r.claimValueHint },
-            )}
-            submitLabel={r.addClaim}
-          />
-        )}
+        <section aria-labelledby="claim-heading" className="mt-6">
+          <h3 id="claim-heading" className="mb-2 font-semibold text-brand-900">
+            {r.addClaim}
+          </h3>
+          {sources.length === 0 ? (
+            <p className="text-sm text-stone-700">{w.claims.needsSource}</p>
+          ) : (
+            <RecordForm
+              schema="relationshipClaim"
+              action={addToRelationshipAction.bind(null, locale, id, 'claim')}
+              locale={locale}
+              fields={claimSpec(
+                locale,
+                sources,
+                { field: 'establishedOn', basis: 'STATED' },
+                { options: (['establishedOn', 'endedOn'] as const).map((field) => ({ value: field, label: r.fields[field] })), valueHint: r.claimValueHint },
+              )}
+              submitLabel={r.addClaim}
+            />
+          )}
+        </section>
       </section>
 
       <section aria-labelledby="history-heading" className="mt-10">
