@@ -8,8 +8,10 @@ import {
   deleteRelationship,
   getWorkingRelationship,
   listPublicRelationships,
+  listDeletedRelationships,
   listWorkspaceRelationships,
   publishRelationship,
+  restoreRelationship,
   submitRelationship,
   updateRelationship,
   withdrawRelationship,
@@ -120,5 +122,15 @@ describe('relationships between cities', () => {
     await deleteRelationship(liuzhouStaff, id);
     expect(await listWorkspaceRelationships(ziboStaff)).toEqual([]);
     expect(await refusal(getWorkingRelationship(ziboStaff, id))).toBe('NOT_FOUND');
+
+    // Deleted, it waits under "Deleted records" for staff of its cities, who can bring it back as a draft.
+    expect((await listDeletedRelationships(ziboStaff)).map((deleted) => [deleted.id, deleted.deletedBy?.email])).toEqual([[id, expect.stringContaining('@')]]);
+    expect(await listDeletedRelationships(harbinStaff)).toEqual([]);
+    const before = await databaseFingerprint(database.db);
+    expect(await refusal(restoreRelationship(harbinStaff, id))).toBe('FORBIDDEN');
+    expect(await databaseFingerprint(database.db)).toBe(before);
+    await restoreRelationship(ziboStaff, id);
+    expect((await getWorkingRelationship(ziboStaff, id)).relationship).toMatchObject({ deletedAt: null, publicationState: 'DRAFT' });
+    expect(await refusal(restoreRelationship(ziboStaff, id))).toBe('NOT_FOUND');
   });
 });

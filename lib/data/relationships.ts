@@ -39,11 +39,14 @@ function editableRelationships(viewer: Viewer): Prisma.CityRelationshipWhereInpu
   return { deletedAt: null, OR: [{ cityId: { in: cityIds } }, { partnerCityId: { in: cityIds } }] };
 }
 
-/** The relationship, locked until the transaction ends, if it exists and the viewer may edit it. */
-export async function editableRelationship(tx: Tx, viewer: Viewer, id: string) {
+/**
+ * The relationship, locked until the transaction ends, if it exists (`deleted`: if it is deleted) and
+ * the viewer may edit it.
+ */
+export async function editableRelationship(tx: Tx, viewer: Viewer, id: string, { deleted = false } = {}) {
   requireStaff(viewer);
   if (isId(id)) await tx.$executeRaw`SELECT 1 FROM "CityRelationship" WHERE id = ${id}::uuid FOR UPDATE`;
-  const relationship = isId(id) ? await tx.cityRelationship.findFirst({ where: { id, deletedAt: null } }) : null;
+  const relationship = isId(id) ? await tx.cityRelationship.findFirst({ where: { id, deletedAt: deleted ? { not: null } : null } }) : null;
   if (!relationship) throw new AppError('NOT_FOUND', `No relationship ${id}`);
   if (!canEditCities(viewer, citiesOfRelationship(relationship))) throw new AppError('FORBIDDEN', `Relationship ${id} is outside the viewer's cities`);
   return relationship;
@@ -102,7 +105,7 @@ export async function updateRelationship(viewer: Viewer, id: string, input: unkn
   });
 }
 
-async function changeState(tx: Tx, viewer: Viewer, id: string, action: 'SUBMIT' | 'PUBLISH' | 'WITHDRAW' | 'DELETE', data: Prisma.CityRelationshipUpdateInput, note: string | null) {
+async function changeState(tx: Tx, viewer: Viewer, id: string, action: 'SUBMIT' | 'PUBLISH' | 'WITHDRAW' | 'DELETE' | 'RESTORE', data: Prisma.CityRelationshipUpdateInput, note: string | null) {
   const before = await tx.cityRelationship.findUniqueOrThrow({ where: { id } });
   const after = await tx.cityRelationship.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
   await recordRevision(tx, viewer, { entityType, ...inRelationshipHistory(id), entityId: id, action, version: after.version, before, after, note });
@@ -216,6 +219,39 @@ export async function deleteRelationshipFile(viewer: Viewer, attachmentId: strin
     await recordRevision(tx, viewer, { entityType: 'Attachment', entityId: attachmentId, ...inRelationshipHistory(relationshipId), action: 'DELETE', version: file.version, before: file, after: null, note });
     return { relationshipId };
   });
+}
+
+/** Brings a deleted relationship back, with its files, sources and claims, as a draft to be reviewed again. */
+export async function restoreRelationship(viewer: Viewer, id: string, input: unknown = {}): Promise<void> {
+  const { note } = parseInput(changeNote, input);
+  await inTransaction(viewer, async (tx) => {
+    await editableRelationship(tx, viewer, id, { deleted: true });
+    await changeState(tx, viewer, id, 'RESTORE', { deletedAt: null, publicationState: 'DRAFT' }, note);
+  });
+}
+
+/** Deleted relationships of the viewer's cities (every one, for an admin), most recently deleted first, with who deleted them. */
+export async function listDeletedRelationships(viewer: Viewer) {
+  requireStaff(viewer);
+  const db = await getDb();
+  const { deletedAt: _live, ...ofTheirCities } = editableRelationships(viewer);
+  const deleted = await db.cityRelationship.findMany({
+    where: { ...ofTheirCities, deletedAt: { not: null } },
+    orderBy: [{ deletedAt: 'desc' }, { id: 'desc' }],
+    take: 200,
+    select: { id: true, kind: true, deletedAt: true, city: { select: citySelect }, partnerCity: { select: citySelect } },
+  });
+  const deletions = await db.revision.findMany({
+    where: { entityType, action: 'DELETE', entityId: { in: deleted.map((relationship) => relationship.id) } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    distinct: ['entityId'],
+    select: { entityId: true, actor: { select: { name: true, email: true } } },
+  });
+  return deleted.map((relationship) => ({
+    ...relationship,
+    deletedAt: relationship.deletedAt!,
+    deletedBy: deletions.find((deletion) => deletion.entityId === relationship.id)?.actor ?? null,
+  }));
 }
 
 const workingSelect = {

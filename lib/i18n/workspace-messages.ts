@@ -370,9 +370,10 @@ const en = {
   deleted: {
     title: 'Deleted records',
     intro:
-      'Exchanges, and parts of exchanges, deleted from your cities’ records, newest first. Restoring one brings it back as it was when it was deleted; its exchange then needs another review before the public sees it.',
+      'Exchanges, parts of exchanges and relationships between cities deleted from your cities’ records, newest first. Restoring one brings it back as it was when it was deleted, files included; its record then needs another review before the public sees it.',
     empty: 'Nothing has been deleted.',
     exchanges: 'Exchanges',
+    relationships: 'Relationships between cities',
     inExchange: (title: string) => `In “${title}”`,
     deletedBy: (who: string, when: string) => `Deleted ${when} by ${who}`,
     restoredExchange: 'Exchange restored, as a draft.',
@@ -762,9 +763,10 @@ const zh: WorkspaceMessages = {
   },
   deleted: {
     title: '已删除的记录',
-    intro: '从您负责城市的记录中删除的交流记录及其各部分，最新的在前。恢复后即回到删除时的状态；所属交流记录须再经审核，公众才能看到。',
+    intro: '从您负责城市的记录中删除的交流记录及其各部分、城市关系，最新的在前。恢复后即回到删除时的状态（包括文件）；所属记录须再经审核，公众才能看到。',
     empty: '没有已删除的记录。',
     exchanges: '交流记录',
+    relationships: '城市关系',
     inExchange: (title) => `所属交流：“${title}”`,
     deletedBy: (who, when) => `${who}删除于${when}`,
     restoredExchange: '交流记录已恢复为草稿。',

@@ -20,6 +20,7 @@ import {
   createRelationship,
   deleteRelationship,
   deleteRelationshipFile,
+  restoreRelationship,
   publishRelationship,
   submitRelationship,
   updateRelationship,
@@ -303,6 +304,7 @@ const relationshipWorkflow = {
   publish: [publishRelationship, 'published'],
   withdraw: [withdrawRelationship, 'withdrawnDone'],
   delete: [deleteRelationship, 'deleted'],
+  restore: [restoreRelationship, 'restored'],
 } as const;
 export type RelationshipStep = keyof typeof relationshipWorkflow;
 
@@ -322,6 +324,7 @@ export async function relationshipWorkflowAction(
   if (!result.ok) return result.state;
   refresh(locale);
   if (step === 'delete') redirect(relationshipsPath(locale));
+  if (step === 'restore') redirect(relationshipsPath(locale, relationshipId));
   revalidatePath(relationshipsPath(locale, relationshipId));
   return formSuccess(getWorkspaceMessages(locale).review[result.value]);
 }

@@ -2,6 +2,8 @@ import {
   createRelationship,
   deleteRelationship,
   getWorkingRelationship,
+  listDeletedRelationships,
+  restoreRelationship,
   listPublicRelationships,
   listSigningExchangeChoices,
   listWorkspaceRelationships,
@@ -46,6 +48,11 @@ export async function relationshipOf(w: World, { published = false } = {}) {
 }
 
 const draft = (w: World) => relationshipOf(w);
+async function deleted(w: World) {
+  const made = await relationshipOf(w);
+  await w.db.cityRelationship.update({ where: { id: made.relationshipId }, data: { deletedAt: new Date() } });
+  return made;
+}
 
 /**
  * A draft relationship and a source on record, and unless `cited` is false the source cited for the
@@ -74,6 +81,8 @@ export const relationshipCases: AuthorizationCase[] = [
   { name: 'publishRelationship', state: 'draft', allowed: editors, setup: draft, call: (v, _w, x) => publishRelationship(v, x.relationshipId!) },
   { name: 'withdrawRelationship', state: 'draft', allowed: editors, setup: published, call: (v, _w, x) => withdrawRelationship(v, x.relationshipId!) },
   { name: 'deleteRelationship', state: 'draft', allowed: editors, setup: draft, call: (v, _w, x) => deleteRelationship(v, x.relationshipId!) },
+  { name: 'listDeletedRelationships', state: 'draft', allowed: signedIn, setup: deleted, call: (v) => listDeletedRelationships(v) },
+  { name: 'restoreRelationship', state: 'draft', allowed: editors, setup: deleted, call: (v, _w, x) => restoreRelationship(v, x.relationshipId!) },
   {
     name: 'citeRelationshipSource',
     state: 'draft',

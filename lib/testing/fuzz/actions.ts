@@ -122,7 +122,7 @@ const relationshipForm = (w: FuzzWorld): FormValues => ({
   ...provenance,
 });
 const relationshipPage = (w: FuzzWorld) => `/zh/manage/relationships/${w.relationshipId}`;
-const relationshipSteps = ['submit', 'publish', 'withdraw', 'delete'] as const;
+const relationshipSteps = ['submit', 'publish', 'withdraw', 'delete', 'restore'] as const;
 const referenceKinds = ['cities', 'organizations', 'people'] as const;
 
 const referenceSchemas = { cities: cityFields, organizations: organizationFields, people: personFields };

@@ -3,13 +3,15 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { WorkflowButton } from '@/components/manage/workflow-button';
 import { type DeletedRecords, listDeletedRecords } from '@/lib/data/deleted-records';
+import { listDeletedRelationships } from '@/lib/data/relationships';
 import { isPartKind, partKinds, type PartKindName } from '@/lib/data/exchange-parts';
 import { workspaceViewer } from '@/lib/forms/page-params';
 import { formatMoment } from '@/lib/i18n/format';
 import { isLocale, languageTag, type Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
+import { getMessages } from '@/lib/i18n/messages';
 import { getWorkspaceMessages, type WorkspaceMessages } from '@/lib/i18n/workspace-messages';
-import { restorePartAction, workflowAction } from '../actions';
+import { relationshipWorkflowAction, restorePartAction, workflowAction } from '../actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,11 +36,12 @@ function restoredFrom(query: Record<string, string | string[] | undefined>): Res
 export default async function DeletedRecordsPage({ params, searchParams }: PageProps<'/[locale]/manage/deleted'>) {
   const { locale: rawLocale } = await params;
   const { locale, viewer } = await workspaceViewer(rawLocale, `/${rawLocale}/manage/deleted`);
-  const { exchanges, parts } = await listDeletedRecords(viewer);
+  const [{ exchanges, parts }, relationships] = await Promise.all([listDeletedRecords(viewer), listDeletedRelationships(viewer)]);
   const restored = restoredFrom(await searchParams);
   const w = getWorkspaceMessages(locale);
+  const t = getMessages(locale);
   const text = (zh: string, en: string) => localize(locale, zh, en);
-  const deletion = (record: DeletedRecords['exchanges'][number] | DeletedRecords['parts'][number]) =>
+  const deletion = (record: Pick<DeletedRecords['exchanges'][number], 'deletedBy' | 'deletedAt'>) =>
     w.deleted.deletedBy(record.deletedBy ? (record.deletedBy.name ?? record.deletedBy.email) : w.history.commandLine, formatMoment(record.deletedAt, locale));
   const plural: Record<PartKindName, string> = {
     participant: w.parts.participants,
@@ -61,6 +64,17 @@ export default async function DeletedRecordsPage({ params, searchParams }: PageP
         context: null,
         deletion: deletion(exchange),
         restore: workflowAction.bind(null, locale, exchange.id, 'restore'),
+      })),
+    },
+    {
+      key: 'relationship',
+      title: w.deleted.relationships,
+      rows: relationships.map((relationship) => ({
+        key: relationship.id,
+        title: w.relationships.between(text(relationship.city.nameZh, relationship.city.nameEn), text(relationship.partnerCity.nameZh, relationship.partnerCity.nameEn)),
+        context: t.enums.relationshipKind[relationship.kind],
+        deletion: deletion(relationship),
+        restore: relationshipWorkflowAction.bind(null, locale, relationship.id, 'restore'),
       })),
     },
     ...(Object.keys(partKinds) as PartKindName[]).map((kind) => ({
