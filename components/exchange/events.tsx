@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { localize } from '@/lib/i18n/localize';
 import { CitedHeading, Section, type ViewProps } from './layout';
 import { RecordText } from './record-text';
+import { translationOf } from '@/lib/records/translations';
 
 export function Events({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
   return (
@@ -17,7 +18,7 @@ export function Events({ record, locale, t }: ViewProps & { record: ExchangeReco
             <CitedHeading level="h3" className="mt-1 text-lg font-semibold" citations={event.citations} t={t}>
               {localize(locale, event.titleZh, event.titleEn)}
             </CitedHeading>
-            <RecordText zh={event.descriptionZh} en={event.descriptionEn} provenance={event} className="mt-1 text-stone-700" locale={locale} t={t} />
+            <RecordText zh={event.descriptionZh} en={event.descriptionEn} provenance={{ originalLanguage: event.originalLanguage, translation: translationOf(record, event, 'description').kind }} className="mt-1 text-stone-700" locale={locale} t={t} />
             {event.sitesVisited.length > 0 && (
               <p className="mt-2 text-sm">
                 <span className="font-medium">{t.format.label(t.exchange.sitesVisited)}</span>

@@ -5,6 +5,7 @@ import { shownLanguage, TranslationNote } from '@/components/translation-note';
 import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { localize } from '@/lib/i18n/localize';
 import { Section, type ViewProps } from './layout';
+import { translationOf } from '@/lib/records/translations';
 
 /** What was said, numbered so cooperation items can point back to the statement they came from. */
 export function Statements({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
@@ -37,7 +38,7 @@ export function Statements({ record, locale, t }: ViewProps & { record: Exchange
                 <TranslationNote
                   locale={locale}
                   original={statement.originalLanguage}
-                  translation={statement.translation}
+                  translation={translationOf(record, statement, 'text').kind}
                   texts={{ zh: statement.textZh, en: statement.textEn }}
                   t={t}
                 />

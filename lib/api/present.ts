@@ -6,7 +6,7 @@ import type { FollowThrough } from '../data/public-queries';
 import type { PublicRelationshipEntry } from '../data/relationships';
 import { isoDate } from '../i18n/format';
 import { claimGroupOf } from '../records/claims';
-import { isPending, pendingTranslations } from '../records/translations';
+import { isPending, pendingTranslations, type TextTranslation, translationOf } from '../records/translations';
 import type {
   ExchangeResource,
   ExchangeSummaryResource,
@@ -35,10 +35,12 @@ interface Translated {
   originalLanguage: 'zh' | 'en';
   translation: 'HUMAN' | 'MACHINE';
 }
-const recordText = (zh: string | null, en: string | null, { originalLanguage, translation }: Translated) => ({
+/** A text of a record with its language and how, and when, its other language was written (`translationOf`). */
+const recordText = (zh: string | null, en: string | null, { originalLanguage }: Pick<Translated, 'originalLanguage'>, translated: TextTranslation) => ({
   ...text(zh, en),
   original_language: originalLanguage,
-  translation,
+  translation: translated.kind,
+  translated_at: isPending(zh, en) ? null : (translated.translatedAt?.toISOString() ?? null),
   translation_pending: isPending(zh, en),
 });
 
@@ -124,18 +126,18 @@ type Title = { titleZh: string; titleEn: string } | null;
 const titleText = (title: Title) => (title ? text(title.titleZh, title.titleEn) : null);
 
 type Question = ExchangeRecord['questionsWithoutTopic'][number];
-const presentQuestion = (question: Question) => ({
+const presentQuestion = (record: ExchangeRecord) => (question: Question) => ({
   id: question.id,
-  text: recordText(question.textZh, question.textEn, question),
+  text: recordText(question.textZh, question.textEn, question, translationOf(record, question, 'text')),
   asked_by_side: question.askedBySide,
   asked_by_side_basis: question.askedBySideBasis,
   citations: presentCitations(question.citations),
 });
 
 type Item = ExchangeRecord['cooperationItems'][number];
-const presentCooperationItem = (item: Item, topics: ExchangeRecord['topics']) => ({
+const presentCooperationItem = (item: Item, record: ExchangeRecord) => ({
   id: item.id,
-  title: recordText(item.titleZh, item.titleEn, item),
+  title: recordText(item.titleZh, item.titleEn, item, translationOf(record, item, 'title')),
   description: text(item.descriptionZh, item.descriptionEn),
   status: item.status,
   progress: item.progress,
@@ -143,7 +145,7 @@ const presentCooperationItem = (item: Item, topics: ExchangeRecord['topics']) =>
   last_update: day(item.lastUpdatedOn),
   outcome_known: item.outcomeKnown,
   origin_statement_number: item.originStatementNumber,
-  origin_topic_number: numberIn(topics, item.originTopicId),
+  origin_topic_number: numberIn(record.topics, item.originTopicId),
   proposed_by: item.proposedBy && { name: text(item.proposedBy.nameZh, item.proposedBy.nameEn) },
   proposed_by_side: item.proposedBySide,
   parties: item.parties.map((party) => ({
@@ -155,7 +157,7 @@ const presentCooperationItem = (item: Item, topics: ExchangeRecord['topics']) =>
     date: isoDate(update.occurredOn),
     status: update.status,
     progress: update.progress,
-    note: update.noteZh || update.noteEn ? recordText(update.noteZh, update.noteEn, update) : null,
+    note: update.noteZh || update.noteEn ? recordText(update.noteZh, update.noteEn, update, translationOf(record, update, 'note')) : null,
     evidence: update.evidence.map((evidence) => ({ url: evidence.url, title: text(evidence.titleZh, evidence.titleEn) })),
   })),
   citations: presentCitations(item.citations),
@@ -205,7 +207,7 @@ export function presentExchange({ summary, record, links }: { summary: ExchangeR
     events: record.events.map((event) => ({
       id: event.id,
       kind: event.kind,
-      title: recordText(event.titleZh, event.titleEn, event),
+      title: recordText(event.titleZh, event.titleEn, event, translationOf(record, event, 'title')),
       description: text(event.descriptionZh, event.descriptionEn),
       date: day(event.date),
       location: text(event.locationZh, event.locationEn),
@@ -214,13 +216,13 @@ export function presentExchange({ summary, record, links }: { summary: ExchangeR
     })),
     topics: record.topics.map((topic) => ({
       id: topic.id,
-      title: recordText(topic.titleZh, topic.titleEn, topic),
+      title: recordText(topic.titleZh, topic.titleEn, topic, translationOf(record, topic, 'title')),
       description: text(topic.descriptionZh, topic.descriptionEn),
       event_number: numberIn(record.events, topic.eventId),
-      questions: topic.questions.map(presentQuestion),
+      questions: topic.questions.map(presentQuestion(record)),
       citations: presentCitations(topic.citations),
     })),
-    questions_without_topic: record.questionsWithoutTopic.map(presentQuestion),
+    questions_without_topic: record.questionsWithoutTopic.map(presentQuestion(record)),
     statements: record.statements.map((statement, index) => ({
       number: index + 1,
       id: statement.id,
@@ -229,14 +231,14 @@ export function presentExchange({ summary, record, links }: { summary: ExchangeR
       speaker: statement.speaker && { name: text(statement.speaker.nameZh, statement.speaker.nameEn), title: titleText(statement.speakerTitle) },
       speaker_side: statement.speakerSide,
       event_number: numberIn(record.events, statement.eventId),
-      text: recordText(statement.textZh, statement.textEn, statement),
+      text: recordText(statement.textZh, statement.textEn, statement, translationOf(record, statement, 'text')),
       citations: presentCitations(statement.citations),
     })),
-    cooperation_items: record.cooperationItems.map((item) => presentCooperationItem(item, record.topics)),
+    cooperation_items: record.cooperationItems.map((item) => presentCooperationItem(item, record)),
     practices: record.practices.map((practice) => ({
       id: practice.id,
       city: cityRef(practice.city),
-      title: recordText(practice.titleZh, practice.titleEn, practice),
+      title: recordText(practice.titleZh, practice.titleEn, practice, translationOf(record, practice, 'title')),
       description: text(practice.descriptionZh, practice.descriptionEn),
       citations: presentCitations(practice.citations),
     })),

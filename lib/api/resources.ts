@@ -41,7 +41,10 @@ export const RecordText = z
     zh: z.string().nullable(),
     en: z.string().nullable(),
     original_language: z.enum(Language).meta({ description: 'The language the text was first recorded in' }),
-    translation: z.enum(TranslationKind).meta({ description: 'How the other language was produced: by a person or by machine' }),
+    translation: z.enum(TranslationKind).meta({ description: 'How the other language of this text was produced: by a person or by machine' }),
+    translated_at: moment()
+      .nullable()
+      .meta({ description: 'When the other language of this text was written; null while it is pending, or for a text translated before this was kept per text' }),
     translation_pending: z.boolean().meta({ description: 'Written in its original language only so far: the other language is null until a translation is added' }),
   })
   .meta({ id: 'RecordText', description: 'A text of the record with the language it was said or written in and how its translation was made.' });

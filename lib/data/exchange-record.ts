@@ -100,6 +100,17 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
     include: { authors: { orderBy: { position: 'asc' } } },
   });
   const sources = sourceRows.map((source, index) => ({ ...source, number: index + 1 }));
+  // The texts' translations, of the exchange and of its parts (a progress report's note among them).
+  const textOwners = [
+    exchange.id,
+    ...[exchange.events, exchange.topics, exchange.questions, exchange.statements, exchange.cooperationItems, exchange.practices].flatMap((parts) => parts.map((part) => part.id)),
+    ...exchange.cooperationItems.flatMap((item) => item.updates.map((update) => update.id)),
+  ];
+  const textTranslations = await db.textTranslation.findMany({
+    where: { entityId: { in: textOwners } },
+    orderBy: [{ entityId: 'asc' }, { field: 'asc' }],
+    select: { entityId: true, field: true, kind: true, translatedAt: true },
+  });
   const numberOf = new Map(sources.map((s) => [s.id, s.number]));
 
   const citationsOf = (kind: RecordKind, id: string) =>
@@ -216,6 +227,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
       noteEn: s.noteEn,
       authors: s.authors.map((a) => ({ nameZh: a.nameZh, nameEn: a.nameEn, role: a.role })),
     })),
+    textTranslations: textTranslations.map(({ entityId, ...translated }) => ({ subjectId: entityId, ...translated })),
     asOf: isoDate(asOf),
   };
 }

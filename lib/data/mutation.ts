@@ -117,9 +117,33 @@ export function revisionData(viewer: Viewer, revision: RevisionInput) {
   } satisfies Prisma.RevisionUncheckedCreateInput;
 }
 
-/** Writes a change to the history. */
+/** Writes a change to the history, and who translated which of the record's texts. */
 export async function recordRevision(tx: Tx, viewer: Viewer, revision: RevisionInput): Promise<void> {
   await tx.revision.create({ data: revisionData(viewer, revision) });
+  await noteTextTranslations(tx, viewer, revision);
+}
+
+/**
+ * Keeps, per text of a record written in one language first, how its other language came about: a
+ * text whose translation was written or changed in this change was translated now, by the viewer, as
+ * the form says (by a person or by machine); one whose translation was emptied has none. The record's
+ * `originalLanguage` says which of a text's two columns is the translation.
+ */
+async function noteTextTranslations(tx: Tx, viewer: Viewer, { entityType, entityId, before, after }: RevisionInput): Promise<void> {
+  if (!after || (after.originalLanguage !== 'zh' && after.originalLanguage !== 'en')) return;
+  const suffix = after.originalLanguage === 'zh' ? 'En' : 'Zh';
+  const texts = Object.keys(after).flatMap((column) => (column.endsWith('Zh') && `${column.slice(0, -2)}En` in after ? [column.slice(0, -2)] : []));
+  for (const field of texts) {
+    const translated = after[`${field}${suffix}`];
+    const key = { entityType_entityId_field: { entityType, entityId, field } };
+    if (!translated) {
+      if (before?.[`${field}${suffix}`]) await tx.textTranslation.deleteMany({ where: { entityType, entityId, field } });
+      continue;
+    }
+    if (before && before.originalLanguage === after.originalLanguage && before[`${field}${suffix}`] === translated) continue;
+    const provenance = { kind: after.translation === 'MACHINE' ? 'MACHINE' : 'HUMAN', translatedById: actorIdOf(viewer), translatedAt: new Date() } as const;
+    await tx.textTranslation.upsert({ where: key, create: { entityType, entityId, field, ...provenance }, update: provenance });
+  }
 }
 
 /** Revisions matching `where`, newest first, with their changes decoded: who, when, what and why. */

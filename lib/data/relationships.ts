@@ -143,7 +143,9 @@ export async function publishRelationship(viewer: Viewer, id: string, input: unk
     // As with an exchange, an internal file (a contact sheet) never reaches the public, in any form.
     const files = await tx.attachment.findMany({ where: { relationshipId, visibility: 'PUBLIC' }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
     const attachments = files.map((file) => publishedAttachment.parse({ ...file, eventId: null, cooperationUpdateId: null, citations: [] }));
-    const data = { ...copy, attachments, ...(await evidenceOf(tx, relationshipId)), publishedAt: new Date() };
+    // Its one text is its summary: the public is told how the summary's other language was written.
+    const summary = await tx.textTranslation.findUnique({ where: { entityType_entityId_field: { entityType, entityId: relationshipId, field: 'summary' } }, select: { kind: true } });
+    const data = { ...copy, translation: summary?.kind ?? copy.translation, attachments, ...(await evidenceOf(tx, relationshipId)), publishedAt: new Date() };
     await tx.publicRelationship.upsert({ where: { relationshipId }, create: { relationshipId, ...data }, update: data });
   });
 }
@@ -297,11 +299,15 @@ export async function getWorkingRelationship(viewer: Viewer, id: string) {
     const exists = isId(id) && (await db.cityRelationship.count({ where: { id, deletedAt: null } }));
     throw exists ? new AppError('FORBIDDEN', `Relationship ${id} is outside the viewer's cities`) : new AppError('NOT_FOUND', `No relationship ${id}`);
   }
-  const [revisions, mayPublish] = await Promise.all([
+  const [revisions, translations, mayPublish] = await Promise.all([
     readRevisions(db, changesOf(id)),
+    db.textTranslation.findMany({
+      where: { entityType, entityId: id },
+      select: { entityId: true, field: true, kind: true, translatedAt: true, translatedBy: { select: { name: true, email: true } } },
+    }),
     db.$transaction((tx) => mayPublishRecord(tx, viewer, changesOf(id), publicationsOf(id))),
   ]);
-  return { relationship, revisions, mayPublish };
+  return { relationship, revisions, translations, mayPublish };
 }
 
 /** Exchanges a relationship may have been signed at: published ones, and drafts of the viewer's cities, newest first. */

@@ -57,11 +57,17 @@ export const getWorkingExchange = cache(async (viewer: Viewer, exchangeId: strin
     throw new AppError('FORBIDDEN', `Exchange ${exchangeId} is outside the viewer's cities`);
   }
   const record = (await loadExchangeRecord(db, exchangeId))!;
+  // Who wrote each translation, which staff see beside the text (the public sees how and when only).
+  const translations = await db.textTranslation.findMany({
+    where: { entityId: { in: record.textTranslations.map((text) => text.subjectId) } },
+    select: { entityId: true, field: true, kind: true, translatedAt: true, translatedBy: { select: { name: true, email: true } } },
+  });
   const { publication, joiningCities, ...columns } = exchange;
   const fields = { ...columns, otherVisitingCityIds: joiningCities.map((joined) => joined.cityId) };
   return {
     fields,
     record,
+    translations,
     publication,
     mayPublish: await db.$transaction((tx) => mayPublish(tx, viewer, exchangeId)),
   };

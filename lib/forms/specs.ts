@@ -23,6 +23,7 @@ import {
 import { claimableFields } from '../validation/schemas/sources';
 import type { PartKindName } from '../data/exchange-parts';
 import { getAdminMessages } from '../i18n/admin-messages';
+import { formatDate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { localize } from '../i18n/localize';
 import { getMessages } from '../i18n/messages';
@@ -67,6 +68,14 @@ export interface Choices {
 
 type Values = Record<string, unknown>;
 
+/** How the other language of one of the record's texts was written, and by whom, as staff are shown it. */
+export interface KeptTranslation {
+  field: string;
+  kind: 'HUMAN' | 'MACHINE';
+  translatedAt: Date;
+  translatedBy: { name: string | null; email: string } | null;
+}
+
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value as string | null | undefined) ?? null);
 /** A stored date as far as it is known ("2023-05" for a month), for a form to show; what was typed comes back as typed. */
 const asKnown = (value: unknown, precision: unknown) => {
@@ -76,7 +85,7 @@ const asKnown = (value: unknown, precision: unknown) => {
 };
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
-function builder(locale: Locale, labels: Readonly<Record<string, unknown>>, values: Values) {
+function builder(locale: Locale, labels: Readonly<Record<string, unknown>>, values: Values, translations: readonly KeptTranslation[] = []) {
   const t = getMessages(locale);
   const w = getWorkspaceMessages(locale);
   const enumOptions = <K extends string>(names: Record<K, string>, keys: Record<string, K>) =>
@@ -87,10 +96,17 @@ function builder(locale: Locale, labels: Readonly<Record<string, unknown>>, valu
     const label = labels[name];
     return { name, type, label: typeof label === 'string' ? label : name, value, ...extra };
   };
-  /** A text in both languages: both required, neither, or (`inOriginal`) the record's original language only. */
+  /**
+   * A text in both languages: both required, neither, or (`inOriginal`) the record's original language
+   * only. The translation says how, by whom and when it was written, when that is kept.
+   */
   const pair = (base: string, type: 'text' | 'textarea', required: boolean | 'inOriginal' = false) => {
     const rule = required === 'inOriginal' ? { hint: w.parts.inOriginalHint } : { required };
-    return [field(`${base}Zh`, type, { lang: 'zh', ...rule }), field(`${base}En`, type, { lang: 'en', ...rule })];
+    const kept = translations.find((text) => text.field === base);
+    const translatedIn = values.originalLanguage === 'zh' ? 'en' : values.originalLanguage === 'en' ? 'zh' : null;
+    const told = kept && w.thisTranslation(w.translationKinds[kept.kind], kept.translatedBy?.name ?? kept.translatedBy?.email ?? w.history.commandLine, formatDate(kept.translatedAt, locale));
+    const hintFor = (language: Locale) => [rule.hint, language === translatedIn ? told : undefined].filter(Boolean).join(' ') || undefined;
+    return (['zh', 'en'] as const).map((language) => field(`${base}${language === 'zh' ? 'Zh' : 'En'}`, type, { lang: language, ...rule, hint: hintFor(language) }));
   };
   const choice = (name: string, options: FieldSpec['options'], optional = false) =>
     field(name, 'select', { options, required: !optional, ...(optional ? { emptyOption: w.parts.notKnown } : {}) });
@@ -120,9 +136,14 @@ export function fileSpec(locale: Locale, values: Values = {}): FieldSpec[] {
 }
 
 /** The exchange's form; with the two cities' organizations once the cities are known (editing, not creating). */
-export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'> & Partial<Pick<Choices, 'sites'>>, values: Values = {}): FieldSpec[] {
+export function exchangeSpec(
+  locale: Locale,
+  choices: Pick<Choices, 'cities'> & Partial<Pick<Choices, 'sites'>>,
+  values: Values = {},
+  translations: readonly KeptTranslation[] = [],
+): FieldSpec[] {
   const w = getWorkspaceMessages(locale);
-  const { t, enumOptions, field, pair, choice, provenance, named, optionalRef } = builder(locale, w.exchangeForm, values);
+  const { t, enumOptions, field, pair, choice, provenance, named, optionalRef } = builder(locale, w.exchangeForm, values, translations);
   const cities = named(choices.cities, 'nameZh', 'nameEn');
   const organizationsOf = (cityId: unknown) => named(choices.sites?.filter((site) => site.cityId === null || site.cityId === cityId) ?? [], 'nameZh', 'nameEn');
   const organizations = choices.sites
@@ -152,10 +173,15 @@ export function exchangeSpec(locale: Locale, choices: Pick<Choices, 'cities'> & 
 }
 
 /** A relationship's form: its two cities, kind and status, its dates as precisely as known, and where it was signed. */
-export function relationshipSpec(locale: Locale, choices: Pick<Choices, 'cities' | 'linkTargets'>, values: Values = {}): FieldSpec[] {
+export function relationshipSpec(
+  locale: Locale,
+  choices: Pick<Choices, 'cities' | 'linkTargets'>,
+  values: Values = {},
+  translations: readonly KeptTranslation[] = [],
+): FieldSpec[] {
   const w = getWorkspaceMessages(locale);
   const labels = w.relationships.fields;
-  const { t, enumOptions, field, pair, choice, provenance, named, optionalRef } = builder(locale, labels, values);
+  const { t, enumOptions, field, pair, choice, provenance, named, optionalRef } = builder(locale, labels, values, translations);
   const cities = named(choices.cities, 'nameZh', 'nameEn');
   // Text rather than a date picker, which cannot take a month or a year alone.
   const dated = (name: 'established' | 'ended', hint: string) => [
@@ -175,10 +201,10 @@ export function relationshipSpec(locale: Locale, choices: Pick<Choices, 'cities'
   ];
 }
 
-export function partSpec(kind: PartKindName | 'progress', locale: Locale, choices: Choices, values: Values = {}): FieldSpec[] {
+export function partSpec(kind: PartKindName | 'progress', locale: Locale, choices: Choices, values: Values = {}, translations: readonly KeptTranslation[] = []): FieldSpec[] {
   const w = getWorkspaceMessages(locale);
   const labels = { ...w.parts.fields, ...w.progress };
-  const { t, enumOptions, field, pair, choice, provenance, named, optionalRef } = builder(locale, labels, values);
+  const { t, enumOptions, field, pair, choice, provenance, named, optionalRef } = builder(locale, labels, values, translations);
   const sides = enumOptions(t.enums.side, Side);
   switch (kind) {
     case 'participant':

@@ -119,6 +119,7 @@ const en = {
   precision: { DAY: 'Exact day', MONTH: 'Month only', YEAR: 'Year only' },
   /** How the other language of a text came about, as a form offers it. */
   translationKinds: { HUMAN: 'Translated by a person', MACHINE: 'Machine-translated' },
+  thisTranslation: (how: string, who: string, when: string) => `This translation: ${how.toLowerCase()}, ${who}, ${when}.`,
   review: {
     title: 'Review and publishing',
     state: (state: string) => `State: ${state}`,
@@ -518,6 +519,7 @@ const zh: WorkspaceMessages = {
   },
   precision: { DAY: '具体日期', MONTH: '仅知月份', YEAR: '仅知年份' },
   translationKinds: { HUMAN: '人工翻译', MACHINE: '机器翻译' },
+  thisTranslation: (how, who, when) => `此译文：${how}，${who}，${when}。`,
   review: {
     title: '审核与发布',
     state: (state) => `状态：${state}`,

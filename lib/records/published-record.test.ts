@@ -23,6 +23,7 @@ describe('the published record', () => {
     expect(record.delegationSize).toBeNull();
     expect(record.visitingCity.slug).toBe(storedV1.visitingCity.slug);
     expect(record.otherVisitingCities).toEqual([]);
+    expect(record.textTranslations).toEqual([]);
     expect(record.titleZh).toBe(storedV1.titleZh);
     expect(record.startDate).toEqual(new Date('2023-05-05T00:00:00Z'));
     expect(claimGroupOf(record, 'startDate').state).toBe('disputed');

@@ -33,7 +33,7 @@ import { decodeRecord, encodeRecord } from './json-record';
  * Raising the version: change the schema, add the step from the previous version to `upgrades`, and
  * add a test that a record of the previous version comes out right.
  */
-export const publishedRecordVersion = 7;
+export const publishedRecordVersion = 8;
 
 const uuid = z.string();
 const date = z.date();
@@ -304,6 +304,12 @@ export const exchangeRecordSchema = z.object({
       authors: z.array(z.object({ ...personName.shape, role: z.enum(AuthorRole) })),
     }),
   ),
+  /**
+   * How the other language of each text came about, per text: the record or part it belongs to, the
+   * text's name ("title"), by a person or by machine, and when. A text not listed has its record's
+   * `translation` (lib/records/translations.ts, translationOf).
+   */
+  textTranslations: z.array(z.object({ subjectId: uuid, field: z.string(), kind: translation, translatedAt: date })),
   /** The day titles were resolved for, "YYYY-MM-DD". */
   asOf: z.string(),
 });
@@ -358,6 +364,8 @@ const upgrades: Record<number, (record: StoredRecord) => StoredRecord> = {
   5: (record) => ({ ...record, attachments: (record.attachments as StoredRecord[]).map((attachment) => ({ ...attachment, cooperationUpdateId: null })) }),
   // Version 7 let several cities visit together: every earlier record had its one visiting city.
   6: (record) => ({ ...record, otherVisitingCities: [] }),
+  // Version 8 kept how each text was translated; older records said it of the record as a whole only.
+  7: (record) => ({ ...record, textTranslations: [] }),
 };
 
 /** Brings a stored record of any earlier version to the current one, checked against the schema. */

@@ -28,3 +28,19 @@ export function pendingTranslations(record: ExchangeRecord): string[] {
     ...each(record.practices, 'practices', ['title', 'description']),
   ];
 }
+
+/** How a text's other language came about, and when, as far as the record says. */
+export interface TextTranslation {
+  kind: 'HUMAN' | 'MACHINE';
+  /** When it was written; null for a text translated before this was kept per text. */
+  translatedAt: Date | null;
+}
+
+/**
+ * How one text of a record (the exchange's own, or a part's: `subject`, with its record-wide
+ * `translation`) was translated: as kept for that text, or else as its record says.
+ */
+export function translationOf(record: Pick<ExchangeRecord, 'textTranslations'>, subject: { id: string; translation: 'HUMAN' | 'MACHINE' }, field: string): TextTranslation {
+  const kept = record.textTranslations.find((text) => text.subjectId === subject.id && text.field === field);
+  return kept ? { kind: kept.kind, translatedAt: kept.translatedAt } : { kind: subject.translation, translatedAt: null };
+}

@@ -28,6 +28,7 @@ import { isLocale, languageAlternates, type Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
 import type { ExchangeRecord } from '@/lib/records/published-record';
+import { translationOf } from '@/lib/records/translations';
 
 export const dynamic = 'force-dynamic';
 
@@ -78,7 +79,7 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
         </CitedHeading>
         {titlePending && (
           <p className="mt-1">
-            <TranslationNote locale={locale} original={record.originalLanguage} translation={record.translation} texts={{ zh: record.titleZh, en: record.titleEn }} t={t} />
+            <TranslationNote locale={locale} original={record.originalLanguage} translation={translationOf(record, record, 'title').kind} texts={{ zh: record.titleZh, en: record.titleEn }} t={t} />
           </p>
         )}
         <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm sm:gap-x-6">
@@ -136,7 +137,7 @@ export default async function ExchangePage({ params }: PageProps<'/[locale]/exch
             ))}
           </p>
         )}
-        <RecordText zh={record.summaryZh} en={record.summaryEn} provenance={record} className="mt-4 max-w-3xl leading-relaxed text-stone-800" {...view} />
+        <RecordText zh={record.summaryZh} en={record.summaryEn} provenance={{ originalLanguage: record.originalLanguage, translation: translationOf(record, record, 'summary').kind }} className="mt-4 max-w-3xl leading-relaxed text-stone-800" {...view} />
       </header>
 
       <Links links={links} {...view} />

@@ -21,6 +21,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { isLocale, languageAlternates, type Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
+import { translationOf } from '@/lib/records/translations';
 
 export const dynamic = 'force-dynamic';
 
@@ -203,7 +204,7 @@ function WhatEachSideSaid({ pair, names, locale }: { pair: Pair; names: readonly
                         </Link>
                       </p>
                       <p className="mt-1 leading-relaxed">{localize(locale, statement.textZh, statement.textEn)}</p>
-                      <TranslationNote locale={locale} original={statement.originalLanguage} translation={statement.translation} t={t} />
+                      <TranslationNote locale={locale} original={statement.originalLanguage} translation={translationOf(record, statement, 'text').kind} t={t} />
                     </li>
                   ))}
                 </ul>

@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/manage/r
 export default async function WorkingRelationshipPage({ params }: PageProps<'/[locale]/manage/relationships/[id]'>) {
   const { locale: rawLocale, id } = await params;
   const { locale, viewer } = await workspaceViewer(rawLocale, `/${rawLocale}/manage/relationships/${id}`);
-  const { relationship, revisions, mayPublish } = await orNotFound(getWorkingRelationship(viewer, id));
+  const { relationship, revisions, translations, mayPublish } = await orNotFound(getWorkingRelationship(viewer, id));
   const [cities, exchanges, sourceChoices] = await Promise.all([listCityChoices(viewer), listSigningExchangeChoices(viewer), listSourceChoices(viewer)]);
   // The sources the relationship already cites come first: a claim usually comes from one of them.
   const cited = new Set(relationship.citations.map((citation) => citation.source.id));
@@ -74,7 +74,7 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
           schema="relationship"
           action={updateRelationshipAction.bind(null, locale, id)}
           locale={locale}
-          fields={[...relationshipSpec(locale, { cities, linkTargets: exchangeChoices(locale, exchanges) }, relationship), { name: 'note', type: 'textarea', label: r.fields.note }]}
+          fields={[...relationshipSpec(locale, { cities, linkTargets: exchangeChoices(locale, exchanges) }, relationship, translations), { name: 'note', type: 'textarea', label: r.fields.note }]}
           hidden={{ version: relationship.version }}
           submitLabel={r.save}
         />

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/manage/e
 export default async function EditExchangePage({ params }: PageProps<'/[locale]/manage/exchanges/[id]/edit'>) {
   const { locale: rawLocale, id } = await params;
   const { locale, viewer } = await workspaceViewer(rawLocale, `/${rawLocale}/manage/exchanges/${id}/edit`);
-  const { fields } = await orNotFound(getWorkingExchange(viewer, id));
+  const { fields, translations } = await orNotFound(getWorkingExchange(viewer, id));
   const w = getWorkspaceMessages(locale);
   const [cities, sites] = await Promise.all([listCityChoices(viewer), listSiteChoices(viewer, [fields.visitingCityId, fields.hostCityId])]);
   return (
@@ -27,7 +27,7 @@ export default async function EditExchangePage({ params }: PageProps<'/[locale]/
         schema="exchange"
         action={updateExchangeAction.bind(null, locale, id)}
         locale={locale}
-        fields={[...exchangeSpec(locale, { cities, sites }, fields), { name: 'note', type: 'textarea', label: w.exchangeForm.note }]}
+        fields={[...exchangeSpec(locale, { cities, sites }, fields, translations.filter((text) => text.entityId === id)), { name: 'note', type: 'textarea', label: w.exchangeForm.note }]}
         hidden={{ version: fields.version }}
         submitLabel={w.exchangeForm.save}
       />

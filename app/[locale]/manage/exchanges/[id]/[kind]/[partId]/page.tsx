@@ -122,7 +122,7 @@ export default async function EditPartPage({ params }: PageProps<'/[locale]/mana
         schema={kind}
         action={updatePartAction.bind(null, locale, kind, partId)}
         locale={locale}
-        fields={[...partSpec(kind, locale, choices, part), { name: 'note', type: 'textarea', label: w.parts.fields.note }]}
+        fields={[...partSpec(kind, locale, choices, part, working.translations.filter((text) => text.entityId === partId)), { name: 'note', type: 'textarea', label: w.parts.fields.note }]}
         hidden={{ version: part.version }}
         submitLabel={w.exchangeForm.save}
       />
