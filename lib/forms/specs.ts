@@ -153,7 +153,7 @@ export function exchangeSpec(
     choice('kind', enumOptions(t.enums.exchangeKind, ExchangeKind)),
     ...pair('title', 'text', 'inOriginal'),
     choice('visitingCityId', cities),
-    field('otherVisitingCityIds', 'checkboxes', { options: cities, hint: w.exchangeForm.otherVisitingCityIdsHint }),
+    field('otherVisitingCityIds', 'ordered', { options: cities, emptyOption: w.parts.noneChosen, hint: w.exchangeForm.otherVisitingCityIdsHint }),
     choice('hostCityId', cities),
     ...organizations,
     choice('datePrecision', enumOptions(w.precision, DatePrecision)),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Language as LanguageName } from '../../generated/prisma/enums';
 import { DatePrecision, ExchangeKind, ExchangeStatus, Language, TranslationKind } from '../../generated/prisma/enums';
-import { enumOf, firstDayAs, optionalIntInRange, optionalPartialIsoDate, optionalText, optionalUuid, partialIsoDate, translatableText, typedPrecision, uuid } from '../fields';
+import { enumOf, firstDayAs, optionalIntInRange, optionalPartialIsoDate, optionalText, optionalUuid, orderedIds, partialIsoDate, translatableText, typedPrecision, uuid } from '../fields';
 
 /** A value list of a Prisma enum, as the tuple zod wants. */
 export const valuesOf = <T extends Record<string, string>>(values: T) => Object.values(values) as [T[keyof T], ...T[keyof T][]];
@@ -54,7 +54,7 @@ export const exchangeFields = z
     delegationSize: optionalIntInRange(1, 10_000),
     /** The leading visiting city; a joint delegation's or a forum's other cities follow in otherVisitingCityIds. */
     visitingCityId: uuid(),
-    otherVisitingCityIds: z.array(uuid()).max(50).default([]),
+    otherVisitingCityIds: orderedIds(50),
     hostCityId: uuid(),
     /** The bodies that sent and received the delegation (a city government), when known. */
     visitingOrganizationId: optionalUuid(),
