@@ -31,7 +31,7 @@ export function OrderedChoice({
   const error = message && labelledError(form.locale, label, message);
   const submitted = form.values?.[name];
   const chosen = (form.values ? (Array.isArray(submitted) ? submitted : []) : defaultValue).filter(Boolean);
-  const slots = [...chosen, ...Array<string>(Math.max(3, 5 - chosen.length)).fill('')];
+  const slots = [...chosen, ...Array<string>(Math.max(2, 4 - chosen.length)).fill('')];
   return (
     <fieldset id={id} tabIndex={-1} aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined} className="space-y-2">
       <legend className="font-medium text-stone-800">{label}</legend>

@@ -190,7 +190,8 @@ export function relationshipSpec(
   ];
   return [
     choice('cityId', cities),
-    choice('partnerCityId', cities),
+    // Nothing chosen at first: the first city on the list would be the city itself.
+    field('partnerCityId', 'select', { options: cities, required: true, emptyOption: w.relationships.choosePartner }),
     choice('kind', enumOptions(t.enums.relationshipKind, RelationshipKind)),
     choice('status', enumOptions(t.enums.relationshipStatus, RelationshipStatus)),
     ...dated('established', labels.establishedOnHint),
