@@ -1,8 +1,7 @@
 'use client';
 
-import { use } from 'react';
 import { getFormTexts } from '@/lib/validation/messages';
-import { FieldsContext, fieldId, labelledError } from './fields';
+import { ChoiceFieldset, useChoiceGroup } from './choice-group';
 
 /**
  * Choices in an order that matters (the sites a delegation visited, first to last), as numbered
@@ -24,27 +23,11 @@ export function OrderedChoice({
   emptyOption: string;
   defaultValue: readonly string[];
 }) {
-  const form = use(FieldsContext);
-  if (!form) throw new Error('Form fields belong inside <ValidatedForm>.');
-  const id = fieldId(form.idPrefix, name);
-  const message = Object.entries(form.errors).find(([path]) => path === name || path.startsWith(`${name}.`))?.[1];
-  const error = message && labelledError(form.locale, label, message);
-  const submitted = form.values?.[name];
-  const chosen = (form.values ? (Array.isArray(submitted) ? submitted : []) : defaultValue).filter(Boolean);
-  const slots = [...chosen, ...Array<string>(Math.max(2, 4 - chosen.length)).fill('')];
+  const { form, id, error, chosen } = useChoiceGroup(name, label, defaultValue);
+  const filled = chosen.filter(Boolean);
+  const slots = [...filled, ...Array<string>(Math.max(2, 4 - filled.length)).fill('')];
   return (
-    <fieldset id={id} tabIndex={-1} aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined} className="space-y-2">
-      <legend className="font-medium text-stone-800">{label}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
+    <ChoiceFieldset id={id} label={label} hint={hint} error={error} className="space-y-2">
       <ol className="space-y-2">
         {slots.map((value, index) => (
           // The slots are positions, not items: a slot's key is its place in the list.
@@ -68,6 +51,6 @@ export function OrderedChoice({
           </li>
         ))}
       </ol>
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

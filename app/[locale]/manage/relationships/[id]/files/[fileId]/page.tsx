@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RecordForm } from '@/components/manage/record-form';
 import { WorkflowButton } from '@/components/manage/workflow-button';
+import { RelationshipContext } from '@/components/manage/relationship-context';
 import { getWorkingRelationship } from '@/lib/data/relationships';
 import { orNotFound, workspaceViewer } from '@/lib/forms/page-params';
 import { fileSpec } from '@/lib/forms/specs';
 import { isLocale } from '@/lib/i18n/locales';
-import { localize } from '@/lib/i18n/localize';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
 import { changeRelationshipFileAction } from '../../../../actions';
 
@@ -27,10 +27,9 @@ export default async function RelationshipFilePage({ params }: PageProps<'/[loca
   const file = relationship.attachments.find((attachment) => attachment.id === fileId);
   if (!file) notFound();
   const w = getWorkspaceMessages(locale);
-  const name = (city: { nameZh: string; nameEn: string }) => localize(locale, city.nameZh, city.nameEn);
   return (
     <div className="max-w-3xl">
-      <p className="text-sm text-stone-600">{w.relationships.between(name(relationship.city), name(relationship.partnerCity))}</p>
+      <RelationshipContext relationship={relationship} locale={locale} />
       <h1 className="mb-6 text-3xl font-bold text-brand-900">
         {w.parts.edit}: {file.fileName}
       </h1>

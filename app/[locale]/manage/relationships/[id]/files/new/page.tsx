@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { AttachmentUpload } from '@/components/manage/attachment-upload';
+import { RelationshipContext } from '@/components/manage/relationship-context';
 import { getWorkingRelationship } from '@/lib/data/relationships';
 import { orNotFound, workspaceViewer } from '@/lib/forms/page-params';
 import { fileSpec } from '@/lib/forms/specs';
 import { isLocale } from '@/lib/i18n/locales';
-import { localize } from '@/lib/i18n/localize';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
 
 export const dynamic = 'force-dynamic';
@@ -22,10 +22,9 @@ export default async function NewRelationshipFilePage({ params }: PageProps<'/[l
   const { locale, viewer } = await workspaceViewer(rawLocale, `/${rawLocale}/manage/relationships/${id}/files/new`);
   const { relationship } = await orNotFound(getWorkingRelationship(viewer, id));
   const w = getWorkspaceMessages(locale);
-  const name = (city: { nameZh: string; nameEn: string }) => localize(locale, city.nameZh, city.nameEn);
   return (
     <div className="max-w-3xl">
-      <p className="text-sm text-stone-600">{w.relationships.between(name(relationship.city), name(relationship.partnerCity))}</p>
+      <RelationshipContext relationship={relationship} locale={locale} />
       <h1 className="mb-6 text-3xl font-bold text-brand-900">
         {w.parts.add}: {w.parts.attachment}
       </h1>
