@@ -98,12 +98,13 @@ async function importAndPublish(records: ExchangeResource[]) {
  * - `id` and `person_id`, at every level: the copy's parts are new rows, and in a database without
  *   the founding record its people and organizations are new entries too;
  * - the exchange's `slug` and the `pages` addresses made from it: the copy has its own key;
- * - `published_at` and `modified_at`: the copy was published when it was imported.
+ * - `published_at` and `modified_at`: the copy was published when it was imported;
+ * - each text's `translated_at`: a copy's texts were translated, as far as it knows, when it was imported.
  * City keys, counts, and the numbers by which parts name sources, statements, topics and events stay.
  */
 function comparable(resource: ExchangeResource): unknown {
   const { slug: _slug, pages: _pages, published_at: _published, modified_at: _modified, ...record } = resource;
-  return JSON.parse(JSON.stringify(record, (key, value: unknown) => (key === 'id' || key === 'person_id' ? undefined : value)));
+  return JSON.parse(JSON.stringify(record, (key, value: unknown) => (key === 'id' || key === 'person_id' || key === 'translated_at' ? undefined : value)));
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -116,7 +117,9 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * `createdAt` of its progress reports, which the import wrote.
  */
 function comparableRecord(record: ExchangeRecord): unknown {
-  const { slug: _slug, updatedAt: _updated, version: _version, ...rest } = record;
+  // When and by whom each text was translated is the source's history: a copy is translated as the
+  // API says (each text's `translation`), at the time it is imported.
+  const { slug: _slug, updatedAt: _updated, version: _version, textTranslations: _history, ...rest } = record;
   return JSON.parse(
     JSON.stringify(rest, (key, value: unknown) => {
       if (key === 'createdAt' || key === 'version') return undefined;
