@@ -204,7 +204,7 @@ export const actionTargets: ActionTarget[] = [
     name: 'addToRelationshipAction',
     module: 'manage',
     action: manageActions.addToRelationshipAction,
-    fields: fieldsOf(relationshipCitationFields, relationshipClaimFields, sourceFields),
+    fields: fieldsOf(relationshipCitationFields, relationshipClaimFields, sourceFields, changeNote),
     valid: async (w, pick) => {
       const source = await w.db.source.findFirstOrThrow({ orderBy: { id: 'asc' }, select: { id: true } });
       const forms = {
