@@ -55,7 +55,7 @@ const internalModules = new Set([
   'viewer',
 ]);
 /** Exported for the modules above; they take an open transaction, so they run inside an entry point. */
-const transactionSteps = new Set(['editableExchange', 'editableRelationship', 'markChanged', 'markRelationshipChanged', 'mayPublish', 'mayPublishRecord', 'writePublishing', 'writeSource']);
+const transactionSteps = new Set(['editableExchange', 'editableRelationship', 'markChanged', 'markRelationshipChanged', 'mayPublish', 'mayPublishRecord', 'settleClaim', 'writePublishing', 'writeSource']);
 /** Exported functions of a value given them, which read nothing. */
 const checks = new Set(['isPartKind', 'citiesOfRelationship', 'inRelationshipHistory', 'readPublishedFiles']);
 

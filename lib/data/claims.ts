@@ -6,7 +6,8 @@ import { enumOf } from '../validation/fields';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { type ClaimableField, claimableFields, claimFields, claimValueOf } from '../validation/schemas/sources';
 import { editableExchange, markChanged } from './exchange-editing';
-import { inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
+import type { Prisma } from '../generated/prisma/client';
+import { inTransaction, lockVersion, recordRevision, type RevisionInput, type Tx, updateVersioned } from './mutation';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -44,16 +45,39 @@ async function editableClaim(tx: Tx, viewer: Viewer, claimId: string) {
   return { claim: { ...claim, exchangeId }, exchange: await editableExchange(tx, viewer, exchangeId) };
 }
 
-/** Takes back the acceptance of every claim on the field but `keep`, each change in the history. */
-async function unsettle(tx: Tx, viewer: Viewer, exchangeId: string, field: string, note: string | null, keep?: string): Promise<void> {
-  const accepted = await tx.claim.findMany({
-    where: { exchangeId, subjectKind: 'EXCHANGE', subjectId: exchangeId, field, accepted: true, id: keep ? { not: keep } : undefined },
-  });
+/** The record a claim's changes are filed under in the history: its exchange or its relationship. */
+type FiledUnder = Pick<RevisionInput, 'exchangeId' | 'relationshipId'>;
+
+/** Takes back the acceptance of every claim on the field (`onField`) but `keep`, each change in the history. */
+async function unsettle(tx: Tx, viewer: Viewer, onField: Prisma.ClaimWhereInput, filedUnder: FiledUnder, note: string | null, keep?: string): Promise<void> {
+  const accepted = await tx.claim.findMany({ where: { ...onField, accepted: true, id: keep ? { not: keep } : undefined } });
   for (const claim of accepted) {
     const { before, after } = await updateVersioned(tx, 'Claim', claim.id, claim.version, { accepted: false });
-    await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
+    await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, ...filedUnder, action: 'UPDATE', version: after.version as number, before, after, note });
   }
 }
+
+/**
+ * Makes `claim` the accepted one of its field (`onField`, the claims it is among) and no other; an
+ * exchange's and a relationship's claims are settled alike. Accepting the accepted claim again changes
+ * no claim: its caller copies its value back, should the field have been edited since.
+ */
+export async function settleClaim(
+  tx: Tx,
+  viewer: Viewer,
+  claim: { id: string; version: number; accepted: boolean },
+  onField: Prisma.ClaimWhereInput,
+  filedUnder: FiledUnder,
+  note: string | null,
+): Promise<void> {
+  await unsettle(tx, viewer, onField, filedUnder, note, claim.id);
+  if (claim.accepted) return;
+  const { before, after } = await updateVersioned(tx, 'Claim', claim.id, claim.version, { accepted: true });
+  await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, ...filedUnder, action: 'UPDATE', version: after.version as number, before, after, note });
+}
+
+/** An exchange's claims on one of its own fields. */
+const exchangeClaimsOn = (exchangeId: string, field: string) => ({ exchangeId, subjectKind: 'EXCHANGE', subjectId: exchangeId, field }) as const;
 
 /**
  * Settles a disputed field on one claim and copies its value into the exchange. The form names the
@@ -69,12 +93,7 @@ export async function acceptClaim(viewer: Viewer, claimId: string, input: unknow
     const startDate = columns.startDate ?? exchange.startDate;
     const endDate = columns.endDate === undefined ? exchange.endDate : columns.endDate;
     if (endDate && endDate < startDate) throw new AppError('CONFLICT', 'End before start', { reason: 'datesOutOfOrder' });
-    await unsettle(tx, viewer, claim.exchangeId, field, note, claim.id);
-    // Accepting the accepted claim again copies its value back, should the date have been edited since.
-    if (!claim.accepted) {
-      const accepted = await updateVersioned(tx, 'Claim', claim.id, claim.version, { accepted: true });
-      await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, exchangeId: claim.exchangeId, action: 'UPDATE', version: accepted.after.version as number, ...accepted, note });
-    }
+    await settleClaim(tx, viewer, claim, exchangeClaimsOn(claim.exchangeId, field), { exchangeId: claim.exchangeId }, note);
     const { before, after } = await updateVersioned(tx, 'Exchange', claim.exchangeId, version, columns);
     await recordRevision(tx, viewer, { entityType: 'Exchange', entityId: claim.exchangeId, exchangeId: claim.exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
     await markChanged(tx, claim.exchangeId);
@@ -113,7 +132,7 @@ export async function leaveClaimDisputed(viewer: Viewer, exchangeId: string, inp
   return inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
     await updateVersioned(tx, 'Exchange', exchangeId, version, {});
-    await unsettle(tx, viewer, exchangeId, field, note);
+    await unsettle(tx, viewer, exchangeClaimsOn(exchangeId, field), { exchangeId }, note);
     await markChanged(tx, exchangeId);
     return { exchangeId };
   });

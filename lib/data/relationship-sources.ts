@@ -4,6 +4,7 @@ import { fromIsoDate } from '../i18n/format';
 import { firstDayAs, typedPrecision } from '../validation/fields';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { relationshipCitationFields, relationshipClaimFields, sourceFields } from '../validation/schemas/sources';
+import { settleClaim } from './claims';
 import { inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { editableRelationship, inRelationshipHistory, markRelationshipChanged } from './relationships';
 import { writeSource } from './sources';
@@ -103,15 +104,7 @@ export async function acceptRelationshipClaim(viewer: Viewer, claimId: string, i
     const { establishedOn, endedOn } = { ...relationship, ...columns };
     if (establishedOn && endedOn && endedOn < establishedOn) throw new AppError('CONFLICT', 'Ends before it starts', { reason: 'datesOutOfOrder' });
     if (endedOn && (relationship.status === 'PROPOSED' || relationship.status === 'IN_FORCE')) throw new AppError('CONFLICT', 'Still current', { reason: 'stillCurrent' });
-    const settled = await tx.claim.findMany({ where: { relationshipId, field: claim.field, accepted: true } });
-    for (const other of settled.filter((accepted) => accepted.id !== claim.id)) {
-      const { before, after } = await updateVersioned(tx, 'Claim', other.id, other.version, { accepted: false });
-      await recordRevision(tx, viewer, { entityType: 'Claim', entityId: other.id, ...inRelationshipHistory(relationshipId), action: 'UPDATE', version: after.version as number, before, after, note });
-    }
-    if (!claim.accepted) {
-      const { before, after } = await updateVersioned(tx, 'Claim', claim.id, claim.version, { accepted: true });
-      await recordRevision(tx, viewer, { entityType: 'Claim', entityId: claim.id, ...inRelationshipHistory(relationshipId), action: 'UPDATE', version: after.version as number, before, after, note });
-    }
+    await settleClaim(tx, viewer, claim, { relationshipId, field: claim.field }, inRelationshipHistory(relationshipId), note);
     const { before, after } = await updateVersioned(tx, 'CityRelationship', relationshipId, version, { ...columns, publicationState: 'DRAFT' });
     await recordRevision(tx, viewer, { entityType: 'CityRelationship', entityId: relationshipId, ...inRelationshipHistory(relationshipId), action: 'UPDATE', version: after.version as number, before, after, note });
     return { relationshipId };
