@@ -7,7 +7,7 @@ import { changeNote, versionedChange } from '../validation/schemas/change';
 import { type ClaimableField, claimableFields, claimFields, claimValueOf } from '../validation/schemas/sources';
 import { editableExchange, markChanged } from './exchange-editing';
 import type { Prisma } from '../generated/prisma/client';
-import { inTransaction, lockVersion, recordRevision, type RevisionInput, type Tx, updateVersioned } from './mutation';
+import { type FiledUnder, inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -44,9 +44,6 @@ async function editableClaim(tx: Tx, viewer: Viewer, claimId: string) {
   if (!claim || !exchangeId) throw new AppError('NOT_FOUND', `No claim ${claimId}`);
   return { claim: { ...claim, exchangeId }, exchange: await editableExchange(tx, viewer, exchangeId) };
 }
-
-/** The record a claim's changes are filed under in the history: its exchange or its relationship. */
-type FiledUnder = Pick<RevisionInput, 'exchangeId' | 'relationshipId'>;
 
 /** Takes back the acceptance of every claim on the field (`onField`) but `keep`, each change in the history. */
 async function unsettle(tx: Tx, viewer: Viewer, onField: Prisma.ClaimWhereInput, filedUnder: FiledUnder, note: string | null, keep?: string): Promise<void> {

@@ -101,6 +101,9 @@ export interface RevisionInput {
   alsoChanged?: Record<string, { from: unknown; to: unknown }>;
 }
 
+/** The record a change is filed under in the history: its exchange, or its relationship between cities. */
+export type FiledUnder = Pick<RevisionInput, 'exchangeId' | 'relationshipId'>;
+
 /** Who changed what, field by field, with the record as it now stands (as it stood, for a delete). */
 export function revisionData(viewer: Viewer, revision: RevisionInput) {
   return {

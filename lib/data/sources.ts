@@ -10,7 +10,7 @@ import { citationFields, sourceFields } from '../validation/schemas/sources';
 import { canEditCities, citiesOfExchange, exchangeCitiesSelect, requireStaff } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { citiesOfRelationship, markRelationshipChanged } from './relationships';
-import { delegateFor, type EntityType, freeSlug, inTransaction, recordRevision, type RevisionInput, type Tx, updateVersioned } from './mutation';
+import { delegateFor, type EntityType, type FiledUnder, freeSlug, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -52,7 +52,7 @@ function toColumns(fields: z.infer<typeof sourceFields>) {
 
 
 /** Writes a new source, with its history filed under the record it is added to. */
-export async function writeSource(tx: Tx, viewer: Viewer, fields: z.infer<typeof sourceFields>, filedUnder: Pick<RevisionInput, 'exchangeId' | 'relationshipId'>, note: string | null) {
+export async function writeSource(tx: Tx, viewer: Viewer, fields: z.infer<typeof sourceFields>, filedUnder: FiledUnder, note: string | null) {
   const slug = await freeSlug(tx, 'source', sourceSlugBase(fields.publishedOn, fields.publicationEn));
   const source = await tx.source.create({ data: { ...toColumns(fields), slug } });
   await recordRevision(tx, viewer, { entityType: 'Source', entityId: source.id, ...filedUnder, action: 'CREATE', version: source.version, before: null, after: source, note });
