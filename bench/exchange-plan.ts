@@ -58,7 +58,7 @@ export class BatchRows {
   exchanges: Prisma.ExchangeCreateManyInput[] = [];
   participants: Prisma.ParticipantCreateManyInput[] = [];
   events: Prisma.EventCreateManyInput[] = [];
-  eventOrganizations: Prisma.EventOrganizationCreateManyInput[] = [];
+  eventSites: Prisma.EventSiteCreateManyInput[] = [];
   topics: Prisma.TopicCreateManyInput[] = [];
   questions: Prisma.QuestionCreateManyInput[] = [];
   statements: Prisma.StatementCreateManyInput[] = [];
@@ -80,7 +80,7 @@ export class BatchRows {
     await insert.rows(tx, 'Exchange', this.exchanges);
     await insert.rows(tx, 'Participant', this.participants);
     await insert.rows(tx, 'Event', this.events);
-    await insert.rows(tx, 'EventOrganization', this.eventOrganizations);
+    await insert.rows(tx, 'EventSite', this.eventSites);
     await insert.rows(tx, 'Topic', this.topics);
     await insert.rows(tx, 'Question', this.questions);
     await insert.rows(tx, 'Statement', this.statements);
@@ -242,7 +242,7 @@ export function planExchange(random: Random, ref: ReferenceData, keys: { exchang
       position,
       ...provenance,
     });
-    if (kind === 'SITE_VISIT') sites.forEach((site, i) => rows.eventOrganizations.push({ eventId: id, organizationId: site.id, position: i }));
+    if (kind === 'SITE_VISIT') sites.forEach((site, i) => rows.eventSites.push({ eventId: id, organizationId: site.id, position: i }));
   });
 
   // ----- The exchange itself ----------------------------------------------------------------------------

@@ -1,3 +1,5 @@
+import { Fragment } from 'react';
+import { LocalizedName } from '@/components/person-name';
 import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { formatDate } from '@/lib/i18n/format';
 import { localize } from '@/lib/i18n/localize';
@@ -22,7 +24,13 @@ export function Events({ record, locale, t }: ViewProps & { record: ExchangeReco
             {event.sitesVisited.length > 0 && (
               <p className="mt-2 text-sm">
                 <span className="font-medium">{t.format.label(t.exchange.sitesVisited)}</span>
-                {t.format.list(event.sitesVisited.map((site) => localize(locale, site.nameZh, site.nameEn)))}
+                {event.sitesVisited.map((site, index) => (
+                  // A site not on record has no id; its place in the order is what it has.
+                  <Fragment key={site.id ?? index}>
+                    {index > 0 && t.format.separator}
+                    <LocalizedName zh={site.nameZh} en={site.nameEn} locale={locale} />
+                  </Fragment>
+                ))}
               </p>
             )}
           </li>

@@ -64,7 +64,14 @@ export function SpecField({ field }: { field: FieldSpec }) {
       return <CheckboxGroup {...common} label={field.label} options={field.options ?? []} defaultValue={(field.value as string[] | null) ?? []} />;
     case 'ordered':
       return (
-        <OrderedChoice {...common} label={field.label} options={field.options ?? []} emptyOption={field.emptyOption ?? ''} defaultValue={(field.value as string[] | null) ?? []} />
+        <OrderedChoice
+          {...common}
+          label={field.label}
+          options={field.options ?? []}
+          emptyOption={field.emptyOption ?? ''}
+          defaultValue={(field.value as string[] | null) ?? []}
+          typed={field.typed}
+        />
       );
   }
 }

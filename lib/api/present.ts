@@ -163,7 +163,7 @@ const presentCooperationItem = (item: Item, record: ExchangeRecord) => ({
   citations: presentCitations(item.citations),
 });
 
-type OrganizationFields = { id?: string; nameZh: string; nameEn: string } | null;
+type OrganizationFields = { id?: string | null; nameZh: string | null; nameEn: string | null } | null;
 const organizationRef = (organization: OrganizationFields) =>
   organization && { id: organization.id ?? null, name: text(organization.nameZh, organization.nameEn) };
 

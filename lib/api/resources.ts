@@ -246,7 +246,9 @@ export const Exchange = ExchangeSummary.omit({ api_url: true })
         description: Text,
         date: isoDay().nullable(),
         location: Text,
-        sites_visited: z.array(Organization),
+        sites_visited: z.array(Organization).meta({
+          description: 'The places visited, first visited first: an organization on record, or a place not on record (id null), named as the record gives it, in one language or both',
+        }),
         citations: citations(),
       }),
     ),

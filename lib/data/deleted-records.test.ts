@@ -51,7 +51,7 @@ describe('restoring a deleted part', () => {
     });
     const site = await database.db.organization.create({ data: { nameZh: '螺霸王', nameEn: 'Luobawang', kind: 'ENTERPRISE' } });
     await database.db.citation.create({ data: { exchangeId, sourceId: source.id, subjectKind: 'EVENT', subjectId: id, locator: 'paragraph 3' } });
-    await database.db.eventOrganization.create({ data: { eventId: id, organizationId: site.id } });
+    await database.db.eventSite.createMany({ data: [{ eventId: id, position: 0, organizationId: site.id }, { eventId: id, position: 1, nameZh: '柳州工业博物馆' }] });
     const before = await database.db.event.findUniqueOrThrow({ where: { id } });
 
     await deletePart(author, 'event', id, { version: '1', note: 'Entered twice' });
@@ -66,7 +66,10 @@ describe('restoring a deleted part', () => {
     const after = await database.db.event.findUniqueOrThrow({ where: { id } });
     expect(after).toEqual({ ...before, version: 2, updatedAt: expect.any(Date) });
     expect(await database.db.citation.findMany({ where: { subjectId: id } })).toEqual([expect.objectContaining({ sourceId: source.id, locator: 'paragraph 3' })]);
-    expect(await database.db.eventOrganization.findMany({ where: { eventId: id } })).toEqual([expect.objectContaining({ organizationId: site.id })]);
+    expect(await database.db.eventSite.findMany({ where: { eventId: id }, orderBy: { position: 'asc' } })).toEqual([
+      expect.objectContaining({ organizationId: site.id }),
+      expect.objectContaining({ organizationId: null, nameZh: '柳州工业博物馆', nameEn: null }),
+    ]);
 
     expect((await getWorkingExchange(author, exchangeId)).fields.publicationState).toBe('DRAFT');
     const { revisions, restorable } = await getExchangeHistory(author, exchangeId);

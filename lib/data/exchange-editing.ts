@@ -132,7 +132,7 @@ export async function updateExchange(viewer: Viewer, exchangeId: string, input: 
     }
     await knownCities(tx, fields);
     await checkOrganizations(tx, fields);
-    if (fields.kind === 'VIRTUAL_MEETING' && (await tx.eventOrganization.count({ where: { event: { exchangeId } } }))) {
+    if (fields.kind === 'VIRTUAL_MEETING' && (await tx.eventSite.count({ where: { event: { exchangeId } } }))) {
       throw fieldError('kind', 'sitesInVirtualMeeting');
     }
     const joinedBefore = await joiningCityIds(tx, exchangeId);

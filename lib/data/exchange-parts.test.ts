@@ -115,6 +115,28 @@ describe('events', () => {
     });
     expect(await databaseFingerprint(database.db)).toBe(before);
   });
+
+  it('records a place not on record by the name typed, in its place in the order, and refuses a row that is both', async () => {
+    const company = await database.db.organization.create({ data: { nameZh: '螺霸王', nameEn: 'Luobawang', kind: 'ENTERPRISE' } });
+    const { id } = await addPart(staff, 'event', exchangeId, {
+      ...symposium,
+      siteIds: ['', company.id, ''],
+      siteNamesZh: ['柳州工业博物馆', '', ''],
+      siteNamesEn: ['', '', 'Baisha fish farm'],
+    });
+    expect((await getWorkingExchange(staff, exchangeId)).record.events[0]!.sitesVisited).toEqual([
+      { id: null, nameZh: '柳州工业博物馆', nameEn: null },
+      { id: company.id, nameZh: '螺霸王', nameEn: 'Luobawang' },
+      { id: null, nameZh: null, nameEn: 'Baisha fish farm' },
+    ]);
+
+    const before = await databaseFingerprint(database.db);
+    const both = { ...symposium, siteIds: ['', company.id], siteNamesZh: ['柳州工业博物馆', '螺霸王公司'], version: '1' };
+    await expect(updatePart(staff, 'event', id, both)).rejects.toMatchObject({
+      details: { validation: { issues: [{ path: ['siteIds', 1], message: 'siteOrName' }] } },
+    });
+    expect(await databaseFingerprint(database.db)).toBe(before);
+  });
 });
 
 describe('kinds of part', () => {

@@ -14,6 +14,8 @@ import {
   practiceFields,
   progressUpdateFields,
   questionFields,
+  type SiteRows,
+  sitesVisited,
   statementFields,
   topicFields,
 } from '../validation/schemas/parts';
@@ -69,7 +71,7 @@ export const partKinds = {
     schema: eventFields,
     dates: ['date'],
     organizations: ['siteIds'],
-    extra: ['siteIds'],
+    extra: ['siteIds', 'siteNamesZh', 'siteNamesEn'],
     afterSave: saveSites,
   },
   topic: { entity: 'Topic', recordKind: 'TOPIC', schema: topicFields, sameExchange: { eventId: 'Event' } },
@@ -141,7 +143,7 @@ async function checkReferences(tx: Tx, kind: PartKind, exchangeId: string, field
     const ids = idsIn(field);
     if (ids.length && (await tx.city.count({ where: { id: { in: ids } } })) !== new Set(ids).size) throw fieldError(field, 'invalidId');
   }
-  if (kind.entity === 'Event' && idsIn('siteIds').length) {
+  if (kind.entity === 'Event' && sitesVisited(fields as SiteRows).length) {
     const exchange = await tx.exchange.findUniqueOrThrow({ where: { id: exchangeId }, select: { kind: true } });
     if (exchange.kind === 'VIRTUAL_MEETING') throw fieldError('siteIds', 'sitesInVirtualMeeting');
   }
@@ -223,9 +225,8 @@ async function requireAltTextForImages(tx: Tx, _viewer: Viewer, { partId, fields
 }
 
 async function saveSites(tx: Tx, eventId: string, fields: Row): Promise<void> {
-  const siteIds = [...new Set(fields.siteIds as string[])];
-  await tx.eventOrganization.deleteMany({ where: { eventId } });
-  await tx.eventOrganization.createMany({ data: siteIds.map((organizationId, position) => ({ eventId, organizationId, position })) });
+  await tx.eventSite.deleteMany({ where: { eventId } });
+  await tx.eventSite.createMany({ data: sitesVisited(fields as SiteRows).map((site, position) => ({ eventId, position, ...site })) });
 }
 
 async function saveParties(tx: Tx, itemId: string, fields: Row): Promise<void> {

@@ -177,7 +177,7 @@ export async function loadExchangeRecord(db: Db, exchangeId: string): Promise<Ex
     })),
     events: exchange.events.map((e) => ({
       ...e,
-      sitesVisited: e.sitesVisited.map((s) => s.organization),
+      sitesVisited: e.sitesVisited.map((s) => s.organization ?? { id: null, nameZh: s.nameZh, nameEn: s.nameEn }),
       citations: citationsOf('EVENT', e.id),
     })),
     topics: exchange.topics.map((t) => ({

@@ -44,7 +44,7 @@ async function organizationUsage(db: PrismaClient | Tx, organizationId: string):
     db.personRole.count({ where: { organizationId } }),
     db.organization.count({ where: { parentId: organizationId } }),
     db.exchange.count({ where: { OR: [{ visitingOrganizationId: organizationId }, { hostOrganizationId: organizationId }] } }),
-    db.eventOrganization.count({ where: { organizationId } }),
+    db.eventSite.count({ where: { organizationId } }),
     db.source.count({ where: { publisherId: organizationId } }),
     db.cooperationItem.count({ where: { parties: { some: { organizationId } } } }),
   ]);

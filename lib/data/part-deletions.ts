@@ -98,10 +98,11 @@ const claims: Belonging = {
 };
 
 const sitesVisited: Belonging = {
-  read: (tx, eventId) => tx.eventOrganization.findMany({ where: { eventId }, orderBy: { position: 'asc' } }),
-  write: (tx, rows) => tx.eventOrganization.createMany({ data: rows as Prisma.EventOrganizationCreateManyInput[] }),
+  read: (tx, eventId) => tx.eventSite.findMany({ where: { eventId }, orderBy: { position: 'asc' } }),
+  write: (tx, rows) => tx.eventSite.createMany({ data: rows as Prisma.EventSiteCreateManyInput[] }),
   links: { organizationId: 'organization' },
-  complete: (row) => row.organizationId !== null,
+  // A site named as text links to nothing; one whose organization is gone says nothing more.
+  complete: (row) => row.organizationId !== null || row.nameZh !== null || row.nameEn !== null,
 };
 
 const parties: Belonging = {

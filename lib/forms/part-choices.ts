@@ -33,9 +33,9 @@ export async function partChoices(viewer: Viewer, working: WorkingExchange, loca
     listLinkChoices(viewer, fields.id),
   ]);
   const linkTargets = exchangeChoices(locale, others);
-  // A virtual meeting visits no sites, so its events are not asked for any.
   const progressReports = record.cooperationItems.flatMap((item) =>
     item.updates.map((update) => ({ id: update.id, label: `${formatDate(update.occurredOn, locale)} · ${localize(locale, item.titleZh, item.titleEn)}` })),
   );
-  return { cities, people, linkTargets, progressReports, sites: fields.kind === 'VIRTUAL_MEETING' ? [] : sites, events: record.events, topics: record.topics, statements: record.statements };
+  // A virtual meeting visits no sites, so its events are not asked for any.
+  return { cities, people, linkTargets, progressReports, sites: fields.kind === 'VIRTUAL_MEETING' ? null : sites, events: record.events, topics: record.topics, statements: record.statements };
 }

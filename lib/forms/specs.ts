@@ -50,6 +50,15 @@ export interface FieldSpec {
   options?: { value: string; label: string }[];
   emptyOption?: string;
   value?: string | number | string[] | null;
+  /** For `ordered`: what each slot may hold typed instead of a choice. */
+  typed?: TypedInstead;
+}
+
+/** Text a numbered slot may hold instead of a choice (the name of a place not on record), one input per language. */
+export interface TypedInstead {
+  /** Above the choices, when there are typed inputs beside them. */
+  choiceHeading: string;
+  fields: readonly { name: string; label: string; lang: Locale; defaultValue: readonly string[] }[];
 }
 
 export interface Choices {
@@ -58,8 +67,8 @@ export interface Choices {
   events: { id: string; titleZh: string; titleEn: string }[];
   topics: { id: string; titleZh: string; titleEn: string }[];
   statements: { id: string; textZh: string; textEn: string }[];
-  /** Organizations of the exchange's two cities, for the sites an event visited. */
-  sites: { id: string; nameZh: string; nameEn: string; cityId: string | null }[];
+  /** Organizations of the exchange's cities, for the sites an event visited; null when the exchange visits no sites (a virtual meeting). */
+  sites: { id: string; nameZh: string; nameEn: string; cityId: string | null }[] | null;
   /** Other exchanges of the same cities that this one may be linked to, already labelled. */
   linkTargets: { id: string; label: string }[];
   /** The exchange's progress reports, labelled by date and item, for a file that is evidence of one. */
@@ -207,6 +216,20 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
   const labels = { ...w.parts.fields, ...w.progress };
   const { t, enumOptions, field, pair, choice, provenance, named, optionalRef } = builder(locale, labels, values, translations);
   const sides = enumOptions(t.enums.side, Side);
+  /** Numbered rows, each an organization on record or the name of a place not on record. */
+  const sitesVisited = (sites: NonNullable<Choices['sites']>) =>
+    field('siteIds', 'ordered', {
+      options: named(sites, 'nameZh', 'nameEn'),
+      emptyOption: w.parts.noneChosen,
+      hint: w.parts.fields.siteIdsHint,
+      typed: {
+        choiceHeading: w.parts.fields.siteOnRecord,
+        fields: (['zh', 'en'] as const).map((language) => {
+          const name = language === 'zh' ? 'siteNamesZh' : 'siteNamesEn';
+          return { name, label: w.parts.fields[name], lang: language, defaultValue: (values[name] as string[] | undefined) ?? [] };
+        }),
+      },
+    });
   switch (kind) {
     case 'participant':
       return [
@@ -223,7 +246,7 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
         ...pair('title', 'text', 'inOriginal'),
         field('date', 'date', { hint: w.parts.fields.dateHint }),
         ...pair('location', 'text'),
-        ...(choices.sites.length ? [field('siteIds', 'ordered', { options: named(choices.sites, 'nameZh', 'nameEn'), emptyOption: w.parts.noneChosen, hint: w.parts.fields.siteIdsHint })] : []),
+        ...(choices.sites ? [sitesVisited(choices.sites)] : []),
         ...pair('description', 'textarea'),
         ...provenance,
       ];

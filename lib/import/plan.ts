@@ -20,6 +20,7 @@ import {
   practiceFields,
   progressUpdateFields,
   questionFields,
+  sitesVisited,
   statementFields,
   topicFields,
 } from '../validation/schemas/parts';
@@ -58,7 +59,7 @@ export const tables = [
   'ExchangeJoiningCity',
   'Participant',
   'Event',
-  'EventOrganization',
+  'EventSite',
   'Topic',
   'Question',
   'Statement',
@@ -569,16 +570,28 @@ class Planner {
       const id = uuidv7();
       eventIds.push(id);
       this.cite(record, 'EVENT', id, entry, at);
-      const siteIds = [
-        ...new Set(this.list(entry, 'sites_visited', at).flatMap((site) => this.organization(site.entry, site.at, { cityId: null, ofCity: false }) ?? [])),
-      ];
-      const event = this.check(eventFields, entry, paths.eventPaths, at, { siteIds }, new Set(['siteIds']));
+      const sites = this.sites(entry, at);
+      const event = this.check(eventFields, entry, paths.eventPaths, at, sites, new Set(['siteIds']));
       if (!event) return;
-      const { siteIds: _sites, ...columns } = event;
+      const { siteIds: _ids, siteNamesZh: _zh, siteNamesEn: _en, ...columns } = event;
       record.add('Event', { id, ...columns, date: day(event.date), position, ...record.owned });
-      siteIds.forEach((organizationId, index) => record.add('EventOrganization', { eventId: id, organizationId, position: index }));
+      sitesVisited(event).forEach((site, index) => record.add('EventSite', { eventId: id, position: index, ...site }));
     });
     return eventIds;
+  }
+
+  /**
+   * An event's sites as the event form's rows: a site with an id is an organization (on record, or
+   * found or made from its name); one without is a place not on record, kept as named.
+   */
+  private sites(event: Json, at: string) {
+    const rows = this.list(event, 'sites_visited', at).map(({ entry, at: siteAt }) => {
+      if (entry.id !== null && entry.id !== undefined) return { id: this.organization(entry, siteAt, { cityId: null, ofCity: false }) ?? '', zh: '', en: '' };
+      const [zh, en] = ['name.zh', 'name.en'].map((path) => valueAt(entry, path));
+      if (!zh && !en) this.problem(join(siteAt, 'name'), validationMessage(this.locale, 'nameNeeded'));
+      return { id: '', zh, en };
+    });
+    return { siteIds: rows.map((row) => row.id), siteNamesZh: rows.map((row) => row.zh ?? ''), siteNamesEn: rows.map((row) => row.en ?? '') };
   }
 
   /** Topics with their questions, and questions of no topic; returns the topics' ids in the record's order. */

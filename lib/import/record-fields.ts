@@ -57,7 +57,10 @@ export const eventPaths: FieldPaths = {
   ...bilingual('description', 'description'),
   date: 'date',
   ...bilingual('location', 'location'),
+  // The import reads the sites itself (organizations, or places named as given); problems with them are reported here.
   siteIds: 'sites_visited',
+  siteNamesZh: 'sites_visited',
+  siteNamesEn: 'sites_visited',
 };
 
 export const topicPaths: FieldPaths = {

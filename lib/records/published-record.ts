@@ -46,6 +46,8 @@ const citation = z.object({ id: uuid, number: z.number().int(), locator: optiona
 const citations = z.array(citation);
 const cityName = z.object({ slug: z.string(), nameZh: text, nameEn: text, provinceZh: text, provinceEn: text });
 const organizationName = z.object({ id: uuid, nameZh: text, nameEn: text });
+/** A place an event visited: an organization on record (with its id), or a place not on record, named as the record gives it. */
+const site = z.object({ id: uuid.nullable(), nameZh: optionalText, nameEn: optionalText });
 const personName = z.object({ nameZh: optionalText, nameEn: optionalText });
 const title = z.object({ titleZh: text, titleEn: text }).nullable();
 /** A text first written in one language, and how the other came about. */
@@ -188,7 +190,7 @@ export const exchangeRecordSchema = z.object({
       locationZh: optionalText,
       locationEn: optionalText,
       ...narrative,
-      sitesVisited: z.array(organizationName),
+      sitesVisited: z.array(site),
       citations,
     }),
   ),

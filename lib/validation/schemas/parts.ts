@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Basis, CooperationStatus, EventKind, ExchangeLinkKind, ParticipantRole, Side, StatementForm, StatementKind, Visibility } from '../../generated/prisma/enums';
-import { enumOf, isoDate, optionalChoice, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, orderedIds, requiredText, translatableText, uuid } from '../fields';
+import { enumOf, isoDate, optionalChoice, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, requiredText, translatableText, uuid } from '../fields';
 import { originalFirst, originalRequired, provenanceFields, valuesOf } from './exchange';
 
 const title = { titleZh: translatableText(300), titleEn: translatableText(300) };
@@ -30,6 +30,45 @@ export const participantFields = z
     }
   });
 
+const maxSites = 30;
+
+/**
+ * The places an event visited (a factory, a company, a museum), in the order visited, as numbered
+ * rows sent side by side: row n is an organization on record (`siteIds[n]`), or a place not on
+ * record named in Chinese, English or both (`siteNamesZh[n]`, `siteNamesEn[n]`). A blank row is skipped.
+ */
+const siteRows = {
+  siteIds: z.array(optionalUuid()).max(maxSites).default([]),
+  siteNamesZh: z.array(optionalText(200)).max(maxSites).default([]),
+  siteNamesEn: z.array(optionalText(200)).max(maxSites).default([]),
+};
+
+export type SiteRows = { [K in keyof typeof siteRows]: z.output<(typeof siteRows)[K]> };
+
+/** A place an event visited: an organization on record, or a place named as the record gives it. */
+export type SiteVisited = { organizationId: string; nameZh: null; nameEn: null } | { organizationId: null; nameZh: string | null; nameEn: string | null };
+
+/** The rows that name a site, first visited first; an organization chosen twice counts once, where it was first chosen. */
+export function sitesVisited({ siteIds, siteNamesZh, siteNamesEn }: SiteRows): SiteVisited[] {
+  const sites: SiteVisited[] = [];
+  const chosen = new Set<string>();
+  for (let row = 0; row < Math.max(siteIds.length, siteNamesZh.length, siteNamesEn.length); row++) {
+    const [organizationId, nameZh, nameEn] = [siteIds[row] ?? null, siteNamesZh[row] ?? null, siteNamesEn[row] ?? null];
+    if (organizationId && !chosen.has(organizationId)) sites.push({ organizationId, nameZh: null, nameEn: null });
+    else if (!organizationId && (nameZh || nameEn)) sites.push({ organizationId: null, nameZh, nameEn });
+    if (organizationId) chosen.add(organizationId);
+  }
+  return sites;
+}
+
+function oneSitePerRow(value: SiteRows, context: z.RefinementCtx) {
+  value.siteIds.forEach((organizationId, row) => {
+    if (organizationId && (value.siteNamesZh[row] || value.siteNamesEn[row])) {
+      context.addIssue({ code: 'custom', path: ['siteIds', row], message: 'siteOrName', params: { n: row + 1 } });
+    }
+  });
+}
+
 export const eventFields = z.object({
   kind: enumOf(valuesOf(EventKind)),
   ...title,
@@ -37,12 +76,12 @@ export const eventFields = z.object({
   date: optionalIsoDate(),
   locationZh: optionalText(300),
   locationEn: optionalText(300),
-  /** The organizations the event visited (a factory, a company), in the order visited. */
-  siteIds: orderedIds(30),
+  ...siteRows,
   ...provenanceFields,
 })
   .superRefine(originalRequired('title'))
-  .superRefine(originalFirst('description'));
+  .superRefine(originalFirst('description'))
+  .superRefine(oneSitePerRow);
 
 export const topicFields = z
   .object({ eventId: optionalUuid(), ...title, ...description, ...provenanceFields })

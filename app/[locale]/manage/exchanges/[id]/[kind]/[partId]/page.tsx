@@ -40,7 +40,14 @@ function findPart(
     }
     case 'event': {
       const event = record.events.find((p) => p.id === partId);
-      return event && { ...event, siteIds: event.sitesVisited.map((site) => site.id) };
+      const sites = event?.sitesVisited ?? [];
+      // Row by row: an organization's id, or the name of a place not on record.
+      return event && {
+        ...event,
+        siteIds: sites.map((site) => site.id ?? ''),
+        siteNamesZh: sites.map((site) => (site.id ? '' : (site.nameZh ?? ''))),
+        siteNamesEn: sites.map((site) => (site.id ? '' : (site.nameEn ?? ''))),
+      };
     }
     case 'topic':
       return record.topics.find((p) => p.id === partId);
