@@ -50,7 +50,8 @@ test('staff log an exchange, an admin publishes it, and the public follows its p
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('State: Draft')).toBeVisible();
 
-  // The sites of a visit are given in the order visited, which the public page keeps.
+  // The sites of a visit are given in the order visited, which the public page keeps; the museum,
+  // not on record as an organization, is typed by name in its place.
   const sites = ['Guangxi Xingliu Food Co., Ltd.', 'Guangxi Luobawang Food Co., Ltd.'];
   for (const [zh, en, kind] of [
     ['参观柳州工业博物馆', 'Visit to the Liuzhou Industrial Museum', 'Site visit'],
@@ -62,7 +63,9 @@ test('staff log an exchange, an admin publishes it, and the public follows its p
       await page.getByLabel('Title (English)').fill(en);
       if (kind !== 'Site visit') return;
       const stops = page.getByRole('group', { name: 'Sites visited, in the order visited' });
-      for (const [index, site] of sites.entries()) await stops.getByLabel(`No. ${index + 1}`).selectOption({ label: site });
+      await stops.getByLabel('No. 1: Place not on record (Chinese)').fill('柳州工业博物馆');
+      await stops.getByLabel('No. 1: Place not on record (English)').fill('Liuzhou Industrial Museum');
+      for (const [index, site] of sites.entries()) await stops.getByLabel(`No. ${index + 2}`, { exact: true }).selectOption({ label: site });
     });
   }
   await addPart(page, 'Topic', async () => {
@@ -104,7 +107,7 @@ test('staff log an exchange, an admin publishes it, and the public follows its p
   await expect(items).toContainText('Proposed');
   const events = page.getByRole('region', { name: 'Events', exact: true });
   await expect(events.getByRole('heading', { level: 3 })).toHaveCount(2);
-  await expect(events).toContainText(`Visited: ${sites.join(', ')}`);
+  await expect(events).toContainText(`Visited: ${['Liuzhou Industrial Museum', ...sites].join(', ')}`);
 
   // Later: progress, recorded by the staff member, public at once.
   await signIn(page, staff);

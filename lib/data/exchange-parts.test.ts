@@ -135,6 +135,10 @@ describe('events', () => {
     await expect(updatePart(staff, 'event', id, both)).rejects.toMatchObject({
       details: { validation: { issues: [{ path: ['siteIds', 1], message: 'siteOrName' }] } },
     });
+    // A problem with a typed name is one with its row, where the form shows it.
+    await expect(updatePart(staff, 'event', id, { ...symposium, siteNamesEn: ['', 'x'.repeat(201)], version: '1' })).rejects.toMatchObject({
+      details: { validation: { issues: [{ path: ['siteIds', 1], message: 'tooLong' }] } },
+    });
     expect(await databaseFingerprint(database.db)).toBe(before);
   });
 });

@@ -571,7 +571,7 @@ class Planner {
       eventIds.push(id);
       this.cite(record, 'EVENT', id, entry, at);
       const sites = this.sites(entry, at);
-      const event = this.check(eventFields, entry, paths.eventPaths, at, sites, new Set(['siteIds']));
+      const event = this.check(eventFields, entry, paths.eventPaths, at, sites);
       if (!event) return;
       const { siteIds: _ids, siteNamesZh: _zh, siteNamesEn: _en, ...columns } = event;
       record.add('Event', { id, ...columns, date: day(event.date), position, ...record.owned });

@@ -57,10 +57,8 @@ export const eventPaths: FieldPaths = {
   ...bilingual('description', 'description'),
   date: 'date',
   ...bilingual('location', 'location'),
-  // The import reads the sites itself (organizations, or places named as given); problems with them are reported here.
+  // The import reads the sites itself (organizations, or places named as given); a problem with one is reported here.
   siteIds: 'sites_visited',
-  siteNamesZh: 'sites_visited',
-  siteNamesEn: 'sites_visited',
 };
 
 export const topicPaths: FieldPaths = {

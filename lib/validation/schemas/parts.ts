@@ -31,16 +31,18 @@ export const participantFields = z
   });
 
 const maxSites = 30;
+const siteName = optionalText(200);
 
 /**
  * The places an event visited (a factory, a company, a museum), in the order visited, as numbered
  * rows sent side by side: row n is an organization on record (`siteIds[n]`), or a place not on
- * record named in Chinese, English or both (`siteNamesZh[n]`, `siteNamesEn[n]`). A blank row is skipped.
+ * record named in Chinese, English or both (`siteNamesZh[n]`, `siteNamesEn[n]`). A blank row is
+ * skipped. The names are checked row by row (checkSiteRows), so a problem with one is a problem with its row.
  */
 const siteRows = {
   siteIds: z.array(optionalUuid()).max(maxSites).default([]),
-  siteNamesZh: z.array(optionalText(200)).max(maxSites).default([]),
-  siteNamesEn: z.array(optionalText(200)).max(maxSites).default([]),
+  siteNamesZh: z.array(z.string()).max(maxSites).default([]),
+  siteNamesEn: z.array(z.string()).max(maxSites).default([]),
 };
 
 export type SiteRows = { [K in keyof typeof siteRows]: z.output<(typeof siteRows)[K]> };
@@ -48,25 +50,30 @@ export type SiteRows = { [K in keyof typeof siteRows]: z.output<(typeof siteRows
 /** A place an event visited: an organization on record, or a place named as the record gives it. */
 export type SiteVisited = { organizationId: string; nameZh: null; nameEn: null } | { organizationId: null; nameZh: string | null; nameEn: string | null };
 
+const rowCount = ({ siteIds, siteNamesZh, siteNamesEn }: SiteRows) => Math.max(siteIds.length, siteNamesZh.length, siteNamesEn.length);
+
 /** The rows that name a site, first visited first; an organization chosen twice counts once, where it was first chosen. */
-export function sitesVisited({ siteIds, siteNamesZh, siteNamesEn }: SiteRows): SiteVisited[] {
+export function sitesVisited(rows: SiteRows): SiteVisited[] {
   const sites: SiteVisited[] = [];
   const chosen = new Set<string>();
-  for (let row = 0; row < Math.max(siteIds.length, siteNamesZh.length, siteNamesEn.length); row++) {
-    const [organizationId, nameZh, nameEn] = [siteIds[row] ?? null, siteNamesZh[row] ?? null, siteNamesEn[row] ?? null];
+  for (let row = 0; row < rowCount(rows); row++) {
+    const organizationId = rows.siteIds[row] ?? null;
+    const [nameZh, nameEn] = [rows.siteNamesZh[row], rows.siteNamesEn[row]].map((name) => siteName.parse(name ?? ''));
     if (organizationId && !chosen.has(organizationId)) sites.push({ organizationId, nameZh: null, nameEn: null });
-    else if (!organizationId && (nameZh || nameEn)) sites.push({ organizationId: null, nameZh, nameEn });
+    else if (!organizationId && (nameZh || nameEn)) sites.push({ organizationId: null, nameZh: nameZh ?? null, nameEn: nameEn ?? null });
     if (organizationId) chosen.add(organizationId);
   }
   return sites;
 }
 
-function oneSitePerRow(value: SiteRows, context: z.RefinementCtx) {
-  value.siteIds.forEach((organizationId, row) => {
-    if (organizationId && (value.siteNamesZh[row] || value.siteNamesEn[row])) {
+function checkSiteRows(rows: SiteRows, context: z.RefinementCtx) {
+  for (let row = 0; row < rowCount(rows); row++) {
+    const names = [rows.siteNamesZh[row], rows.siteNamesEn[row]].map((name) => siteName.safeParse(name ?? ''));
+    for (const name of names) for (const issue of name.error?.issues ?? []) context.addIssue({ ...issue, path: ['siteIds', row] });
+    if (rows.siteIds[row] && names.some((name) => name.data)) {
       context.addIssue({ code: 'custom', path: ['siteIds', row], message: 'siteOrName', params: { n: row + 1 } });
     }
-  });
+  }
 }
 
 export const eventFields = z.object({
@@ -81,7 +88,7 @@ export const eventFields = z.object({
 })
   .superRefine(originalRequired('title'))
   .superRefine(originalFirst('description'))
-  .superRefine(oneSitePerRow);
+  .superRefine(checkSiteRows);
 
 export const topicFields = z
   .object({ eventId: optionalUuid(), ...title, ...description, ...provenanceFields })
