@@ -70,7 +70,8 @@ export function OrderedChoice({
             </select>
             {typed?.fields.map((field, column) => (
               <div key={field.name}>
-                <label htmlFor={`${id}-${index}-${field.name}`} className="sr-only">
+                {/* The column headings name the inputs on a wide screen; on a narrow one, each says what it is. */}
+                <label htmlFor={`${id}-${index}-${field.name}`} className="text-sm text-stone-700 sm:sr-only">
                   {`${texts.numbered(index + 1)}: ${field.label}`}
                 </label>
                 <input
@@ -78,7 +79,6 @@ export function OrderedChoice({
                   name={`${field.name}[]`}
                   lang={field.lang}
                   defaultValue={slot.texts[column]}
-                  placeholder={field.label}
                   className={inputClass}
                 />
               </div>
