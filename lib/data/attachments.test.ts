@@ -13,7 +13,7 @@ import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
 import { addAttachment, type AttachmentOwner, openAttachmentFile } from './attachments';
 import { deleteExchange, publishExchange, withdrawExchange } from './exchange-editing';
-import { addPart, deletePart, recordProgress } from './exchange-parts';
+import { addPart, deletePart, recordProgress, updatePart } from './exchange-parts';
 import { getExchangeRecord, getPublishedExchange } from './exchanges';
 import { listDeletedRecords, restoreDeletedPart } from './deleted-records';
 import {
@@ -164,6 +164,8 @@ describe('who may have a file', () => {
   it('gives the public a public file of a published record alone, and staff every file of their records', async () => {
     const { id: shown } = await upload(author, pdf);
     const { id: internal } = await upload(author, pdf, { ...described, captionZh: '接待名单', visibility: 'INTERNAL' });
+    const { id: withdrawn } = await upload(author, pdf, { ...described, captionZh: '代表团通讯录' });
+    const { id: deleted } = await upload(author, pdf, { ...described, captionZh: '日程安排' });
     const notFound = { code: 'NOT_FOUND' };
 
     // A draft's files are staff's alone.
@@ -174,19 +176,23 @@ describe('who may have a file', () => {
     await publishExchange(reviewer, exchangeId);
     expect(await read(anonymous, shown)).toBe(pdf.toString());
     const { slug } = await database.db.exchange.findUniqueOrThrow({ where: { id: exchangeId } });
-    expect((await getExchangeRecord(anonymous, slug)).attachments.map((a) => a.id)).toEqual([shown]);
+    expect((await getExchangeRecord(anonymous, slug)).attachments.map((a) => a.id)).toEqual([shown, withdrawn, deleted]);
     expect(presentExchange(await getPublishedExchange(anonymous, slug), 'https://jiaoliu.example').attachments).toEqual([
       expect.objectContaining({ id: shown, kind: 'DOCUMENT', media_type: 'application/pdf', url: `https://jiaoliu.example/api/files/${shown}/original`, page_images: [] }),
+      expect.objectContaining({ id: withdrawn }),
+      expect.objectContaining({ id: deleted }),
     ]);
     // Internal, in any form, to anyone outside the record's cities.
     for (const viewer of [anonymous, outsider]) await expect(read(viewer, internal)).rejects.toMatchObject(notFound);
     await expect(read(anonymous, shown, 'w480')).rejects.toMatchObject(notFound);
     await expect(read(anonymous, '../../etc/passwd')).rejects.toMatchObject(notFound);
 
-    // Made internal after publishing: gone from the public at once, before the next review.
-    await database.db.attachment.update({ where: { id: shown }, data: { visibility: 'INTERNAL' } });
-    await expect(read(anonymous, shown)).rejects.toMatchObject(notFound);
-    await database.db.attachment.update({ where: { id: shown }, data: { visibility: 'PUBLIC' } });
+    // Made internal after publishing, or deleted: gone from the public at once, caption and all, before the next review.
+    await updatePart(author, 'attachment', withdrawn, { ...described, captionZh: '代表团通讯录', visibility: 'INTERNAL', version: '1' });
+    await expect(read(anonymous, withdrawn)).rejects.toMatchObject(notFound);
+    expect((await getExchangeRecord(anonymous, slug)).attachments.map((a) => a.id)).toEqual([shown, deleted]);
+    await deletePart(author, 'attachment', deleted, { version: '1' });
+    expect((await getExchangeRecord(anonymous, slug)).attachments.map((a) => a.id)).toEqual([shown]);
 
     await withdrawExchange(reviewer, exchangeId);
     await expect(read(anonymous, shown)).rejects.toMatchObject(notFound);

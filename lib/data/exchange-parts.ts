@@ -23,7 +23,7 @@ import { actorIdOf, canEditCities, citiesOfExchange, exchangeCitiesSelect, visit
 import { editableExchange, markChanged } from './exchange-editing';
 import { delegateFor, type EntityType, inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { type PartEntity, snapshotOfPart } from './part-deletions';
-import { publishItemProgress } from './publication';
+import { publishItemProgress, withdrawPublishedFile } from './publication';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -54,6 +54,8 @@ interface PartKind {
   /** Columns worked out from the form inside the transaction (a person made from a typed name). */
   resolve?: (tx: Tx, viewer: Viewer, part: { exchangeId: string; partId?: string; fields: Row }) => Promise<Row>;
   afterSave?: (tx: Tx, id: string, fields: Row) => Promise<void>;
+  /** What deleting a part changes besides its rows (the public copy of a file). */
+  afterDelete?: (tx: Tx, exchangeId: string, id: string) => Promise<void>;
 }
 
 export const partKinds = {
@@ -103,6 +105,8 @@ export const partKinds = {
     sameExchange: { eventId: 'Event' },
     resolve: requireAltTextForImages,
     uploaded: true,
+    afterSave: withdrawIfInternal,
+    afterDelete: withdrawPublishedFile,
   },
   cooperationItem: {
     entity: 'CooperationItem',
@@ -224,6 +228,12 @@ async function requireAltTextForImages(tx: Tx, _viewer: Viewer, { partId, fields
   return {};
 }
 
+async function withdrawIfInternal(tx: Tx, attachmentId: string, fields: Row): Promise<void> {
+  if (fields.visibility !== 'INTERNAL') return;
+  const { exchangeId } = await tx.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { exchangeId: true } });
+  if (exchangeId) await withdrawPublishedFile(tx, exchangeId, attachmentId);
+}
+
 async function saveSites(tx: Tx, eventId: string, fields: Row): Promise<void> {
   await tx.eventSite.deleteMany({ where: { eventId } });
   await tx.eventSite.createMany({ data: sitesVisited(fields as SiteRows).map((site, position) => ({ eventId, position, ...site })) });
@@ -307,6 +317,7 @@ export async function deletePart(viewer: Viewer, kindName: PartKindName, partId:
     await tx.citation.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: partId } });
     await tx.claim.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: partId } });
     await delegateFor(tx, kind.entity).delete({ where: { id: partId } });
+    await kind.afterDelete?.(tx, exchangeId, partId);
     await markChanged(tx, exchangeId);
     await recordRevision(tx, viewer, { entityType: kind.entity, entityId: partId, exchangeId, action: 'DELETE', version: row.version as number, before: kept, after: null, note });
     return { exchangeId };

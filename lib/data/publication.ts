@@ -110,6 +110,20 @@ export async function publishProgressEvidence(tx: Tx, exchangeId: string, attach
   await tx.publication.update({ where: { exchangeId }, data: { record: encodePublishedRecord(published) as Prisma.InputJsonValue } });
 }
 
+/**
+ * A file deleted or made internal leaves the public copy at once, without waiting for the next review:
+ * what staff take back from the public (a contact sheet uploaded as public by mistake) must not stay
+ * listed there, caption and all.
+ */
+export async function withdrawPublishedFile(tx: Tx, exchangeId: string, attachmentId: string): Promise<void> {
+  const publication = await tx.publication.findUnique({ where: { exchangeId }, select: storedRecordSelect });
+  if (!publication) return;
+  const published = readStoredRecord(publication);
+  const attachments = published.attachments.filter((attachment) => attachment.id !== attachmentId);
+  if (attachments.length === published.attachments.length) return;
+  await tx.publication.update({ where: { exchangeId }, data: { record: encodePublishedRecord({ ...published, attachments }) as Prisma.InputJsonValue } });
+}
+
 const upgradeBatch = 200;
 
 /**
