@@ -55,6 +55,11 @@ const reasons = {
   notPublished: { en: 'This record is not published, so it cannot be withdrawn.', zh: '此记录尚未发布，无法撤回。' },
   notWithdrawn: { en: 'This record is not withdrawn, so there is nothing to restore.', zh: '此记录未被撤回，无需恢复。' },
   nothingToPublish: { en: 'This record has no changes waiting to be published.', zh: '此记录没有待发布的修改。' },
+  changedSinceReview: {
+    en: 'This record changed after you opened it, so it was not published. The changes are shown below: look at them, then publish again.',
+    zh: '您打开此记录后它又被修改了，因此未发布。修改内容已列在下方，请查看后再发布。',
+  },
+  notInReview: { en: 'This record is not waiting for review, so it cannot be sent back.', zh: '此记录不在待审核状态，无法退回。' },
   notDeleted: { en: 'This record is not deleted.', zh: '此记录未被删除。' },
   alreadyRestored: {
     en: 'This entry is no longer deleted: it has been restored already, perhaps by someone else. If it was deleted again since, restore it from its latest deletion.',

@@ -55,9 +55,21 @@ const internalModules = new Set([
   'viewer',
 ]);
 /** Exported for the modules above; they take an open transaction, so they run inside an entry point. */
-const transactionSteps = new Set(['editableExchange', 'editableRelationship', 'markChanged', 'markRelationshipChanged', 'mayPublish', 'mayPublishRecord', 'settleClaim', 'writePublishing', 'writeSource']);
+const transactionSteps = new Set([
+  'changesSinceLastPublished',
+  'editableExchange',
+  'editableRelationship',
+  'markChanged',
+  'markRelationshipChanged',
+  'mayPublish',
+  'mayPublishRecord',
+  'mayPublishRelationship',
+  'settleClaim',
+  'writePublishing',
+  'writeSource',
+]);
 /** Exported functions of a value given them, which read nothing. */
-const checks = new Set(['isPartKind', 'citiesOfRelationship', 'inRelationshipHistory', 'readPublishedFiles']);
+const checks = new Set(['isPartKind', 'citiesOfRelationship', 'editableRelationships', 'exchangeChanges', 'inRelationshipHistory', 'readPublishedFiles', 'requireReviewedVersion']);
 
 it('covers every function that pages, actions and routes can call', async () => {
   const dir = import.meta.dirname;

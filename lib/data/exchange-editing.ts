@@ -1,11 +1,11 @@
 import 'server-only';
 import { AppError } from '../errors';
-import type { Prisma } from '../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { fromIsoDate } from '../i18n/format';
 import { type ExchangeFields, exchangeFields } from '../validation/schemas/exchange';
-import { changeNote, versionedChange } from '../validation/schemas/change';
+import { changeNote, publishing, sendingBack, versionedChange } from '../validation/schemas/change';
 import { actorIdOf, canEditCities, citiesOfExchange, isAdmin, requireStaff } from './access';
-import { freeSlug, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
+import { freeSlug, inTransaction, recordRevision, reviewSteps, type Tx, updateVersioned } from './mutation';
 import { writePublication } from './publication';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
@@ -34,13 +34,10 @@ export async function editableExchange(tx: Tx, viewer: Viewer, exchangeId: strin
 
 /**
  * A change to any part of an exchange makes its working copy a draft again: it needs another review
- * before the public sees it. The publication itself is untouched.
+ * before the public sees it, and its working version moves on. The publication itself is untouched.
  */
 export async function markChanged(tx: Tx, exchangeId: string): Promise<void> {
-  await tx.exchange.updateMany({
-    where: { id: exchangeId, publicationState: { not: 'DRAFT' } },
-    data: { publicationState: 'DRAFT' },
-  });
+  await tx.exchange.update({ where: { id: exchangeId }, data: { publicationState: 'DRAFT', workingVersion: { increment: 1 } } });
 }
 
 /** Every city the form names must be on record; returns their keys by id, for the record's address. */
@@ -157,7 +154,7 @@ async function changeState(
   tx: Tx,
   viewer: Viewer,
   exchangeId: string,
-  action: 'SUBMIT' | 'PUBLISH' | 'WITHDRAW' | 'DELETE' | 'RESTORE',
+  action: 'SUBMIT' | 'PUBLISH' | 'WITHDRAW' | 'SEND_BACK' | 'DELETE' | 'RESTORE',
   data: Record<string, unknown>,
   note: string | null,
 ) {
@@ -177,20 +174,17 @@ export async function submitExchange(viewer: Viewer, exchangeId: string, input: 
 }
 
 /**
- * Who changed a record since it was last published: `changes` picks its revisions (an exchange's
- * cover its parts too), `published` its publishing.
+ * The changes to a record since it was last published, as a query condition: `changes` picks its
+ * revisions (an exchange's cover its parts too), `published` its publishing. Review steps are not changes.
  */
+export async function changesSinceLastPublished(db: Tx | PrismaClient, changes: Prisma.RevisionWhereInput, published: Prisma.RevisionWhereInput): Promise<Prisma.RevisionWhereInput> {
+  const lastPublished = await db.revision.findFirst({ where: { ...published, action: 'PUBLISH' }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
+  return { ...changes, action: { notIn: reviewSteps }, ...(lastPublished && { createdAt: { gt: lastPublished.createdAt } }) };
+}
+
+/** Who changed a record since it was last published. */
 async function authorsSinceLastPublished(tx: Tx, changes: Prisma.RevisionWhereInput, published: Prisma.RevisionWhereInput): Promise<Set<string | null>> {
-  const lastPublished = await tx.revision.findFirst({ where: { ...published, action: 'PUBLISH' }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
-  const revisions = await tx.revision.findMany({
-    where: {
-      ...changes,
-      action: { notIn: ['SUBMIT', 'PUBLISH', 'WITHDRAW'] },
-      ...(lastPublished && { createdAt: { gt: lastPublished.createdAt } }),
-    },
-    select: { actorId: true },
-    distinct: ['actorId'],
-  });
+  const revisions = await tx.revision.findMany({ where: await changesSinceLastPublished(tx, changes, published), select: { actorId: true }, distinct: ['actorId'] });
   return new Set(revisions.map((r) => r.actorId));
 }
 
@@ -200,18 +194,45 @@ export async function mayPublishRecord(tx: Tx, viewer: Viewer, changes: Prisma.R
   return !(await authorsSinceLastPublished(tx, changes, published)).has(actorIdOf(viewer));
 }
 
-/** Whether the viewer may publish the exchange's working copy. */
-export const mayPublish = (tx: Tx, viewer: Viewer, exchangeId: string) =>
-  mayPublishRecord(tx, viewer, { exchangeId }, { exchangeId, entityType: 'Exchange' });
+/** An exchange's changes (its parts' included) and its own publications, as `changes` and `published` above. */
+export const exchangeChanges = (exchangeId: string) => [{ exchangeId }, { exchangeId, entityType: 'Exchange' }] as const;
 
-/** Makes the working copy public, replacing what the public saw before. */
+/** Whether the viewer may publish the exchange's working copy. */
+export const mayPublish = (tx: Tx, viewer: Viewer, exchangeId: string) => mayPublishRecord(tx, viewer, ...exchangeChanges(exchangeId));
+
+/**
+ * Makes the working copy public, replacing what the public saw before: the working version the
+ * reviewer looked at, and refused if the record has moved on since.
+ */
 export async function publishExchange(viewer: Viewer, exchangeId: string, input: unknown = {}): Promise<void> {
-  const { note } = parseInput(changeNote, input);
+  const { note, workingVersion } = parseInput(publishing, input);
   await inTransaction(viewer, async (tx) => {
     const exchange = await editableExchange(tx, viewer, exchangeId);
     if (exchange.publicationState === 'PUBLISHED') throw new AppError('CONFLICT', 'Already published', { reason: 'nothingToPublish' });
     if (!(await mayPublish(tx, viewer, exchangeId))) throw new AppError('FORBIDDEN', 'Own changes', { reason: 'ownChanges' });
+    requireReviewedVersion(exchange, workingVersion);
     await writePublishing(tx, viewer, exchangeId, note);
+  });
+}
+
+/** The record as it stands must be the one reviewed (when the caller says which one that was). */
+export function requireReviewedVersion(record: { workingVersion: number }, reviewed: number | null): void {
+  if (reviewed !== null && record.workingVersion !== reviewed) {
+    throw new AppError('CONFLICT', `Working version ${record.workingVersion}, reviewed ${reviewed}`, { reason: 'changedSinceReview' });
+  }
+}
+
+/**
+ * Returns a record in review to its authors, with what needs doing: it is a draft again, and the
+ * comment stays in its history, where the authors read it. Whoever may publish the record may send it back.
+ */
+export async function sendBackExchange(viewer: Viewer, exchangeId: string, input: unknown): Promise<void> {
+  const { note } = parseInput(sendingBack, input);
+  await inTransaction(viewer, async (tx) => {
+    const exchange = await editableExchange(tx, viewer, exchangeId);
+    if (exchange.publicationState !== 'IN_REVIEW') throw new AppError('CONFLICT', 'Not in review', { reason: 'notInReview' });
+    if (!(await mayPublish(tx, viewer, exchangeId))) throw new AppError('FORBIDDEN', 'Own changes', { reason: 'ownChanges' });
+    await changeState(tx, viewer, exchangeId, 'SEND_BACK', { publicationState: 'DRAFT' }, note);
   });
 }
 

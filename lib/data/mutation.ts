@@ -174,6 +174,31 @@ export async function readRevisions(db: PrismaClient | Tx, where: Prisma.Revisio
 }
 export type RevisionEntry = Awaited<ReturnType<typeof readRevisions>>[number];
 
+/** What reviewing does to a record without changing what it says. */
+export const reviewSteps: RevisionAction[] = ['SUBMIT', 'PUBLISH', 'WITHDRAW', 'SEND_BACK'];
+
+/** A step of review a record went through: who took it, when, and what they said. */
+export interface ReviewStep {
+  action: RevisionAction;
+  note: string | null;
+  createdAt: Date;
+  actor: { name: string | null; email: string } | null;
+}
+
+type Owner = 'exchangeId' | 'relationshipId';
+
+/** The latest step of review of each record, by its id (records never reviewed have none). */
+export async function latestReviewSteps(db: PrismaClient | Tx, owner: Owner, ids: readonly string[]): Promise<Map<string, ReviewStep>> {
+  if (ids.length === 0) return new Map();
+  const steps = await db.revision.findMany({
+    where: { [owner]: { in: [...ids] }, entityType: owner === 'exchangeId' ? 'Exchange' : 'CityRelationship', action: { in: reviewSteps } },
+    orderBy: [{ [owner]: 'asc' }, { createdAt: 'desc' }, { id: 'desc' }],
+    distinct: [owner],
+    select: { exchangeId: true, relationshipId: true, action: true, note: true, createdAt: true, actor: { select: { name: true, email: true } } },
+  });
+  return new Map(steps.map(({ exchangeId, relationshipId, ...step }) => [(owner === 'exchangeId' ? exchangeId : relationshipId)!, step]));
+}
+
 /** The models whose rows carry a version and a history. */
 export const entityModels = {
   Exchange: 'exchange',

@@ -105,7 +105,8 @@ export async function acceptRelationshipClaim(viewer: Viewer, claimId: string, i
     if (establishedOn && endedOn && endedOn < establishedOn) throw new AppError('CONFLICT', 'Ends before it starts', { reason: 'datesOutOfOrder' });
     if (endedOn && (relationship.status === 'PROPOSED' || relationship.status === 'IN_FORCE')) throw new AppError('CONFLICT', 'Still current', { reason: 'stillCurrent' });
     await settleClaim(tx, viewer, claim, { relationshipId, field: claim.field }, inRelationshipHistory(relationshipId), note);
-    const { before, after } = await updateVersioned(tx, 'CityRelationship', relationshipId, version, { ...columns, publicationState: 'DRAFT' });
+    const { before, after } = await updateVersioned(tx, 'CityRelationship', relationshipId, version, columns);
+    await markRelationshipChanged(tx, relationshipId);
     await recordRevision(tx, viewer, { entityType: 'CityRelationship', entityId: relationshipId, ...inRelationshipHistory(relationshipId), action: 'UPDATE', version: after.version as number, before, after, note });
     return { relationshipId };
   });

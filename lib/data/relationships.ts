@@ -7,13 +7,13 @@ import { fromIsoDate, isoDate } from '../i18n/format';
 import { publishedAttachment } from '../records/published-record';
 import { attachmentFields } from '../validation/schemas/parts';
 import { relationshipClaimableFields } from '../validation/schemas/sources';
-import { changeNote, versionedChange } from '../validation/schemas/change';
+import { changeNote, publishing, sendingBack, versionedChange } from '../validation/schemas/change';
 import { relationshipFilters } from '../validation/schemas/public';
 import { type RelationshipFields, relationshipFields } from '../validation/schemas/relationship';
 import { actorIdOf, canEditCities, citiesOfExchange, editableExchanges, exchangeCitiesSelect, isAdmin, requireStaff } from './access';
-import { mayPublishRecord } from './exchange-editing';
+import { changesSinceLastPublished, mayPublishRecord, requireReviewedVersion } from './exchange-editing';
 import { citySelect, exchangeHeadingSelect, joinedCities } from './exchange-record';
-import { inTransaction, lockVersion, readRevisions, recordRevision, type Tx, updateVersioned } from './mutation';
+import { inTransaction, latestReviewSteps, lockVersion, readRevisions, recordRevision, type Tx, updateVersioned } from './mutation';
 import { shown } from './public-queries';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
@@ -33,7 +33,7 @@ export const inRelationshipHistory = (relationshipId: string) => ({ exchangeId: 
 export const citiesOfRelationship = (relationship: { cityId: string; partnerCityId: string }) => [relationship.cityId, relationship.partnerCityId];
 
 /** The relationships the viewer may edit, as a query condition. */
-function editableRelationships(viewer: Viewer): Prisma.CityRelationshipWhereInput {
+export function editableRelationships(viewer: Viewer): Prisma.CityRelationshipWhereInput {
   if (isAdmin(viewer)) return { deletedAt: null };
   const cityIds = viewer.kind === 'user' ? [...viewer.cityIds] : [];
   return { deletedAt: null, OR: [{ cityId: { in: cityIds } }, { partnerCityId: { in: cityIds } }] };
@@ -100,12 +100,13 @@ export async function updateRelationship(viewer: Viewer, id: string, input: unkn
   await inTransaction(viewer, async (tx) => {
     await editableRelationship(tx, viewer, id);
     await checkReferences(tx, viewer, fields);
-    const { before, after } = await updateVersioned(tx, entityType, id, version, { ...toColumns(fields), publicationState: 'DRAFT' });
+    const { before, after } = await updateVersioned(tx, entityType, id, version, toColumns(fields));
+    await markRelationshipChanged(tx, id);
     await recordRevision(tx, viewer, { entityType, ...inRelationshipHistory(id), entityId: id, action: 'UPDATE', version: after.version as number, before, after, note });
   });
 }
 
-async function changeState(tx: Tx, viewer: Viewer, id: string, action: 'SUBMIT' | 'PUBLISH' | 'WITHDRAW' | 'DELETE' | 'RESTORE', data: Prisma.CityRelationshipUpdateInput, note: string | null) {
+async function changeState(tx: Tx, viewer: Viewer, id: string, action: 'SUBMIT' | 'PUBLISH' | 'WITHDRAW' | 'SEND_BACK' | 'DELETE' | 'RESTORE', data: Prisma.CityRelationshipUpdateInput, note: string | null) {
   const before = await tx.cityRelationship.findUniqueOrThrow({ where: { id } });
   const after = await tx.cityRelationship.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
   await recordRevision(tx, viewer, { entityType, ...inRelationshipHistory(id), entityId: id, action, version: after.version, before, after, note });
@@ -114,12 +115,15 @@ async function changeState(tx: Tx, viewer: Viewer, id: string, action: 'SUBMIT' 
 
 /** A change to one of its files, like a change to its fields, waits for review. */
 export async function markRelationshipChanged(tx: Tx, id: string): Promise<void> {
-  await tx.cityRelationship.updateMany({ where: { id, publicationState: { not: 'DRAFT' } }, data: { publicationState: 'DRAFT' } });
+  await tx.cityRelationship.update({ where: { id }, data: { publicationState: 'DRAFT', workingVersion: { increment: 1 } } });
 }
 
 /** Every change to the relationship and its files, and (the second) its own publications. */
 const changesOf = (id: string) => ({ relationshipId: id });
 const publicationsOf = (id: string) => ({ relationshipId: id, entityType });
+
+/** Whether the viewer may publish the relationship's working copy: not their own changes, unless an admin. */
+export const mayPublishRelationship = (tx: Tx, viewer: Viewer, id: string) => mayPublishRecord(tx, viewer, changesOf(id), publicationsOf(id));
 
 /** Hands a draft to reviewers. */
 export async function submitRelationship(viewer: Viewer, id: string, input: unknown = {}): Promise<void> {
@@ -131,15 +135,27 @@ export async function submitRelationship(viewer: Viewer, id: string, input: unkn
   });
 }
 
+/** Returns a relationship in review to its authors with what needs doing, as for an exchange (sendBackExchange). */
+export async function sendBackRelationship(viewer: Viewer, id: string, input: unknown): Promise<void> {
+  const { note } = parseInput(sendingBack, input);
+  await inTransaction(viewer, async (tx) => {
+    const relationship = await editableRelationship(tx, viewer, id);
+    if (relationship.publicationState !== 'IN_REVIEW') throw new AppError('CONFLICT', 'Not in review', { reason: 'notInReview' });
+    if (!(await mayPublishRelationship(tx, viewer, id))) throw new AppError('FORBIDDEN', 'Own changes', { reason: 'ownChanges' });
+    await changeState(tx, viewer, id, 'SEND_BACK', { publicationState: 'DRAFT' }, note);
+  });
+}
+
 /** Makes the working copy public, replacing what the public saw before; never the author's own changes, unless an admin's. */
 export async function publishRelationship(viewer: Viewer, id: string, input: unknown = {}): Promise<void> {
-  const { note } = parseInput(changeNote, input);
+  const { note, workingVersion } = parseInput(publishing, input);
   await inTransaction(viewer, async (tx) => {
     const relationship = await editableRelationship(tx, viewer, id);
     if (relationship.publicationState === 'PUBLISHED') throw new AppError('CONFLICT', 'Already published', { reason: 'nothingToPublish' });
-    if (!(await mayPublishRecord(tx, viewer, changesOf(id), publicationsOf(id)))) throw new AppError('FORBIDDEN', 'Own changes', { reason: 'ownChanges' });
+    if (!(await mayPublishRelationship(tx, viewer, id))) throw new AppError('FORBIDDEN', 'Own changes', { reason: 'ownChanges' });
+    requireReviewedVersion(relationship, workingVersion);
     const published = await changeState(tx, viewer, id, 'PUBLISH', { publicationState: 'PUBLISHED' }, note);
-    const { id: relationshipId, createdById: _author, createdAt: _created, updatedAt: _updated, deletedAt: _deleted, publicationState: _state, ...copy } = published;
+    const { id: relationshipId, createdById: _author, createdAt: _created, updatedAt: _updated, deletedAt: _deleted, publicationState: _state, workingVersion: _working, ...copy } = published;
     // As with an exchange, an internal file (a contact sheet) never reaches the public, in any form.
     const files = await tx.attachment.findMany({ where: { relationshipId, visibility: 'PUBLIC' }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
     const attachments = files.map((file) => publishedAttachment.parse({ ...file, eventId: null, cooperationUpdateId: null, citations: [] }));
@@ -299,15 +315,17 @@ export async function getWorkingRelationship(viewer: Viewer, id: string) {
     const exists = isId(id) && (await db.cityRelationship.count({ where: { id, deletedAt: null } }));
     throw exists ? new AppError('FORBIDDEN', `Relationship ${id} is outside the viewer's cities`) : new AppError('NOT_FOUND', `No relationship ${id}`);
   }
-  const [revisions, translations, mayPublish] = await Promise.all([
+  const [revisions, unpublished, lastReview, translations, mayPublish] = await Promise.all([
     readRevisions(db, changesOf(id)),
+    changesSinceLastPublished(db, changesOf(id), publicationsOf(id)).then((changes) => readRevisions(db, changes)),
+    latestReviewSteps(db, 'relationshipId', [id]),
     db.textTranslation.findMany({
       where: { entityType, entityId: id },
       select: { entityId: true, field: true, kind: true, translatedAt: true, translatedBy: { select: { name: true, email: true } } },
     }),
-    db.$transaction((tx) => mayPublishRecord(tx, viewer, changesOf(id), publicationsOf(id))),
+    db.$transaction((tx) => mayPublishRelationship(tx, viewer, id)),
   ]);
-  return { relationship, revisions, translations, mayPublish };
+  return { relationship, revisions, unpublished, lastReview: lastReview.get(id) ?? null, translations, mayPublish };
 }
 
 /** Exchanges a relationship may have been signed at: published ones, and drafts of the viewer's cities, newest first. */

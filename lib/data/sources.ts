@@ -9,7 +9,7 @@ import { changeNote, versionedChange } from '../validation/schemas/change';
 import { citationFields, sourceFields } from '../validation/schemas/sources';
 import { canEditCities, citiesOfExchange, exchangeCitiesSelect, requireStaff } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
-import { citiesOfRelationship, markRelationshipChanged } from './relationships';
+import { citiesOfRelationship, inRelationshipHistory, markRelationshipChanged } from './relationships';
 import { delegateFor, type EntityType, type FiledUnder, freeSlug, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
@@ -117,7 +117,12 @@ export async function updateSource(viewer: Viewer, exchangeId: string, sourceId:
       throw new AppError('FORBIDDEN', `Source ${sourceId} is cited by records outside the viewer's cities`);
     }
     const { before, after } = await updateVersioned(tx, 'Source', sourceId, version, toColumns(fields));
-    await recordRevision(tx, viewer, { entityType: 'Source', entityId: sourceId, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
+    // The change is in the history of every record that shows the source, so that it counts as its
+    // author's change to each of them: nobody publishes their own change by making it through another record.
+    const records: FiledUnder[] = [...relying.map(({ id }) => ({ exchangeId: id, relationshipId: null })), ...relationships.map(({ id }) => inRelationshipHistory(id))];
+    for (const filedUnder of records) {
+      await recordRevision(tx, viewer, { entityType: 'Source', entityId: sourceId, ...filedUnder, action: 'UPDATE', version: after.version as number, before, after, note });
+    }
     for (const { id } of relying) await markChanged(tx, id);
     for (const { id } of relationships) await markRelationshipChanged(tx, id);
     return { exchangeId };

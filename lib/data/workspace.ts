@@ -3,10 +3,10 @@ import { cache } from 'react';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import { canEditCities, citiesOfExchange, editableExchanges, requireStaff } from './access';
-import { mayPublish } from './exchange-editing';
+import { changesSinceLastPublished, exchangeChanges, mayPublish } from './exchange-editing';
 import { citySelect, exchangeHeadingSelect, joinedCities, joiningCitiesSelect, loadExchangeRecord } from './exchange-record';
 import { restorableDeletions } from './part-deletions';
-import { readRevisions } from './mutation';
+import { latestReviewSteps, readRevisions } from './mutation';
 import { isId } from './validate';
 import type { Viewer } from './viewer';
 
@@ -37,7 +37,9 @@ export async function listWorkspace(viewer: Viewer) {
       publication: { select: { publishedAt: true, withdrawnAt: true } },
     },
   });
-  return exchanges.map(({ joiningCities, ...exchange }) => ({ ...exchange, otherVisitingCities: joinedCities(joiningCities) }));
+  // What became of each record in review, for its authors: published, sent back (and why), or waiting.
+  const reviewed = await latestReviewSteps(db, 'exchangeId', exchanges.map((exchange) => exchange.id));
+  return exchanges.map(({ joiningCities, ...exchange }) => ({ ...exchange, otherVisitingCities: joinedCities(joiningCities), lastReview: reviewed.get(exchange.id) ?? null }));
 }
 
 /** One exchange as it stands now, with what the viewer may do to it. */
@@ -64,11 +66,18 @@ export const getWorkingExchange = cache(async (viewer: Viewer, exchangeId: strin
   });
   const { publication, joiningCities, ...columns } = exchange;
   const fields = { ...columns, otherVisitingCityIds: joiningCities.map((joined) => joined.cityId) };
+  const [unpublished, lastReview] = await Promise.all([
+    // What the next publication would make public, for its reviewer to look at.
+    readRevisions(db, await changesSinceLastPublished(db, ...exchangeChanges(exchangeId))),
+    latestReviewSteps(db, 'exchangeId', [exchangeId]),
+  ]);
   return {
     fields,
     record,
     translations,
     publication,
+    unpublished,
+    lastReview: lastReview.get(exchangeId) ?? null,
     mayPublish: await db.$transaction((tx) => mayPublish(tx, viewer, exchangeId)),
   };
 });

@@ -142,6 +142,7 @@ const en = {
       SUBMIT: 'Submitted for review',
       PUBLISH: 'Published',
       WITHDRAW: 'Withdrawn',
+      SEND_BACK: 'Sent back to its authors',
     } satisfies Record<RevisionAction, string>,
     entityTypes: {
       Exchange: 'Exchange',
@@ -306,6 +307,7 @@ const zh: AdminMessages = {
       SUBMIT: '提交审核',
       PUBLISH: '发布',
       WITHDRAW: '撤回',
+      SEND_BACK: '退回修改',
     },
     entityTypes: {
       Exchange: '交流',

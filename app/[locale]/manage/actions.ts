@@ -9,6 +9,7 @@ import {
   publishExchange,
   reinstateExchange,
   restoreDeletedExchange,
+  sendBackExchange,
   submitExchange,
   updateExchange,
   withdrawExchange,
@@ -22,6 +23,7 @@ import {
   deleteRelationshipFile,
   restoreRelationship,
   publishRelationship,
+  sendBackRelationship,
   submitRelationship,
   updateRelationship,
   updateRelationshipFile,
@@ -89,6 +91,7 @@ export async function updateExchangeAction(locale: Locale, exchangeId: string, _
 const workflow = {
   submit: [submitExchange, 'submitted'],
   publish: [publishExchange, 'published'],
+  sendBack: [sendBackExchange, 'sentBack'],
   withdraw: [withdrawExchange, 'withdrawnDone'],
   reinstate: [reinstateExchange, 'reinstated'],
   delete: [deleteExchange, 'deleted'],
@@ -115,8 +118,9 @@ export async function workflowAction(
     await change(viewer, boundText(exchangeId), values);
     return done;
   });
-  if (!result.ok) return result.state;
+  // A refusal redraws the page too: a publish refused because the record moved on shows what changed.
   refresh(locale, exchangeId);
+  if (!result.ok) return result.state;
   if (step === 'delete') redirect(`/${locale}/manage` as Route);
   if (step === 'restore') redirect(restoredPath(locale, { kind: 'exchange', exchangeId }));
   return formSuccess(getWorkspaceMessages(locale).review[result.value]);
@@ -302,6 +306,7 @@ export async function changeRelationshipEvidenceAction(
 const relationshipWorkflow = {
   submit: [submitRelationship, 'submitted'],
   publish: [publishRelationship, 'published'],
+  sendBack: [sendBackRelationship, 'sentBack'],
   withdraw: [withdrawRelationship, 'withdrawnDone'],
   delete: [deleteRelationship, 'deleted'],
   restore: [restoreRelationship, 'restored'],
@@ -321,8 +326,9 @@ export async function relationshipWorkflowAction(
     await change(viewer, boundText(relationshipId), values);
     return done;
   });
-  if (!result.ok) return result.state;
+  // As for an exchange, a refusal redraws the page (the whole workspace is revalidated).
   refresh(locale);
+  if (!result.ok) return result.state;
   if (step === 'delete') redirect(relationshipsPath(locale));
   if (step === 'restore') redirect(relationshipsPath(locale, relationshipId));
   revalidatePath(relationshipsPath(locale, relationshipId));

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { isAdmin } from '@/lib/data/access';
 import { getViewer } from '@/lib/data/current-viewer';
+import { countReviewQueue } from '@/lib/data/review';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { isLocale } from '@/lib/i18n/locales';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
@@ -11,6 +12,9 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getWorkspaceMessages(locale);
+  const viewer = await getViewer();
+  // Signed-out visitors are sent to sign in by the page itself; they have nothing to review.
+  const waiting = viewer.kind === 'user' ? await countReviewQueue(viewer) : 0;
   return (
     <div>
       <nav aria-label={t.nav.workspace} className="mb-6 flex flex-wrap gap-4 border-b border-stone-200 pb-3 text-sm font-medium">
@@ -19,6 +23,9 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
         </Link>
         <Link href={`/${locale}/manage/exchanges/new` as Route} className="text-brand-800 hover:underline">
           {t.nav.newExchange}
+        </Link>
+        <Link href={`/${locale}/manage/review` as Route} className="text-brand-800 hover:underline">
+          {waiting > 0 ? t.nav.reviewCount(waiting) : t.nav.review}
         </Link>
         <Link href={`/${locale}/manage/relationships` as Route} className="text-brand-800 hover:underline">
           {t.nav.relationships}
@@ -30,7 +37,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
           {t.nav.deleted}
         </Link>
         {/* Shown to admins only for tidiness: the admin pages ask lib/data, which refuses everyone else. */}
-        {isAdmin(await getViewer()) && (
+        {isAdmin(viewer) && (
           <Link href={`/${locale}/admin` as Route} className="text-brand-800 hover:underline">
             {getAdminMessages(locale).nav.label}
           </Link>

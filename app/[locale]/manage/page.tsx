@@ -2,6 +2,7 @@ import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { Badge } from '@/components/badge';
 import { CityPair } from '@/components/city-pair';
+import { LastReviewStep } from '@/components/manage/review-panel';
 import { listWorkspace } from '@/lib/data/workspace';
 import { workspaceViewer } from '@/lib/forms/page-params';
 import { formatDate } from '@/lib/i18n/format';
@@ -41,6 +42,7 @@ export default async function WorkspacePage({ params }: PageProps<'/[locale]/man
                 <Link href={`/${locale}/manage/exchanges/${exchange.id}` as Route} className="text-lg font-semibold text-brand-900 hover:underline">
                   {localize(locale, exchange.titleZh, exchange.titleEn)}
                 </Link>
+                {exchange.lastReview && <LastReviewStep step={exchange.lastReview} state={exchange.publicationState} locale={locale} />}
               </div>
               <div className="flex gap-2">
                 <Badge tone={exchange.publicationState === 'PUBLISHED' ? 'brand' : 'neutral'}>

@@ -4,6 +4,7 @@ import {
   publishExchange,
   reinstateExchange,
   restoreDeletedExchange,
+  sendBackExchange,
   submitExchange,
   updateExchange,
   withdrawExchange,
@@ -11,6 +12,7 @@ import {
 import { addPart, deletePart, recordProgress, updatePart } from '../../data/exchange-parts';
 import { listExchangeLinks, listLinksAmong, listOutgoingLinks } from '../../data/exchange-links';
 import { getExchangeRecord, getPublishedExchange, listTimeline } from '../../data/exchanges';
+import { countReviewQueue, listReviewQueue } from '../../data/review';
 import { listPendingTranslations } from '../../data/translations';
 import { getExchangeHistory, getWorkingExchange, listCityChoices, listLinkChoices, listPersonChoices, listSiteChoices, listWorkspace } from '../../data/workspace';
 import { type AuthorizationCase, callers, editors, signedIn, type World } from './world';
@@ -48,6 +50,18 @@ export const exchangeCases: AuthorizationCase[] = [
   { name: 'updateExchange', state: 'draft', allowed: editors, call: (v, w) => updateExchange(v, w.exchangeId, { ...exchangeInput(w), version: '1' }) },
   { name: 'submitExchange', state: 'draft', allowed: editors, call: (v, w) => submitExchange(v, w.exchangeId) },
   { name: 'publishExchange', state: 'draft', allowed: editors, call: (v, w) => publishExchange(v, w.exchangeId) },
+  {
+    name: 'sendBackExchange',
+    state: 'draft',
+    allowed: editors,
+    setup: async (w) => {
+      await w.db.exchange.update({ where: { id: w.exchangeId }, data: { publicationState: 'IN_REVIEW' } });
+      return {};
+    },
+    call: (v, w) => sendBackExchange(v, w.exchangeId, { note: 'Give the source of the date' }),
+  },
+  { name: 'listReviewQueue', state: 'draft', allowed: signedIn, call: (v) => listReviewQueue(v) },
+  { name: 'countReviewQueue', state: 'draft', allowed: signedIn, call: (v) => countReviewQueue(v) },
   { name: 'withdrawExchange', state: 'published', allowed: editors, call: (v, w) => withdrawExchange(v, w.exchangeId) },
   { name: 'reinstateExchange', state: 'withdrawn', allowed: editors, call: (v, w) => reinstateExchange(v, w.exchangeId) },
   { name: 'deleteExchange', state: 'draft', allowed: editors, call: (v, w) => deleteExchange(v, w.exchangeId) },

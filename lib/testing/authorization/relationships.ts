@@ -8,6 +8,7 @@ import {
   listSigningExchangeChoices,
   listWorkspaceRelationships,
   publishRelationship,
+  sendBackRelationship,
   submitRelationship,
   updateRelationship,
   withdrawRelationship,
@@ -48,6 +49,11 @@ export async function relationshipOf(w: World, { published = false } = {}) {
 }
 
 const draft = (w: World) => relationshipOf(w);
+async function inReview(w: World) {
+  const made = await relationshipOf(w);
+  await w.db.cityRelationship.update({ where: { id: made.relationshipId }, data: { publicationState: 'IN_REVIEW' } });
+  return made;
+}
 async function deleted(w: World) {
   const made = await relationshipOf(w);
   await w.db.cityRelationship.update({ where: { id: made.relationshipId }, data: { deletedAt: new Date() } });
@@ -79,6 +85,13 @@ export const relationshipCases: AuthorizationCase[] = [
   { name: 'updateRelationship', state: 'draft', allowed: editors, setup: draft, call: (v, w, x) => updateRelationship(v, x.relationshipId!, { ...relationshipInput(w), version: '1' }) },
   { name: 'submitRelationship', state: 'draft', allowed: editors, setup: draft, call: (v, _w, x) => submitRelationship(v, x.relationshipId!) },
   { name: 'publishRelationship', state: 'draft', allowed: editors, setup: draft, call: (v, _w, x) => publishRelationship(v, x.relationshipId!) },
+  {
+    name: 'sendBackRelationship',
+    state: 'draft',
+    allowed: editors,
+    setup: inReview,
+    call: (v, _w, x) => sendBackRelationship(v, x.relationshipId!, { note: 'Cite the signed agreement' }),
+  },
   { name: 'withdrawRelationship', state: 'draft', allowed: editors, setup: published, call: (v, _w, x) => withdrawRelationship(v, x.relationshipId!) },
   { name: 'deleteRelationship', state: 'draft', allowed: editors, setup: draft, call: (v, _w, x) => deleteRelationship(v, x.relationshipId!) },
   { name: 'listDeletedRelationships', state: 'draft', allowed: signedIn, setup: deleted, call: (v) => listDeletedRelationships(v) },

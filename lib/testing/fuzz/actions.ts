@@ -7,7 +7,7 @@ import { partKinds, type PartKindName } from '../../data/exchange-parts';
 import { entityModels } from '../../data/mutation';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { accountChange, newAccountForm, passwordForm } from '../../validation/schemas/account';
-import { changeNote, versionedChange } from '../../validation/schemas/change';
+import { changeNote, publishing, versionedChange } from '../../validation/schemas/change';
 import { exchangeFields } from '../../validation/schemas/exchange';
 import { attachmentFields, progressUpdateFields } from '../../validation/schemas/parts';
 import { relationshipFields } from '../../validation/schemas/relationship';
@@ -108,7 +108,7 @@ async function exchangeVersion(w: FuzzWorld) {
 }
 
 const manage = (w: FuzzWorld) => `/zh/manage/exchanges/${w.exchangeId}`;
-const workflowSteps = ['submit', 'publish', 'withdraw', 'reinstate', 'delete', 'restore'] as const;
+const workflowSteps = ['submit', 'publish', 'sendBack', 'withdraw', 'reinstate', 'delete', 'restore'] as const;
 
 const relationshipForm = (w: FuzzWorld): FormValues => ({
   cityId: w.cityIds.zibo,
@@ -122,7 +122,7 @@ const relationshipForm = (w: FuzzWorld): FormValues => ({
   ...provenance,
 });
 const relationshipPage = (w: FuzzWorld) => `/zh/manage/relationships/${w.relationshipId}`;
-const relationshipSteps = ['submit', 'publish', 'withdraw', 'delete', 'restore'] as const;
+const relationshipSteps = ['submit', 'publish', 'sendBack', 'withdraw', 'delete', 'restore'] as const;
 const referenceKinds = ['cities', 'organizations', 'people'] as const;
 
 const referenceSchemas = { cities: cityFields, organizations: organizationFields, people: personFields };
@@ -239,14 +239,14 @@ export const actionTargets: ActionTarget[] = [
     name: 'relationshipWorkflowAction',
     module: 'manage',
     action: manageActions.relationshipWorkflowAction,
-    fields: fieldsOf(changeNote),
+    fields: fieldsOf(publishing),
     valid: async (w, pick) => ({ bound: ['zh', w.relationshipId, relationshipSteps[pick % relationshipSteps.length]], form: { note }, page: relationshipPage(w) }),
   },
   {
     name: 'workflowAction',
     module: 'manage',
     action: manageActions.workflowAction,
-    fields: fieldsOf(changeNote),
+    fields: fieldsOf(publishing),
     valid: async (w, pick) => ({ bound: ['zh', w.exchangeId, workflowSteps[pick % workflowSteps.length]], form: { note }, page: manage(w) }),
   },
   {

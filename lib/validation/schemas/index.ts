@@ -1,4 +1,5 @@
 import { accountChange, newAccountForm, passwordForm } from './account';
+import { sendingBack } from './change';
 import { exchangeFields } from './exchange';
 import { citationFields, claimFields, relationshipCitationFields, relationshipClaimFields, sourceFields } from './sources';
 import { attachmentFields, cooperationItemFields, linkFields, eventFields, participantFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
@@ -32,5 +33,6 @@ export const formSchemas = {
   person: personFields,
   personRole: personRoleFields,
   personMerge,
+  sendingBack,
 };
 export type FormSchemaName = keyof typeof formSchemas;

@@ -1,22 +1,23 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { Badge } from '@/components/badge';
 import { CityPair } from '@/components/city-pair';
 import { CitationPanel } from '@/components/manage/citation-panel';
 import { ClaimsPanel } from '@/components/manage/claims-panel';
-import { WorkflowButton } from '@/components/manage/workflow-button';
+import { ReviewPanel } from '@/components/manage/review-panel';
 import { listSourceChoices } from '@/lib/data/sources';
-import { getWorkingExchange, type WorkingExchange } from '@/lib/data/workspace';
+import { getWorkingExchange } from '@/lib/data/workspace';
 import { orNotFound, workspaceViewer } from '@/lib/forms/page-params';
 import { formatDate } from '@/lib/i18n/format';
-import { type Locale, isLocale } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
-import { getWorkspaceMessages, type WorkspaceMessages } from '@/lib/i18n/workspace-messages';
+import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
 import { workflowAction, type WorkflowStep } from '../../actions';
 
 export const dynamic = 'force-dynamic';
+
+const exchangeSteps = ['submit', 'publish', 'sendBack', 'withdraw', 'reinstate', 'delete'] as const satisfies readonly WorkflowStep[];
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/manage/exchanges/[id]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -90,7 +91,16 @@ export default async function WorkingExchangePage({ params }: PageProps<'/[local
         )}
       </p>
 
-      <ReviewPanel working={working} locale={locale} w={w} stateLabel={t.enums.publicationState[fields.publicationState]} />
+      <ReviewPanel
+        locale={locale}
+        state={fields.publicationState}
+        publication={working.publication}
+        workingVersion={fields.workingVersion}
+        mayPublish={working.mayPublish}
+        lastReview={working.lastReview}
+        unpublished={working.unpublished}
+        actions={Object.fromEntries(exchangeSteps.map((name) => [name, workflowAction.bind(null, locale, fields.id, name)]))}
+      />
 
       {sections.map((section) => (
         <ListSection key={section.kind} id={section.kind} title={section.title} add={{ href: `${base}/${section.kind}/new`, label: `${w.parts.add}: ${w.parts[section.kind]}` }}>
@@ -167,38 +177,6 @@ function ListSection({ id, title, add, children }: { id: string; title: string; 
         </Link>
       </div>
       {children}
-    </section>
-  );
-}
-
-function ReviewPanel({ working, locale, w, stateLabel }: { working: WorkingExchange; locale: Locale; w: WorkspaceMessages; stateLabel: string }) {
-  const { fields, publication, mayPublish } = working;
-  const step = (name: WorkflowStep) => workflowAction.bind(null, locale, fields.id, name);
-  const onSite = publication && !publication.withdrawnAt;
-  const hasChanges = fields.publicationState === 'DRAFT' || fields.publicationState === 'IN_REVIEW';
-  return (
-    <section aria-labelledby="review-heading" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="review-heading" className="text-lg font-semibold text-brand-900">
-        {w.review.title}
-      </h2>
-      <p className="mt-1">
-        <Badge tone={fields.publicationState === 'PUBLISHED' ? 'brand' : 'neutral'}>{w.review.state(stateLabel)}</Badge>
-      </p>
-      <p className="mt-2 text-sm text-stone-700">
-        {!publication
-          ? w.review.neverPublished
-          : publication.withdrawnAt
-            ? `${w.review.withdrawnOn} ${formatDate(publication.withdrawnAt, locale)}`
-            : `${w.review.publicCopy} ${formatDate(publication.publishedAt, locale)}`}
-      </p>
-      {hasChanges && !mayPublish && <p className="mt-2 text-sm text-stone-700">{w.review.ownChanges}</p>}
-      <div className="mt-3 flex flex-wrap gap-3">
-        {fields.publicationState === 'DRAFT' && <WorkflowButton action={step('submit')} label={w.review.submit} tone="secondary" />}
-        {hasChanges && mayPublish && <WorkflowButton action={step('publish')} label={publication ? w.review.publishChanges : w.review.publish} />}
-        {onSite && <WorkflowButton action={step('withdraw')} label={w.review.withdraw} tone="secondary" />}
-        {publication?.withdrawnAt && <WorkflowButton action={step('reinstate')} label={w.review.reinstate} tone="secondary" />}
-        <WorkflowButton action={step('delete')} label={w.review.delete} confirm={w.review.deleteConfirm} tone="danger" />
-      </div>
     </section>
   );
 }

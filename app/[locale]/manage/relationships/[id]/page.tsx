@@ -2,6 +2,7 @@ import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { Badge } from '@/components/badge';
 import { RecordForm } from '@/components/manage/record-form';
+import { ReviewPanel } from '@/components/manage/review-panel';
 import { RevisionList } from '@/components/manage/revision-list';
 import { WorkflowButton } from '@/components/manage/workflow-button';
 import { getWorkingRelationship, listSigningExchangeChoices } from '@/lib/data/relationships';
@@ -10,7 +11,6 @@ import { listCityChoices } from '@/lib/data/workspace';
 import { orNotFound, workspaceViewer } from '@/lib/forms/page-params';
 import { exchangeChoices } from '@/lib/forms/part-choices';
 import { citationSpec, claimSpec, relationshipSpec } from '@/lib/forms/specs';
-import { formatDate } from '@/lib/i18n/format';
 import { isLocale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
@@ -18,6 +18,8 @@ import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
 import { addToRelationshipAction, changeRelationshipEvidenceAction, type RelationshipStep, relationshipWorkflowAction, updateRelationshipAction } from '../../actions';
 
 export const dynamic = 'force-dynamic';
+
+const relationshipSteps = ['submit', 'publish', 'sendBack', 'withdraw', 'delete'] as const satisfies readonly RelationshipStep[];
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/manage/relationships/[id]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/manage/r
 export default async function WorkingRelationshipPage({ params }: PageProps<'/[locale]/manage/relationships/[id]'>) {
   const { locale: rawLocale, id } = await params;
   const { locale, viewer } = await workspaceViewer(rawLocale, `/${rawLocale}/manage/relationships/${id}`);
-  const { relationship, revisions, translations, mayPublish } = await orNotFound(getWorkingRelationship(viewer, id));
+  const { relationship, revisions, unpublished, lastReview, translations, mayPublish } = await orNotFound(getWorkingRelationship(viewer, id));
   const [cities, exchanges, sourceChoices] = await Promise.all([listCityChoices(viewer), listSigningExchangeChoices(viewer), listSourceChoices(viewer)]);
   // The sources the relationship already cites come first: a claim usually comes from one of them.
   const cited = new Set(relationship.citations.map((citation) => citation.source.id));
@@ -39,9 +41,7 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
   const w = getWorkspaceMessages(locale);
   const r = w.relationships;
   const name = (city: { nameZh: string; nameEn: string }) => localize(locale, city.nameZh, city.nameEn);
-  const step = (name: RelationshipStep) => relationshipWorkflowAction.bind(null, locale, id, name);
   const { publication, publicationState } = relationship;
-  const hasChanges = publicationState === 'DRAFT' || publicationState === 'IN_REVIEW';
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-medium text-brand-700">
@@ -49,22 +49,16 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
       </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{r.between(name(relationship.city), name(relationship.partnerCity))}</h1>
 
-      <section aria-labelledby="review-heading" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
-        <h2 id="review-heading" className="text-lg font-semibold text-brand-900">
-          {w.review.title}
-        </h2>
-        <p className="mt-1">
-          <Badge tone={publicationState === 'PUBLISHED' ? 'brand' : 'neutral'}>{w.review.state(t.enums.publicationState[publicationState])}</Badge>
-        </p>
-        <p className="mt-2 text-sm text-stone-700">{publication ? `${w.review.publicCopy} ${formatDate(publication.publishedAt, locale)}` : w.review.neverPublished}</p>
-        {hasChanges && !mayPublish && <p className="mt-2 text-sm text-stone-700">{w.review.ownChanges}</p>}
-        <div className="mt-3 flex flex-wrap gap-3">
-          {publicationState === 'DRAFT' && <WorkflowButton action={step('submit')} label={w.review.submit} tone="secondary" />}
-          {hasChanges && mayPublish && <WorkflowButton action={step('publish')} label={publication ? w.review.publishChanges : w.review.publish} />}
-          {publication && <WorkflowButton action={step('withdraw')} label={w.review.withdraw} tone="secondary" />}
-          <WorkflowButton action={step('delete')} label={w.review.delete} confirm={w.review.deleteConfirm} tone="danger" />
-        </div>
-      </section>
+      <ReviewPanel
+        locale={locale}
+        state={publicationState}
+        publication={publication}
+        workingVersion={relationship.workingVersion}
+        mayPublish={mayPublish}
+        lastReview={lastReview}
+        unpublished={unpublished}
+        actions={Object.fromEntries(relationshipSteps.map((name) => [name, relationshipWorkflowAction.bind(null, locale, id, name)]))}
+      />
 
       <section aria-labelledby="form-heading" className="mt-8">
         <h2 id="form-heading" className="mb-4 text-xl font-semibold text-brand-900">
