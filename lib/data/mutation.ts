@@ -69,7 +69,7 @@ export async function freeSlug(tx: Tx, model: KeyedModel, base: string): Promise
 }
 
 /** Fields that change with every save and say nothing about what was changed. */
-const bookkeeping = new Set(['createdAt', 'updatedAt', 'version']);
+const bookkeeping = new Set(['createdAt', 'updatedAt', 'version', 'workingVersion']);
 
 type Row = Record<string, unknown>;
 

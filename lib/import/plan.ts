@@ -482,6 +482,7 @@ class Planner {
         publicationState: 'DRAFT',
         createdById: this.actorId,
         deletedAt: null,
+        workingVersion: 1,
         ...this.timestamps(),
       });
       joined.forEach((cityId, position) => record.add('ExchangeJoiningCity', { exchangeId, cityId, position }));

@@ -118,9 +118,12 @@ export async function workflowAction(
     await change(viewer, boundText(exchangeId), values);
     return done;
   });
-  // A refusal redraws the page too: a publish refused because the record moved on shows what changed.
+  if (!result.ok) {
+    // A refusal redraws the workspace too: a publish refused because the record moved on shows what changed.
+    refresh(locale);
+    return result.state;
+  }
   refresh(locale, exchangeId);
-  if (!result.ok) return result.state;
   if (step === 'delete') redirect(`/${locale}/manage` as Route);
   if (step === 'restore') redirect(restoredPath(locale, { kind: 'exchange', exchangeId }));
   return formSuccess(getWorkspaceMessages(locale).review[result.value]);
