@@ -35,7 +35,7 @@ test('a reviewer sends a record back, and is refused a publication of a version 
   await expect(reviewer.getByText('What it holds: it has never been published')).toBeVisible();
   await reviewer.getByText('Send back with a comment').click();
   await reviewer.getByLabel(/^What needs doing before it can be published/).fill('Name the source that gives the date.');
-  await reviewer.getByRole('button', { name: 'Send back with a comment' }).click();
+  await reviewer.getByRole('button', { name: 'Send back', exact: true }).click();
   await expect(reviewer.getByText('State: Draft')).toBeVisible();
 
   // The clerk reads why, in the workspace and on the record.
@@ -56,7 +56,7 @@ test('a reviewer sends a record back, and is refused a publication of a version 
   await expect(clerk.getByRole('heading', { name: 'Review and publishing' })).toBeVisible();
 
   await reviewer.getByRole('button', { name: 'Publish' }).click();
-  await expect(reviewer.getByRole('alert')).toContainText('This record changed after you opened it');
+  await expect(reviewer.getByRole('main').getByRole('alert')).toContainText('This record changed after you opened it');
   const review = reviewer.getByRole('region', { name: 'Review and publishing' });
   await expect(review).toContainText('created an event');
   await reviewer.getByRole('button', { name: 'Publish' }).click();

@@ -78,13 +78,13 @@ export function ReviewPanel({
               action={actions.sendBack}
               locale={locale}
               fields={[{ name: 'note', type: 'textarea', label: w.review.sendBackComment, required: true }]}
-              submitLabel={w.review.sendBack}
+              submitLabel={w.review.sendBackButton}
             />
           </div>
         </details>
       )}
       {hasChanges && (
-        <details className="mt-4" open={state === 'IN_REVIEW' && mayPublish}>
+        <details className="mt-4" open={mayPublish}>
           <summary className="cursor-pointer text-sm font-medium text-brand-800">{publication ? w.review.changes : w.review.changesNew}</summary>
           {unpublished.length === 0 ? (
             <p className="mt-2 text-sm text-stone-600">{w.review.noChanges}</p>
