@@ -1,14 +1,50 @@
 import type { ReactNode } from 'react';
-import type { RevisionEntry } from '@/lib/data/mutation';
-import { formatMoment } from '@/lib/i18n/format';
+import type { NamedThing, RevisionEntry } from '@/lib/data/mutation';
+import { historyVocabulary, type HistoryVocabulary } from '@/lib/forms/history-vocabulary';
+import { formatDate, formatMoment } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
+import { localize } from '@/lib/i18n/localize';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
+import { diffWords } from '@/lib/records/text-diff';
 
-const shown = (value: unknown) => {
+/** Texts at least this long show what changed within them, word by word, rather than before and after whole. */
+const longText = 60;
+
+/** A value as a person reads it: a thing by its name, a choice by its label, a date as a date. */
+function readable(value: unknown, at: { entityType: string; field: string }, names: Readonly<Record<string, NamedThing>>, words: HistoryVocabulary, locale: Locale): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'object' && value && '$date' in value) return String((value as { $date: string }).$date).slice(0, 10);
-  return typeof value === 'string' ? value : JSON.stringify(value);
-};
+  if (Array.isArray(value)) return value.length ? value.map((item) => readable(item, at, names, words, locale)).join(locale === 'zh' ? '、' : ', ') : '—';
+  if (value instanceof Date) return formatDate(value, locale);
+  if (typeof value === 'string') {
+    const named = names[value];
+    if (named) return localize(locale, named.zh, named.en) ?? value;
+    return words.choice(at.entityType, at.field, value) ?? value;
+  }
+  if (typeof value === 'boolean') return getWorkspaceMessages(locale).history[value ? 'yes' : 'no'];
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
+}
+
+/** A long text's change, within the text: what went struck through, what came underlined. */
+function TextChange({ from, to, locale }: { from: string; to: string; locale: Locale }) {
+  const w = getWorkspaceMessages(locale);
+  return (
+    <p className="whitespace-pre-line break-words">
+      {diffWords(from, to).map((part, index) =>
+        part.kind === 'same' ? (
+          <span key={index}>{part.text}</span>
+        ) : part.kind === 'removed' ? (
+          <del key={index} className="bg-red-50 text-red-800" aria-label={`${w.history.removed}: ${part.text}`}>
+            {part.text}
+          </del>
+        ) : (
+          <ins key={index} className="bg-brand-50 text-brand-900" aria-label={`${w.history.added}: ${part.text}`}>
+            {part.text}
+          </ins>
+        ),
+      )}
+    </p>
+  );
+}
 
 /**
  * Changes to records, newest first: when, who, what they did to which record, why, and for a change
@@ -30,6 +66,7 @@ export function RevisionList({
   actionFor?: (revision: RevisionEntry) => ReactNode;
 }) {
   const w = getWorkspaceMessages(locale);
+  const words = historyVocabulary(locale);
   if (revisions.length === 0) return <p className="mt-6 text-stone-600">{w.history.empty}</p>;
   return (
     <ol className="mt-6 space-y-4">
@@ -60,13 +97,28 @@ export function RevisionList({
                   </tr>
                 </thead>
                 <tbody>
-                  {changes.map(([field, change]) => (
-                    <tr key={field} className="align-top">
-                      <th scope="row" className="pr-4 font-normal text-stone-700">{fieldLabels[field] ?? field}</th>
-                      <td className="pr-4 break-words text-red-800">{shown(change.from)}</td>
-                      <td className="break-words text-brand-900">{shown(change.to)}</td>
-                    </tr>
-                  ))}
+                  {changes.map(([field, change]) => {
+                    const at = { entityType: revision.entityType, field };
+                    const label = fieldLabels[field] ?? words.field(revision.entityType, field);
+                    const { from, to } = change;
+                    if (typeof from === 'string' && typeof to === 'string' && Math.max(from.length, to.length) >= longText && !revision.names[from] && !revision.names[to]) {
+                      return (
+                        <tr key={field} className="align-top">
+                          <th scope="row" className="pr-4 font-normal text-stone-700">{label}</th>
+                          <td colSpan={2}>
+                            <TextChange from={from} to={to} locale={locale} />
+                          </td>
+                        </tr>
+                      );
+                    }
+                    return (
+                      <tr key={field} className="align-top">
+                        <th scope="row" className="pr-4 font-normal text-stone-700">{label}</th>
+                        <td className="pr-4 break-words text-red-800">{readable(from, at, revision.names, words, locale)}</td>
+                        <td className="break-words text-brand-900">{readable(to, at, revision.names, words, locale)}</td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             )}

@@ -317,3 +317,12 @@ it('records the bodies that sent and received a delegation, each of its own city
   ).rejects.toMatchObject({ details: { validation: { issues: [{ path: ['visitingOrganizationId'], message: 'invalidId' }] } } });
   expect(await databaseFingerprint(database.db)).toBe(before);
 });
+
+it('names in its history the things a change points at, not their ids', async () => {
+  const government = await database.db.organization.create({ data: { nameZh: '淄博市人民政府', nameEn: 'Zibo Municipal Government', kind: 'GOVERNMENT', cityId: zibo.id } });
+  const { id } = await createExchange(author, input());
+  await updateExchange(author, id, input({ visitingOrganizationId: government.id, version: '1' }));
+  const [change] = (await getExchangeHistory(author, id)).revisions;
+  expect(change!.changes.visitingOrganizationId).toEqual({ from: null, to: government.id });
+  expect(change!.names[government.id]).toEqual({ zh: '淄博市人民政府', en: 'Zibo Municipal Government' });
+});

@@ -373,6 +373,10 @@ const en = {
     field: 'Field',
     from: 'Before',
     to: 'After',
+    yes: 'Yes',
+    no: 'No',
+    removed: 'removed',
+    added: 'added',
     actions: {
       CREATE: 'created',
       UPDATE: 'changed',
@@ -804,6 +808,10 @@ const zh: WorkspaceMessages = {
     field: '字段',
     from: '修改前',
     to: '修改后',
+    yes: '是',
+    no: '否',
+    removed: '删去',
+    added: '新增',
     actions: {
       CREATE: '创建了',
       UPDATE: '修改了',

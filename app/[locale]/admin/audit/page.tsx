@@ -5,6 +5,7 @@ import { AuditDetail } from '@/components/admin/audit-detail';
 import { AdminRefusal } from '@/components/admin/refusal';
 import { FilterForm } from '@/components/form/filter-form';
 import { DateField, HiddenField, SelectField, TextField } from '@/components/form/fields';
+import { historyVocabulary } from '@/lib/forms/history-vocabulary';
 import { listAuditEvents, listRecordChanges } from '@/lib/data/audit-log';
 import type { Viewer } from '@/lib/data/viewer';
 import { explainRefusal, workspaceViewer } from '@/lib/forms/page-params';
@@ -174,6 +175,7 @@ function LogTable({ log, locale, a }: { log: Log; locale: Locale; a: AdminMessag
       </Table>
     );
   }
+  const words = historyVocabulary(locale);
   return (
     <Table headings={[a.audit.when, a.audit.by, a.audit.action, a.audit.record, a.audit.exchange, a.audit.changedFields]}>
       {log.changes.map((change) => (
@@ -204,7 +206,7 @@ function LogTable({ log, locale, a }: { log: Log; locale: Locale; a: AdminMessag
               </Link>
             )}
           </td>
-          <td className={`${cell} text-stone-700`}>{change.fields.join(', ')}</td>
+          <td className={`${cell} text-stone-700`}>{change.fields.map((field) => words.field(change.entityType, field)).join(locale === 'zh' ? '、' : ', ')}</td>
         </tr>
       ))}
     </Table>

@@ -196,7 +196,7 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
         <h2 id="history-heading" className="text-xl font-semibold text-brand-900">
           {w.review.history}
         </h2>
-        <RevisionList revisions={revisions} locale={locale} entityNames={w.history.entities} fieldLabels={r.fields} />
+        <RevisionList revisions={revisions} locale={locale} entityNames={w.history.entities} />
       </section>
     </article>
   );
