@@ -8,7 +8,7 @@ import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
 import { diffWords } from '@/lib/records/text-diff';
 
 /** Texts at least this long show what changed within them, word by word, rather than before and after whole. */
-const longText = 60;
+const longText = 24;
 
 /** A value as a person reads it: a thing by its name, a choice by its label, a date as a date. */
 function readable(value: unknown, at: { entityType: string; field: string }, names: Readonly<Record<string, NamedThing>>, words: HistoryVocabulary, locale: Locale): string {
