@@ -1,11 +1,39 @@
 'use client';
 
-import { createContext, type ReactNode, use, useId } from 'react';
+import { createContext, Fragment, type ReactNode, use, useId } from 'react';
 import { useFormStatus } from 'react-dom';
 import { type Locale, languageTag } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import type { FieldErrors, FormValues } from '@/lib/validation/form';
 import { getFormTexts } from '@/lib/validation/messages';
+
+/** A choice of a select; neighbouring options of one `group` are shown under its heading. */
+export type SelectOption = { value: string; label: string; group?: string };
+
+/** A select's options, under the headings of their groups where they have them. */
+export function Options({ options }: { options: readonly SelectOption[] }) {
+  const runs: { group?: string; options: SelectOption[] }[] = [];
+  for (const option of options) {
+    const last = runs.at(-1);
+    if (last && last.group === option.group) last.options.push(option);
+    else runs.push({ group: option.group, options: [option] });
+  }
+  const listed = (run: SelectOption[]) =>
+    run.map((option) => (
+      <option key={option.value} value={option.value}>
+        {option.label}
+      </option>
+    ));
+  return runs.map((run, index) =>
+    run.group === undefined ? (
+      <Fragment key={index}>{listed(run.options)}</Fragment>
+    ) : (
+      <optgroup key={`${index}:${run.group}`} label={run.group}>
+        {listed(run.options)}
+      </optgroup>
+    ),
+  );
+}
 
 /** Field name → its label in the form's language. */
 export type FieldLabels = Readonly<Record<string, string>>;
@@ -182,7 +210,7 @@ export function SelectField({
   defaultValue,
   ...common
 }: CommonProps & {
-  options: readonly { value: string; label: string }[];
+  options: readonly SelectOption[];
   /** The text of a first option with the value '' ("Choose a city"). */
   emptyOption?: string;
   defaultValue?: string | null;
@@ -200,11 +228,7 @@ export function SelectField({
         className={controlClass(field)}
       >
         {emptyOption !== undefined && <option value="">{emptyOption}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
     </FieldFrame>
   );

@@ -4,7 +4,7 @@ import { use } from 'react';
 import type { TypedInstead } from '@/lib/forms/specs';
 import { getFormTexts } from '@/lib/validation/messages';
 import { ChoiceFieldset, useChoiceGroup } from './choice-group';
-import { FieldsContext } from './fields';
+import { FieldsContext, Options, type SelectOption } from './fields';
 
 /**
  * Choices in an order that matters (the sites a delegation visited, first to last), as numbered
@@ -26,7 +26,7 @@ export function OrderedChoice({
   name: string;
   label: string;
   hint?: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly SelectOption[];
   emptyOption: string;
   defaultValue: readonly string[];
   typed?: TypedInstead;
@@ -62,11 +62,7 @@ export function OrderedChoice({
             </label>
             <select id={`${id}-${index}`} name={`${name}[]`} defaultValue={slot.choice} className={inputClass}>
               <option value="">{emptyOption}</option>
-              {options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
+              <Options options={options} />
             </select>
             {typed?.fields.map((field, column) => (
               <div key={field.name}>

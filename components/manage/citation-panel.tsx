@@ -62,7 +62,7 @@ export function CitationPanel({
               schema="citation"
               action={citeSourceAction.bind(null, locale, record.id)}
               locale={locale}
-              fields={citationSpec(locale, sourceChoices)}
+              fields={citationSpec(locale, sourceChoices, new Set(record.sources.map((source) => source.id)))}
               hidden={{ subjectKind: subject.kind, subjectId: subject.id }}
               submitLabel={w.sources.addCitation}
             />

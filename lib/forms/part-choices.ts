@@ -36,6 +36,9 @@ export async function partChoices(viewer: Viewer, working: WorkingExchange, loca
   const progressReports = record.cooperationItems.flatMap((item) =>
     item.updates.map((update) => ({ id: update.id, label: `${formatDate(update.occurredOn, locale)} · ${localize(locale, item.titleZh, item.titleEn)}` })),
   );
-  // A virtual meeting visits no sites, so its events are not asked for any.
-  return { cities, people, linkTargets, progressReports, sites: fields.kind === 'VIRTUAL_MEETING' ? null : sites, events: record.events, topics: record.topics, statements: record.statements };
+  // Delegations visit the host city's sites most, so they come first. A virtual meeting visits none,
+  // so its events are not asked for any.
+  const rank = (site: { cityId: string | null }) => (site.cityId === fields.hostCityId ? 0 : site.cityId ? 1 : 2);
+  const hostFirst = sites.map((site, index) => ({ site, index })).sort((a, b) => rank(a.site) - rank(b.site) || a.index - b.index).map(({ site }) => site);
+  return { cities, people, linkTargets, progressReports, sites: fields.kind === 'VIRTUAL_MEETING' ? null : hostFirst, events: record.events, topics: record.topics, statements: record.statements };
 }

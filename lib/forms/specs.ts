@@ -47,7 +47,8 @@ export interface FieldSpec {
   autoComplete?: string;
   /** The language typed into a bilingual field. */
   lang?: Locale;
-  options?: { value: string; label: string }[];
+  /** With `group`, neighbouring options of one group are shown under its heading (an organization's city). */
+  options?: { value: string; label: string; group?: string }[];
   emptyOption?: string;
   value?: string | number | string[] | null;
   /** For `ordered`: what each slot may hold typed instead of a choice. */
@@ -216,10 +217,14 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
   const labels = { ...w.parts.fields, ...w.progress };
   const { t, enumOptions, field, pair, choice, provenance, named, optionalRef } = builder(locale, labels, values, translations);
   const sides = enumOptions(t.enums.side, Side);
-  /** Numbered rows, each an organization on record or the name of a place not on record. */
+  const cityOf = (cityId: string | null) => {
+    const city = choices.cities.find((c) => c.id === cityId);
+    return city ? localize(locale, city.nameZh, city.nameEn) : w.parts.noCity;
+  };
+  /** Numbered rows, each an organization on record (under its city, the host's first) or the name of a place not on record. */
   const sitesVisited = (sites: NonNullable<Choices['sites']>) =>
     field('siteIds', 'ordered', {
-      options: named(sites, 'nameZh', 'nameEn'),
+      options: named(sites, 'nameZh', 'nameEn').map((option, index) => ({ ...option, group: cityOf(sites[index]!.cityId) })),
       emptyOption: w.parts.noneChosen,
       hint: w.parts.fields.siteIdsHint,
       typed: {
@@ -320,12 +325,26 @@ export interface SourceChoice {
   publishedOn: Date | null;
 }
 
-function sourceOptions(locale: Locale, sources: readonly SourceChoice[]) {
-  return sources.map((s) => ({
+/**
+ * The sources to choose from: those the record already cites first (a new citation or claim usually
+ * comes from one of them), then the others on record, each group under its heading.
+ */
+function sourceOptions(locale: Locale, sources: readonly SourceChoice[], cited: ReadonlySet<string>) {
+  const w = getWorkspaceMessages(locale);
+  const option = (s: SourceChoice, group: string) => ({
     value: s.id,
     label: shorten([localize(locale, s.publicationZh, s.publicationEn), localize(locale, s.titleZh, s.titleEn), s.publishedOn && iso(s.publishedOn)].filter(Boolean).join(' · ')),
-  }));
+    group,
+  });
+  return [
+    ...sources.filter((s) => cited.has(s.id)).map((s) => option(s, w.sources.citedHere)),
+    ...sources.filter((s) => !cited.has(s.id)).map((s) => option(s, w.sources.otherSources)),
+  ];
 }
+
+/** The source of a citation or a claim: nothing chosen at first, so that none is cited by mistake. */
+const sourceField = (locale: Locale, field: ReturnType<typeof builder>['field'], sources: readonly SourceChoice[], cited: ReadonlySet<string>) =>
+  field('sourceId', 'select', { options: sourceOptions(locale, sources, cited), required: true, emptyOption: getWorkspaceMessages(locale).sources.chooseSource });
 
 export function sourceSpec(locale: Locale, values: Values = {}): FieldSpec[] {
   const w = getWorkspaceMessages(locale);
@@ -342,19 +361,22 @@ export function sourceSpec(locale: Locale, values: Values = {}): FieldSpec[] {
   ];
 }
 
-export function citationSpec(locale: Locale, sources: readonly SourceChoice[]): FieldSpec[] {
+/** A citation's form; `cited` names the sources the record cites already. */
+export function citationSpec(locale: Locale, sources: readonly SourceChoice[], cited: ReadonlySet<string>): FieldSpec[] {
   const w = getWorkspaceMessages(locale);
-  const { field, choice } = builder(locale, w.sources.fields, {});
-  return [choice('sourceId', sourceOptions(locale, sources)), field('locator', 'text', { hint: w.sources.fields.locatorHint })];
+  const { field } = builder(locale, w.sources.fields, {});
+  return [sourceField(locale, field, sources, cited), field('locator', 'text', { hint: w.sources.fields.locatorHint })];
 }
 
 /**
  * A claim's form: by default on a fact of an exchange; `facts` names the facts of another record (a
- * relationship's dates), with the hint that says how to give their values.
+ * relationship's dates), with the hint that says how to give their values. `cited` names the sources
+ * the record cites already.
  */
 export function claimSpec(
   locale: Locale,
   sources: readonly SourceChoice[],
+  cited: ReadonlySet<string>,
   values: Values = {},
   facts?: { options: { value: string; label: string }[]; valueHint: string },
 ): FieldSpec[] {
@@ -363,7 +385,7 @@ export function claimSpec(
   return [
     choice('field', facts?.options ?? claimableFields.map((name) => ({ value: name, label: t.exchange.factNames[name] }))),
     field('value', 'text', { required: true, hint: facts?.valueHint ?? w.claims.fields.valueHint }),
-    choice('sourceId', sourceOptions(locale, sources)),
+    sourceField(locale, field, sources, cited),
     field('quotation', 'text', { hint: w.claims.fields.quotationHint }),
     choice('basis', enumOptions(t.enums.basis, Basis)),
     ...pair('note', 'textarea'),

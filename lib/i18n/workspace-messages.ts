@@ -272,6 +272,7 @@ const en = {
     notKnown: 'Not known',
     inOriginalHint: 'Needed in the original language (chosen below); the other language can be added later.',
     noneChosen: '— none —',
+    noCity: 'Of no one city',
     notOnRecord: '— not on record yet: type the name below —',
   },
   progress: {
@@ -312,6 +313,9 @@ const en = {
     cited: 'Citation added.',
     removed: 'Citation removed.',
     kinds: { NEWS_REPORT: 'News report', GOVERNMENT_RELEASE: 'Government release', SOCIAL_MEDIA: 'Social media post', DOCUMENT: 'Document', OTHER: 'Other' },
+    chooseSource: '— choose a source —',
+    citedHere: 'Cited in this record',
+    otherSources: 'Other sources on record',
     fields: {
       kind: 'Kind of source',
       publicationZh: 'Publication (Chinese)',
@@ -713,6 +717,7 @@ const zh: WorkspaceMessages = {
     inOriginalHint: '须用原文语言（见下方）填写，另一种语言可以稍后补充。',
     notOnRecord: '— 尚未记录：请在下方填写姓名 —',
     noneChosen: '— 无 —',
+    noCity: '不属于某一城市',
   },
   progress: {
     title: '进展',
@@ -749,6 +754,9 @@ const zh: WorkspaceMessages = {
     cited: '已添加引用。',
     removed: '已移除引用。',
     kinds: { NEWS_REPORT: '新闻报道', GOVERNMENT_RELEASE: '政府发布', SOCIAL_MEDIA: '社交媒体', DOCUMENT: '文件', OTHER: '其他' },
+    chooseSource: '— 选择来源 —',
+    citedHere: '本记录已引用',
+    otherSources: '其他已记录的来源',
     fields: {
       kind: '来源类型',
       publicationZh: '媒体或机构（中文）',

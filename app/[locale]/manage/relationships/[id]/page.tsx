@@ -32,9 +32,7 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
   const { locale, viewer } = await workspaceViewer(rawLocale, `/${rawLocale}/manage/relationships/${id}`);
   const { relationship, revisions, unpublished, lastReview, translations, mayPublish } = await orNotFound(getWorkingRelationship(viewer, id));
   const [cities, exchanges, sourceChoices] = await Promise.all([listCityChoices(viewer), listSigningExchangeChoices(viewer), listSourceChoices(viewer)]);
-  // The sources the relationship already cites come first: a claim usually comes from one of them.
   const cited = new Set(relationship.citations.map((citation) => citation.source.id));
-  const sources = [...sourceChoices.filter((s) => cited.has(s.id)), ...sourceChoices.filter((s) => !cited.has(s.id))];
   const sourceName = (source: { publicationZh: string; publicationEn: string; titleZh: string | null; titleEn: string | null }) =>
     [localize(locale, source.publicationZh, source.publicationEn), localize(locale, source.titleZh, source.titleEn)].filter(Boolean).join(', ');
   const t = getMessages(locale);
@@ -129,7 +127,7 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
             schema="relationshipCitation"
             action={addToRelationshipAction.bind(null, locale, id, 'citation')}
             locale={locale}
-            fields={citationSpec(locale, sources)}
+            fields={citationSpec(locale, sourceChoices, cited)}
             submitLabel={w.sources.addCitation}
           />
         </section>
@@ -173,7 +171,7 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
           <h3 id="claim-heading" className="mb-2 font-semibold text-brand-900">
             {r.addClaim}
           </h3>
-          {sources.length === 0 ? (
+          {sourceChoices.length === 0 ? (
             <p className="text-sm text-stone-700">{w.claims.needsSource}</p>
           ) : (
             <RecordForm
@@ -182,7 +180,8 @@ export default async function WorkingRelationshipPage({ params }: PageProps<'/[l
               locale={locale}
               fields={claimSpec(
                 locale,
-                sources,
+                sourceChoices,
+                cited,
                 { field: 'establishedOn', basis: 'STATED' },
                 { options: (['establishedOn', 'endedOn'] as const).map((field) => ({ value: field, label: r.fields[field] })), valueHint: r.claimValueHint },
               )}

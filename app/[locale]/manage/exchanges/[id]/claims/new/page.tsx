@@ -23,15 +23,13 @@ export default async function NewClaimPage({ params }: PageProps<'/[locale]/mana
   const { record } = await orNotFound(getWorkingExchange(viewer, id));
   const sources = await listSourceChoices(viewer);
   const w = getWorkspaceMessages(locale);
-  // The sources this record already cites come first: a claim usually comes from one of them.
   const cited = new Set(record.sources.map((s) => s.id));
-  const ordered = [...sources.filter((s) => cited.has(s.id)), ...sources.filter((s) => !cited.has(s.id))];
   return (
     <div className="max-w-3xl">
       <p className="text-sm text-stone-600">{localize(locale, record.titleZh, record.titleEn)}</p>
       <h1 className="mb-2 text-3xl font-bold text-brand-900">{w.claims.newTitle}</h1>
       <p className="mb-6 text-sm text-stone-700">{w.claims.intro}</p>
-      {ordered.length === 0 ? (
+      {sources.length === 0 ? (
         <p>
           {w.claims.needsSource}{' '}
           <Link href={`/${locale}/manage/exchanges/${id}/sources/new` as Route} className="text-brand-800 underline">
@@ -43,7 +41,7 @@ export default async function NewClaimPage({ params }: PageProps<'/[locale]/mana
           schema="claim"
           action={addClaimAction.bind(null, locale, id)}
           locale={locale}
-          fields={claimSpec(locale, ordered, { field: 'startDate', basis: 'STATED' })}
+          fields={claimSpec(locale, sources, cited, { field: 'startDate', basis: 'STATED' })}
           submitLabel={w.claims.add}
         />
       )}
