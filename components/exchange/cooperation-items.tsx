@@ -9,6 +9,7 @@ import { RecordText } from './record-text';
 type Item = ExchangeRecord['cooperationItems'][number];
 
 export function CooperationItems({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
+  if (!record.cooperationItems.length) return null;
   return (
     <Section id="cooperation" title={t.exchange.cooperation}>
       <p className="mb-4 text-stone-700">{t.exchange.cooperationIntro}</p>

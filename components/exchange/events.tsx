@@ -8,6 +8,7 @@ import { RecordText } from './record-text';
 import { translationOf } from '@/lib/records/translations';
 
 export function Events({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
+  if (!record.events.length) return null;
   return (
     <Section id="events" title={t.exchange.events}>
       <ol className="space-y-4">

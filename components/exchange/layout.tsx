@@ -9,7 +9,10 @@ export interface ViewProps {
   t: Messages;
 }
 
-/** A titled part of a record's page, reachable by its id and named for screen readers by its heading. */
+/**
+ * A titled part of a record's page, reachable by its id and named for screen readers by its heading.
+ * A part the record has nothing for leaves itself off the page rather than showing an empty heading.
+ */
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 scroll-mt-4">

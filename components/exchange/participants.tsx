@@ -7,6 +7,7 @@ import { Section, type ViewProps } from './layout';
 
 /** The delegation, its hosts and anyone else present, each with the title they held on the day. */
 export function Participants({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
+  if (!record.participants.length) return null;
   const groups = [
     { side: 'VISITING', label: `${t.exchange.visitingSide} · ${localizedList(locale, [record.visitingCity, ...record.otherVisitingCities])}` },
     { side: 'HOST', label: `${t.exchange.hostSide} · ${localize(locale, record.hostCity.nameZh, record.hostCity.nameEn)}` },

@@ -9,6 +9,7 @@ import { RecordText } from './record-text';
 
 /** The numbered sources the record's footnotes point to. */
 export function Sources({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
+  if (!record.sources.length) return null;
   return (
     <Section id="sources" title={t.exchange.sources}>
       <ol className="space-y-3">

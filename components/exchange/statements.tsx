@@ -9,6 +9,7 @@ import { translationOf } from '@/lib/records/translations';
 
 /** What was said, numbered so cooperation items can point back to the statement they came from. */
 export function Statements({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
+  if (!record.statements.length) return null;
   return (
     <Section id="statements" title={t.exchange.statements}>
       <ol className="space-y-4">

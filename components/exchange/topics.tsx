@@ -6,6 +6,7 @@ import { RecordText } from './record-text';
 
 /** The topics discussed, each with the questions raised under it. */
 export function Topics({ record, locale, t }: ViewProps & { record: ExchangeRecord }) {
+  if (!record.topics.length && !record.questionsWithoutTopic.length) return null;
   return (
     <Section id="topics" title={t.exchange.topics}>
       <ol className="list-decimal space-y-4 pl-6">

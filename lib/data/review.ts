@@ -30,6 +30,7 @@ export async function listReviewQueue(viewer: Viewer) {
         titleZh: true,
         titleEn: true,
         startDate: true,
+        endDate: true,
         datePrecision: true,
         visitingCity: { select: citySelect },
         joiningCities: joiningCitiesSelect,

@@ -28,6 +28,7 @@ export async function listWorkspace(viewer: Viewer) {
       titleZh: true,
       titleEn: true,
       startDate: true,
+      endDate: true,
       datePrecision: true,
       publicationState: true,
       updatedAt: true,

@@ -164,7 +164,8 @@ export function exchangeSpec(
     ...pair('title', 'text', 'inOriginal'),
     choice('visitingCityId', cities),
     field('otherVisitingCityIds', 'ordered', { options: cities, emptyOption: w.parts.noneChosen, hint: w.exchangeForm.otherVisitingCityIdsHint }),
-    choice('hostCityId', cities),
+    // Nothing chosen at first: the first city on the list is the viewer's own, most often the visiting one.
+    field('hostCityId', 'select', { options: cities, required: true, emptyOption: w.exchangeForm.chooseHost }),
     ...organizations,
     choice('datePrecision', enumOptions(w.precision, DatePrecision)),
     // Text rather than a date picker, which cannot take a month or a year alone.

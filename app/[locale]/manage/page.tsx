@@ -2,10 +2,10 @@ import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { Badge } from '@/components/badge';
 import { CityPair } from '@/components/city-pair';
+import { ExchangeDate } from '@/components/exchange-date';
 import { LastReviewStep } from '@/components/manage/review-panel';
 import { listWorkspace } from '@/lib/data/workspace';
 import { workspaceViewer } from '@/lib/forms/page-params';
-import { formatDate } from '@/lib/i18n/format';
 import { isLocale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
@@ -36,7 +36,7 @@ export default async function WorkspacePage({ params }: PageProps<'/[locale]/man
             <li key={exchange.id} className="flex flex-wrap items-baseline justify-between gap-2 p-4">
               <div>
                 <p className="text-sm text-stone-600">
-                  {formatDate(exchange.startDate, locale, exchange.datePrecision)} ·{' '}
+                  <ExchangeDate startDate={exchange.startDate} endDate={exchange.endDate} precision={exchange.datePrecision} disputed={false} locale={locale} t={t} /> ·{' '}
                   <CityPair from={exchange.visitingCity} joining={exchange.otherVisitingCities} to={exchange.hostCity} locale={locale} t={t} />
                 </p>
                 <Link href={`/${locale}/manage/exchanges/${exchange.id}` as Route} className="text-lg font-semibold text-brand-900 hover:underline">

@@ -2,6 +2,7 @@ import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { CityPair } from '@/components/city-pair';
+import { ExchangeDate } from '@/components/exchange-date';
 import { listReviewQueue } from '@/lib/data/review';
 import type { ReviewStep } from '@/lib/data/mutation';
 import { workspaceViewer } from '@/lib/forms/page-params';
@@ -43,7 +44,7 @@ export default async function ReviewQueuePage({ params }: PageProps<'/[locale]/m
               title={localize(locale, exchange.titleZh, exchange.titleEn)}
               context={
                 <>
-                  {formatDate(exchange.startDate, locale, exchange.datePrecision)} ·{' '}
+                  <ExchangeDate startDate={exchange.startDate} endDate={exchange.endDate} precision={exchange.datePrecision} disputed={false} locale={locale} t={t} /> ·{' '}
                   <CityPair from={exchange.visitingCity} joining={exchange.otherVisitingCities} to={exchange.hostCity} locale={locale} t={t} />
                 </>
               }

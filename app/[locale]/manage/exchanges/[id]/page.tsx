@@ -2,13 +2,13 @@ import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { CityPair } from '@/components/city-pair';
+import { ExchangeDate } from '@/components/exchange-date';
 import { CitationPanel } from '@/components/manage/citation-panel';
 import { ClaimsPanel } from '@/components/manage/claims-panel';
 import { ReviewPanel } from '@/components/manage/review-panel';
 import { listSourceChoices } from '@/lib/data/sources';
 import { getWorkingExchange } from '@/lib/data/workspace';
 import { orNotFound, workspaceViewer } from '@/lib/forms/page-params';
-import { formatDate } from '@/lib/i18n/format';
 import { isLocale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getMessages } from '@/lib/i18n/messages';
@@ -74,7 +74,7 @@ export default async function WorkingExchangePage({ params }: PageProps<'/[local
     <article>
       <p className="text-sm font-medium text-brand-700">
         {t.enums.exchangeKind[record.kind]} · <CityPair from={record.visitingCity} joining={record.otherVisitingCities} to={record.hostCity} locale={locale} t={t} /> ·{' '}
-        {formatDate(record.startDate, locale, record.datePrecision)}
+        <ExchangeDate startDate={record.startDate} endDate={record.endDate} precision={record.datePrecision} disputed={false} locale={locale} t={t} />
       </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{text(record.titleZh, record.titleEn)}</h1>
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
