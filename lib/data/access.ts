@@ -62,3 +62,36 @@ export function editableExchanges(viewer: Viewer, options: { deleted?: boolean }
     OR: [{ visitingCityId: { in: cityIds } }, { hostCityId: { in: cityIds } }, { joiningCities: { some: { cityId: { in: cityIds } } } }],
   };
 }
+
+/** The relationships the viewer may edit, as a query condition. */
+export function editableRelationships(viewer: Viewer): Prisma.CityRelationshipWhereInput {
+  if (isAdmin(viewer)) return { deletedAt: null };
+  const cityIds = viewer.kind === 'user' ? [...viewer.cityIds] : [];
+  return { deletedAt: null, OR: [{ cityId: { in: cityIds } }, { partnerCityId: { in: cityIds } }] };
+}
+
+/**
+ * The people the viewer may see and name, as a query condition: everyone on the public record, and
+ * those added in drafts of the viewer's own records. A person added in another city's draft stays
+ * with that city's staff until a record that names them is published.
+ */
+export function visiblePeople(viewer: Viewer): Prisma.PersonWhereInput {
+  if (isAdmin(viewer)) return {};
+  const exchange = editableExchanges(viewer);
+  return {
+    OR: [
+      { pending: false },
+      { participations: { some: { exchange } } },
+      { statements: { some: { exchange } } },
+      { questionsAsked: { some: { exchange } } },
+      { itemsProposed: { some: { exchange } } },
+    ],
+  };
+}
+
+/** The sources the viewer may see and cite, as a query condition, by the same rule as visiblePeople. */
+export function visibleSources(viewer: Viewer): Prisma.SourceWhereInput {
+  if (isAdmin(viewer)) return {};
+  const ofTheirRecords = { OR: [{ exchange: editableExchanges(viewer) }, { relationship: editableRelationships(viewer) }] };
+  return { OR: [{ pending: false }, { citations: { some: ofTheirRecords } }, { claims: { some: ofTheirRecords } }] };
+}

@@ -6,6 +6,7 @@ import { enumOf } from '../validation/fields';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { type ClaimableField, claimableFields, claimFields, claimValueOf } from '../validation/schemas/sources';
 import { editableExchange, markChanged } from './exchange-editing';
+import { requireCitableSource } from './sources';
 import type { Prisma } from '../generated/prisma/client';
 import { type FiledUnder, inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { fieldError, isId, parseInput } from './validate';
@@ -27,7 +28,7 @@ export async function addClaim(viewer: Viewer, exchangeId: string, input: unknow
   return inTransaction(viewer, async (tx) => {
     const exchange = await editableExchange(tx, viewer, exchangeId);
     if (fields.field === 'delegationSize' && exchange.kind === 'VIRTUAL_MEETING') throw fieldError('field', 'notForVirtualMeeting');
-    if (!(await tx.source.count({ where: { id: fields.sourceId } }))) throw fieldError('sourceId', 'invalidId');
+    await requireCitableSource(tx, viewer, fields.sourceId);
     const subject = { subjectKind: 'EXCHANGE', subjectId: exchangeId, field: fields.field } as const;
     if (await tx.claim.count({ where: { ...subject, sourceId: fields.sourceId } })) throw fieldError('sourceId', 'oneClaimPerSource');
     const claim = await tx.claim.create({ data: { ...fields, ...subject, exchangeId } });

@@ -240,6 +240,14 @@ export async function sendBackExchange(viewer: Viewer, exchangeId: string, input
 export async function writePublishing(tx: Tx, viewer: Viewer, exchangeId: string, note: string | null): Promise<void> {
   await changeState(tx, viewer, exchangeId, 'PUBLISH', { publicationState: 'PUBLISHED' }, note);
   await writePublication(tx, exchangeId, actorIdOf(viewer));
+  // What a published record names is on the public record now: the people and sources added with it
+  // are no longer pending, and every city's staff may name them.
+  const named = { exchangeId };
+  await tx.person.updateMany({
+    where: { pending: true, OR: [{ participations: { some: named } }, { statements: { some: named } }, { questionsAsked: { some: named } }, { itemsProposed: { some: named } }] },
+    data: { pending: false },
+  });
+  await tx.source.updateMany({ where: { pending: true, OR: [{ citations: { some: named } }, { claims: { some: named } }] }, data: { pending: false } });
 }
 
 /** Takes a record off the public site; its publication is kept, so it can be put back as it was. */

@@ -19,7 +19,7 @@ import {
   statementFields,
   topicFields,
 } from '../validation/schemas/parts';
-import { actorIdOf, canEditCities, citiesOfExchange, exchangeCitiesSelect, visitingCitiesOf } from './access';
+import { actorIdOf, canEditCities, citiesOfExchange, exchangeCitiesSelect, isAdmin, visiblePeople, visitingCitiesOf } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { delegateFor, type EntityType, inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { type PartEntity, snapshotOfPart } from './part-deletions';
@@ -130,8 +130,11 @@ function partKindOf(name: PartKindName): PartKind {
   return partKinds[name];
 }
 
-/** Every id the form names must exist, and parts must belong to this exchange. */
-async function checkReferences(tx: Tx, kind: PartKind, exchangeId: string, fields: Row): Promise<void> {
+/**
+ * Every id the form names must exist and be the viewer's to name (a person added in another city's
+ * draft is not), and parts must belong to this exchange.
+ */
+async function checkReferences(tx: Tx, viewer: Viewer, kind: PartKind, exchangeId: string, fields: Row): Promise<void> {
   for (const [field, entity] of Object.entries(kind.sameExchange ?? {})) {
     const id = fields[field];
     if (typeof id !== 'string') continue;
@@ -140,7 +143,7 @@ async function checkReferences(tx: Tx, kind: PartKind, exchangeId: string, field
   }
   for (const field of kind.people ?? []) {
     const id = fields[field];
-    if (typeof id === 'string' && !(await tx.person.count({ where: { id } }))) throw fieldError(field, 'invalidId');
+    if (typeof id === 'string' && !(await tx.person.count({ where: { id, ...visiblePeople(viewer) } }))) throw fieldError(field, 'invalidId');
   }
   const idsIn = (field: string) => ([] as unknown[]).concat(fields[field] ?? []).filter((id): id is string => typeof id === 'string');
   for (const field of kind.cities ?? []) {
@@ -175,7 +178,8 @@ function toColumns(kind: PartKind, fields: Row): Row {
 async function resolveParticipant(tx: Tx, viewer: Viewer, { exchangeId, partId, fields }: { exchangeId: string; partId?: string; fields: Row }): Promise<Row> {
   let personId = fields.personId as string | null;
   if (!personId) {
-    const person = await tx.person.create({ data: { nameZh: fields.newPersonNameZh as string | null, nameEn: fields.newPersonNameEn as string | null } });
+    // Staff's new people are pending: other cities see them once a record that names them is published.
+    const person = await tx.person.create({ data: { nameZh: fields.newPersonNameZh as string | null, nameEn: fields.newPersonNameEn as string | null, pending: !isAdmin(viewer) } });
     await recordRevision(tx, viewer, { entityType: 'Person', entityId: person.id, exchangeId: null, action: 'CREATE', version: person.version, before: null, after: person });
     personId = person.id;
   } else if (await tx.participant.count({ where: { exchangeId, personId, id: partId ? { not: partId } : undefined } })) {
@@ -259,7 +263,7 @@ export async function addPart(viewer: Viewer, kindName: PartKindName, exchangeId
   const { note } = parseInput(changeNote, input);
   return inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
-    await checkReferences(tx, kind, exchangeId, fields);
+    await checkReferences(tx, viewer, kind, exchangeId, fields);
     const resolved = await kind.resolve?.(tx, viewer, { exchangeId, fields });
     const delegate = delegateFor(tx, kind.entity) as unknown as {
       aggregate(args: unknown): Promise<{ _max: { position: number | null } }>;
@@ -292,7 +296,7 @@ export async function updatePart(viewer: Viewer, kindName: PartKindName, partId:
   const { version, note } = parseInput(versionedChange, input);
   return inTransaction(viewer, async (tx) => {
     const { exchangeId } = await editablePart(tx, viewer, kind, partId);
-    await checkReferences(tx, kind, exchangeId, fields);
+    await checkReferences(tx, viewer, kind, exchangeId, fields);
     const resolved = await kind.resolve?.(tx, viewer, { exchangeId, partId, fields });
     const { before, after } = await updateVersioned(tx, kind.entity, partId, version, { ...toColumns(kind, fields), ...resolved });
     await kind.afterSave?.(tx, partId, fields);

@@ -7,7 +7,7 @@ import { relationshipCitationFields, relationshipClaimFields, sourceFields } fro
 import { settleClaim } from './claims';
 import { inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { editableRelationship, inRelationshipHistory, markRelationshipChanged } from './relationships';
-import { writeSource } from './sources';
+import { requireCitableSource, writeSource } from './sources';
 import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
@@ -22,7 +22,6 @@ import type { Viewer } from './viewer';
 const subjectOf = (relationshipId: string) => ({ subjectKind: 'RELATIONSHIP', subjectId: relationshipId, relationshipId }) as const;
 
 async function cite(tx: Tx, viewer: Viewer, relationshipId: string, { sourceId, locator }: { sourceId: string; locator: string | null }) {
-  if (!(await tx.source.count({ where: { id: sourceId } }))) throw fieldError('sourceId', 'invalidId');
   if (await tx.citation.count({ where: { ...subjectOf(relationshipId), sourceId } })) throw fieldError('sourceId', 'alreadyCited');
   const row = await tx.citation.create({ data: { ...subjectOf(relationshipId), sourceId, locator } });
   await recordRevision(tx, viewer, { entityType: 'Citation', entityId: row.id, ...inRelationshipHistory(relationshipId), action: 'CREATE', version: 1, before: null, after: row });
@@ -35,6 +34,7 @@ export async function citeRelationshipSource(viewer: Viewer, relationshipId: str
   const citation = parseInput(relationshipCitationFields, input);
   return inTransaction(viewer, async (tx) => {
     await editableRelationship(tx, viewer, relationshipId);
+    await requireCitableSource(tx, viewer, citation.sourceId);
     return cite(tx, viewer, relationshipId, citation);
   });
 }
@@ -71,7 +71,7 @@ export async function addRelationshipClaim(viewer: Viewer, relationshipId: strin
   const { note } = parseInput(changeNote, input);
   return inTransaction(viewer, async (tx) => {
     await editableRelationship(tx, viewer, relationshipId);
-    if (!(await tx.source.count({ where: { id: fields.sourceId } }))) throw fieldError('sourceId', 'invalidId');
+    await requireCitableSource(tx, viewer, fields.sourceId);
     const subject = { ...subjectOf(relationshipId), field: fields.field };
     if (await tx.claim.count({ where: { ...subject, sourceId: fields.sourceId } })) throw fieldError('sourceId', 'oneClaimPerSource');
     const claim = await tx.claim.create({ data: { ...fields, ...subject } });

@@ -10,7 +10,7 @@ import { relationshipClaimableFields } from '../validation/schemas/sources';
 import { changeNote, publishing, sendingBack, versionedChange } from '../validation/schemas/change';
 import { relationshipFilters } from '../validation/schemas/public';
 import { type RelationshipFields, relationshipFields } from '../validation/schemas/relationship';
-import { actorIdOf, canEditCities, citiesOfExchange, editableExchanges, exchangeCitiesSelect, isAdmin, requireStaff } from './access';
+import { actorIdOf, canEditCities, citiesOfExchange, editableExchanges, editableRelationships, exchangeCitiesSelect, requireStaff } from './access';
 import { changesSinceLastPublished, mayPublishRecord, requireReviewedVersion } from './exchange-editing';
 import { citySelect, exchangeHeadingSelect, joinedCities } from './exchange-record';
 import { inTransaction, latestReviewSteps, lockVersion, readRevisions, recordRevision, type Tx, updateVersioned } from './mutation';
@@ -32,12 +32,6 @@ export const inRelationshipHistory = (relationshipId: string) => ({ exchangeId: 
 /** The two cities a relationship joins. */
 export const citiesOfRelationship = (relationship: { cityId: string; partnerCityId: string }) => [relationship.cityId, relationship.partnerCityId];
 
-/** The relationships the viewer may edit, as a query condition. */
-export function editableRelationships(viewer: Viewer): Prisma.CityRelationshipWhereInput {
-  if (isAdmin(viewer)) return { deletedAt: null };
-  const cityIds = viewer.kind === 'user' ? [...viewer.cityIds] : [];
-  return { deletedAt: null, OR: [{ cityId: { in: cityIds } }, { partnerCityId: { in: cityIds } }] };
-}
 
 /**
  * The relationship, locked until the transaction ends, if it exists (`deleted`: if it is deleted) and
@@ -163,6 +157,8 @@ export async function publishRelationship(viewer: Viewer, id: string, input: unk
     const summary = await tx.textTranslation.findUnique({ where: { entityType_entityId_field: { entityType, entityId: relationshipId, field: 'summary' } }, select: { kind: true } });
     const data = { ...copy, translation: summary?.kind ?? copy.translation, attachments, ...(await evidenceOf(tx, relationshipId)), publishedAt: new Date() };
     await tx.publicRelationship.upsert({ where: { relationshipId }, create: { relationshipId, ...data }, update: data });
+    // As with an exchange, the sources it cites are on the public record now.
+    await tx.source.updateMany({ where: { pending: true, OR: [{ citations: { some: { relationshipId } } }, { claims: { some: { relationshipId } } }] }, data: { pending: false } });
   });
 }
 

@@ -1,10 +1,10 @@
 import 'server-only';
 import { getDb } from '../db/client';
-import { editableExchanges, requireStaff } from './access';
+import { editableExchanges, editableRelationships, requireStaff } from './access';
 import { mayPublish } from './exchange-editing';
 import { citySelect, joinedCities, joiningCitiesSelect } from './exchange-record';
 import { latestReviewSteps } from './mutation';
-import { editableRelationships, mayPublishRelationship } from './relationships';
+import { mayPublishRelationship } from './relationships';
 import type { Viewer } from './viewer';
 
 /*

@@ -7,7 +7,7 @@ import { fromIsoDate } from '../i18n/format';
 import { sourceSlugBase } from '../records/slugs';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { citationFields, sourceFields } from '../validation/schemas/sources';
-import { canEditCities, citiesOfExchange, exchangeCitiesSelect, requireStaff } from './access';
+import { canEditCities, citiesOfExchange, exchangeCitiesSelect, isAdmin, requireStaff, visibleSources } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { citiesOfRelationship, inRelationshipHistory, markRelationshipChanged } from './relationships';
 import { delegateFor, type EntityType, type FiledUnder, freeSlug, inTransaction, recordRevision, type Tx, updateVersioned } from './mutation';
@@ -40,6 +40,7 @@ export async function listSourceChoices(viewer: Viewer) {
   requireStaff(viewer);
   const db = await getDb();
   return db.source.findMany({
+    where: visibleSources(viewer),
     orderBy: [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { slug: 'asc' }],
     take: 1000,
     select: { id: true, publicationZh: true, publicationEn: true, titleZh: true, titleEn: true, publishedOn: true },
@@ -51,10 +52,13 @@ function toColumns(fields: z.infer<typeof sourceFields>) {
 }
 
 
-/** Writes a new source, with its history filed under the record it is added to. */
+/**
+ * Writes a new source, with its history filed under the record it is added to. One added by staff is
+ * pending: others see it once a record that cites it is published.
+ */
 export async function writeSource(tx: Tx, viewer: Viewer, fields: z.infer<typeof sourceFields>, filedUnder: FiledUnder, note: string | null) {
   const slug = await freeSlug(tx, 'source', sourceSlugBase(fields.publishedOn, fields.publicationEn));
-  const source = await tx.source.create({ data: { ...toColumns(fields), slug } });
+  const source = await tx.source.create({ data: { ...toColumns(fields), slug, pending: !isAdmin(viewer) } });
   await recordRevision(tx, viewer, { entityType: 'Source', entityId: source.id, ...filedUnder, action: 'CREATE', version: source.version, before: null, after: source, note });
   return source;
 }
@@ -129,8 +133,12 @@ export async function updateSource(viewer: Viewer, exchangeId: string, sourceId:
   });
 }
 
+/** Whether the viewer may cite the source: it is on record, and not pending in another city's draft. */
+export async function requireCitableSource(tx: Tx, viewer: Viewer, sourceId: string): Promise<void> {
+  if (!(await tx.source.count({ where: { id: sourceId, ...visibleSources(viewer) } }))) throw fieldError('sourceId', 'invalidId');
+}
+
 async function cite(tx: Tx, viewer: Viewer, exchangeId: string, citation: z.infer<typeof citationFields>): Promise<{ id: string; exchangeId: string }> {
-  if (!(await tx.source.count({ where: { id: citation.sourceId } }))) throw fieldError('sourceId', 'invalidId');
   const subject =
     citation.subjectKind === 'EXCHANGE'
       ? { exchangeId: citation.subjectId }
@@ -149,6 +157,7 @@ export async function citeSource(viewer: Viewer, exchangeId: string, input: unkn
   const citation = parseInput(citationFields, input);
   return inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
+    await requireCitableSource(tx, viewer, citation.sourceId);
     return cite(tx, viewer, exchangeId, citation);
   });
 }

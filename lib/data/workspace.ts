@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
-import { canEditCities, citiesOfExchange, editableExchanges, requireStaff } from './access';
+import { canEditCities, citiesOfExchange, editableExchanges, requireStaff, visiblePeople } from './access';
 import { changesSinceLastPublished, exchangeChanges, mayPublish } from './exchange-editing';
 import { citySelect, exchangeHeadingSelect, joinedCities, joiningCitiesSelect, loadExchangeRecord } from './exchange-record';
 import { restorableDeletions } from './part-deletions';
@@ -141,5 +141,5 @@ export async function listLinkChoices(viewer: Viewer, exchangeId: string) {
 export async function listPersonChoices(viewer: Viewer) {
   requireStaff(viewer);
   const db = await getDb();
-  return db.person.findMany({ orderBy: [{ nameEn: 'asc' }, { nameZh: 'asc' }], take: 2000, select: { id: true, nameZh: true, nameEn: true } });
+  return db.person.findMany({ where: visiblePeople(viewer), orderBy: [{ nameEn: 'asc' }, { nameZh: 'asc' }], take: 2000, select: { id: true, nameZh: true, nameEn: true } });
 }
