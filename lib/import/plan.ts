@@ -884,7 +884,8 @@ class Planner {
     const key = nameZh ? `zh|${nameZh}` : `en|${nameEn}`;
     let person = this.newPeople.get(key);
     if (!person) {
-      person = { id: uuidv7(), nameZh, nameEn, ...this.timestamps() };
+      // An import is an admin's: what it adds is on record, not pending.
+      person = { id: uuidv7(), nameZh, nameEn, pending: false, ...this.timestamps() };
       this.newPeople.set(key, person);
       this.shared.Person.push(person);
     }
@@ -957,7 +958,7 @@ class Planner {
     if (made) return made;
     const id = uuidv7();
     this.newSources.set(key, id);
-    this.shared.Source.push({ id, slug: sourceSlugBase(fields.publishedOn, fields.publicationEn), ...fields, publishedOn: day(fields.publishedOn), publisherId: null, ...this.timestamps() });
+    this.shared.Source.push({ id, slug: sourceSlugBase(fields.publishedOn, fields.publicationEn), ...fields, publishedOn: day(fields.publishedOn), publisherId: null, pending: false, ...this.timestamps() });
     authors.forEach((author, position) => {
       if (author) this.shared.SourceAuthor.push({ id: uuidv7(), sourceId: id, ...author, position });
     });
