@@ -20,7 +20,11 @@ import { updateExchange } from './exchange-editing';
  * refused everywhere else, and the database exactly as it was after each refusal.
  */
 
-const database = setupTestDatabase();
+// The callers of a case share its world while none of them changes it: a refused call leaves the
+// database as it was (each checks so), and building the world again for each caller was most of the time.
+const database = setupTestDatabase('vitest', { emptyBeforeEach: false });
+/** The case whose world the database holds as it was built, if any. */
+let untouchedWorldOf: string | null = null;
 
 const cases: AuthorizationCase[] = [
   ...exchangeCases,
@@ -87,17 +91,21 @@ it('covers every function that pages, actions and routes can call', async () => 
   expect(entryPoints.filter((name) => !covered.has(name))).toEqual([]);
 });
 
-describe.each(cases)('$name', ({ state, allowed, setup, call }) => {
+describe.each(cases)('$name', ({ name, state, allowed, setup, call }) => {
   let world: World;
   let extra: Record<string, string>;
   beforeEach(async () => {
+    if (untouchedWorldOf === name) return;
+    await database.empty();
     world = await buildWorld(database.db, state);
     extra = (await setup?.(world)) ?? {};
+    untouchedWorldOf = name;
   });
 
   it.each(callers)('as %s', async (caller) => {
     const before = await databaseFingerprint(database.db);
     if (allowed.includes(caller)) {
+      untouchedWorldOf = null;
       await expect(call(world.viewers[caller], world, extra)).resolves.not.toThrow();
     } else {
       await expect(call(world.viewers[caller], world, extra)).rejects.toMatchObject({ code: expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/) });
@@ -107,6 +115,8 @@ describe.each(cases)('$name', ({ state, allowed, setup, call }) => {
 });
 
 it('answers a forged edit of another city’s record with "forbidden" and logs the refusal', async () => {
+  await database.empty();
+  untouchedWorldOf = null;
   const world = await buildWorld(database.db, 'draft');
   const guangzhouRecord = await database.db.exchange.findUniqueOrThrow({ where: { slug: 'guangzhou-to-shenzhen' } });
   const before = await databaseFingerprint(database.db);

@@ -24,7 +24,11 @@ async function testDatabaseTarget(purpose: string): Promise<DatabaseTarget> {
  * Opens a migrated test database for this file and empties it before each test. The data-access
  * layer is pointed at it too. Returns a handle whose `db` is the Prisma client.
  */
-export function setupTestDatabase(purpose = 'vitest') {
+/**
+ * A database for a test file, empty before each test; with `emptyBeforeEach: false`, the file empties
+ * it itself (`empty()`), when what a test left behind is not what the next one needs.
+ */
+export function setupTestDatabase(purpose = 'vitest', { emptyBeforeEach = true } = {}) {
   let connection: DatabaseConnection;
   let client: PrismaClient;
   let sqlQueries = 0;
@@ -35,7 +39,7 @@ export function setupTestDatabase(purpose = 'vitest') {
     installDatabase(client);
   }, 60_000);
   beforeEach(async () => {
-    await emptyDatabase(client);
+    if (emptyBeforeEach) await emptyDatabase(client);
   });
   afterAll(async () => {
     await client?.$disconnect();
@@ -49,6 +53,7 @@ export function setupTestDatabase(purpose = 'vitest') {
     get sqlQueries() {
       return sqlQueries;
     },
+    empty: () => emptyDatabase(client),
   };
 }
 
