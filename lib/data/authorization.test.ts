@@ -61,6 +61,7 @@ const internalModules = new Set([
 /** Exported for the modules above; they take an open transaction, so they run inside an entry point. */
 const transactionSteps = new Set([
   'changesSinceLastPublished',
+  'confirmSourcesOf',
   'editableExchange',
   'editableRelationship',
   'markChanged',

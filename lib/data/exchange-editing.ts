@@ -247,7 +247,12 @@ export async function writePublishing(tx: Tx, viewer: Viewer, exchangeId: string
     where: { pending: true, OR: [{ participations: { some: named } }, { statements: { some: named } }, { questionsAsked: { some: named } }, { itemsProposed: { some: named } }] },
     data: { pending: false },
   });
-  await tx.source.updateMany({ where: { pending: true, OR: [{ citations: { some: named } }, { claims: { some: named } }] }, data: { pending: false } });
+  await confirmSourcesOf(tx, named);
+}
+
+/** The sources a record cites or takes claims from, once it is published, are on the public record: no longer pending. */
+export async function confirmSourcesOf(tx: Tx, record: { exchangeId: string } | { relationshipId: string }): Promise<void> {
+  await tx.source.updateMany({ where: { pending: true, OR: [{ citations: { some: record } }, { claims: { some: record } }] }, data: { pending: false } });
 }
 
 /** Takes a record off the public site; its publication is kept, so it can be put back as it was. */

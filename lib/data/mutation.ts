@@ -6,6 +6,7 @@ import type { RevisionAction } from '../generated/prisma/enums';
 import { decodeRecord, encodeRecord } from '../records/json-record';
 import { firstFreeSlug } from '../records/slugs';
 import { actorIdOf } from './access';
+import { isId } from './validate';
 import type { Viewer } from './viewer';
 
 export type Tx = Prisma.TransactionClient;
@@ -178,41 +179,37 @@ export async function readRevisions(db: PrismaClient | Tx, where: Prisma.Revisio
 /** A thing a change points at, by the name a person reads: a city, a body, a person, a source, an event… */
 export type NamedThing = { zh: string | null; en: string | null };
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const shortText = (text: string | null) => (text && text.length > 80 ? `${text.slice(0, 79)}…` : text);
+const namedAs = (id: string, zh: string | null, en: string | null) => [id, { zh: shortText(zh), en: shortText(en) }] as const;
 
 /**
  * The names of the records the values point at (ids, alone or in lists), so that a history says
  * "Sent by: Zibo Municipal People's Government", not an id. An id of something gone has no name.
  */
 async function namesOfIds(db: PrismaClient | Tx, values: readonly unknown[]): Promise<Record<string, NamedThing>> {
-  const ids = [...new Set(values.flat().filter((value): value is string => typeof value === 'string' && uuidPattern.test(value)))];
+  const ids = [...new Set(values.flat().filter((value): value is string => typeof value === 'string' && isId(value)))];
   if (ids.length === 0) return {};
   const where = { id: { in: ids } };
-  const named = (rows: { id: string; zh: string | null; en: string | null }[]) => rows.map(({ id, zh, en }) => [id, { zh: shortText(zh), en: shortText(en) }] as const);
-  const [cities, organizations, people, sources, exchanges, events, topics, statements, items] = await Promise.all([
-    db.city.findMany({ where, select: { id: true, nameZh: true, nameEn: true } }),
-    db.organization.findMany({ where, select: { id: true, nameZh: true, nameEn: true } }),
-    db.person.findMany({ where, select: { id: true, nameZh: true, nameEn: true } }),
+  const byName = { where, select: { id: true, nameZh: true, nameEn: true } };
+  const byTitle = { where, select: { id: true, titleZh: true, titleEn: true } };
+  const [cities, organizations, people, exchanges, events, topics, items, sources, statements] = await Promise.all([
+    db.city.findMany(byName),
+    db.organization.findMany(byName),
+    db.person.findMany(byName),
+    db.exchange.findMany(byTitle),
+    db.event.findMany(byTitle),
+    db.topic.findMany(byTitle),
+    db.cooperationItem.findMany(byTitle),
     db.source.findMany({ where, select: { id: true, publicationZh: true, publicationEn: true, titleZh: true, titleEn: true } }),
-    db.exchange.findMany({ where, select: { id: true, titleZh: true, titleEn: true } }),
-    db.event.findMany({ where, select: { id: true, titleZh: true, titleEn: true } }),
-    db.topic.findMany({ where, select: { id: true, titleZh: true, titleEn: true } }),
     db.statement.findMany({ where, select: { id: true, textZh: true, textEn: true } }),
-    db.cooperationItem.findMany({ where, select: { id: true, titleZh: true, titleEn: true } }),
   ]);
-  const byName = (rows: { id: string; nameZh: string | null; nameEn: string | null }[]) => rows.map(({ id, nameZh, nameEn }) => ({ id, zh: nameZh, en: nameEn }));
-  const byTitle = (rows: { id: string; titleZh: string | null; titleEn: string | null }[]) => rows.map(({ id, titleZh, titleEn }) => ({ id, zh: titleZh, en: titleEn }));
   return Object.fromEntries([
-    ...named(byName(cities)),
-    ...named(byName(organizations)),
-    ...named(byName(people)),
-    ...named(sources.map(({ id, publicationZh, publicationEn, titleZh, titleEn }) => ({ id, zh: [publicationZh, titleZh].filter(Boolean).join('：'), en: [publicationEn, titleEn].filter(Boolean).join(': ') }))),
-    ...named(byTitle(exchanges)),
-    ...named(byTitle(events)),
-    ...named(byTitle(topics)),
-    ...named(statements.map(({ id, textZh, textEn }) => ({ id, zh: textZh, en: textEn }))),
-    ...named(byTitle(items)),
+    ...[...cities, ...organizations, ...people].map(({ id, nameZh, nameEn }) => namedAs(id, nameZh, nameEn)),
+    ...[...exchanges, ...events, ...topics, ...items].map(({ id, titleZh, titleEn }) => namedAs(id, titleZh, titleEn)),
+    ...sources.map(({ id, publicationZh, publicationEn, titleZh, titleEn }) =>
+      namedAs(id, [publicationZh, titleZh].filter(Boolean).join('：'), [publicationEn, titleEn].filter(Boolean).join(': ')),
+    ),
+    ...statements.map(({ id, textZh, textEn }) => namedAs(id, textZh, textEn)),
   ]);
 }
 export type RevisionEntry = Awaited<ReturnType<typeof readRevisions>>[number];

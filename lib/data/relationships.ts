@@ -11,7 +11,7 @@ import { changeNote, publishing, sendingBack, versionedChange } from '../validat
 import { relationshipFilters } from '../validation/schemas/public';
 import { type RelationshipFields, relationshipFields } from '../validation/schemas/relationship';
 import { actorIdOf, canEditCities, citiesOfExchange, editableExchanges, editableRelationships, exchangeCitiesSelect, requireStaff } from './access';
-import { changesSinceLastPublished, mayPublishRecord, requireReviewedVersion } from './exchange-editing';
+import { changesSinceLastPublished, confirmSourcesOf, mayPublishRecord, requireReviewedVersion } from './exchange-editing';
 import { citySelect, exchangeHeadingSelect, joinedCities } from './exchange-record';
 import { inTransaction, latestReviewSteps, lockVersion, readRevisions, recordRevision, type Tx, updateVersioned } from './mutation';
 import { shown } from './public-queries';
@@ -158,7 +158,7 @@ export async function publishRelationship(viewer: Viewer, id: string, input: unk
     const data = { ...copy, translation: summary?.kind ?? copy.translation, attachments, ...(await evidenceOf(tx, relationshipId)), publishedAt: new Date() };
     await tx.publicRelationship.upsert({ where: { relationshipId }, create: { relationshipId, ...data }, update: data });
     // As with an exchange, the sources it cites are on the public record now.
-    await tx.source.updateMany({ where: { pending: true, OR: [{ citations: { some: { relationshipId } } }, { claims: { some: { relationshipId } } }] }, data: { pending: false } });
+    await confirmSourcesOf(tx, { relationshipId });
   });
 }
 
