@@ -113,5 +113,7 @@ it('checks a claim’s value as its fact’s values are checked, naming the valu
   expect(await refused('delegationSize', '0')).toEqual(['value: outOfRange']);
   expect(await refused('endDate', '2023-02-30')).toEqual(['value: invalidDate']);
   expect(await refused('leader', '   ')).toEqual(['value: required']);
+  // A fact that takes no claims (a title is the record's own wording, not a source's) is not offered.
+  expect(await refused('titleEn', 'Another title')).toEqual(['field: invalidOption']);
   expect(await databaseFingerprint(database.db)).toBe(before);
 });
