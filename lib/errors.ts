@@ -59,6 +59,10 @@ const reasons = {
     en: 'This record changed after you opened it, so it was not published. The changes are shown below: look at them, then publish again.',
     zh: '您打开此记录后它又被修改了，因此未发布。修改内容已列在下方，请查看后再发布。',
   },
+  draftStale: {
+    en: 'Someone saved this exchange after you opened the editor, so nothing was saved. Your changes are still here. Look at the history to see what they changed, then save again to put your changes on top of theirs.',
+    zh: '您打开编辑器后，其他人保存了此交流，因此未保存任何内容。您的修改仍保留在此。请查看历史记录了解对方的修改，然后再次保存，将您的修改覆盖在其上。',
+  },
   notInReview: { en: 'This record is not waiting for review, so it cannot be sent back.', zh: '此记录不在待审核状态，无法退回。' },
   notDeleted: { en: 'This record is not deleted.', zh: '此记录未被删除。' },
   alreadyRestored: {

@@ -78,6 +78,7 @@ export function ErrorSummary({
   locale,
   labels,
   idPrefix,
+  fieldOf = (path) => path.split('.')[0] ?? '',
 }: {
   ref: Ref<HTMLDivElement>;
   error: FormErrorState;
@@ -85,11 +86,12 @@ export function ErrorSummary({
   labels: FieldLabels;
   /** The form's prefix of its fields' ids, which the links to them name. */
   idPrefix: string;
+  /** The field a problem's path is about; a form's fields are flat, so 'cityIds.2' is about cityIds. */
+  fieldOf?: (path: string) => string;
 }) {
   const headingId = useId();
   const t = getFormTexts(locale);
-  // A form's fields are flat, so a problem at 'cityIds.2' is one with the field cityIds.
-  const problems = Object.entries(error.fieldErrors).map(([path, message]) => ({ path, field: path.split('.')[0] ?? '', message }));
+  const problems = Object.entries(error.fieldErrors).map(([path, message]) => ({ path, field: fieldOf(path), message }));
   return (
     // autoFocus serves the page the server renders after a submit without JavaScript.
     <div

@@ -89,31 +89,61 @@ async function joiningCityIds(tx: Tx, exchangeId: string): Promise<string[]> {
 }
 
 /** A new exchange, as a draft. Staff may only record exchanges that involve one of their cities. */
+export async function insertExchange(tx: Tx, viewer: Viewer, fields: ExchangeFields): Promise<{ id: string; slug: string }> {
+  requireStaff(viewer);
+  if (!canEditCities(viewer, citiesNamed(fields))) {
+    throw new AppError('FORBIDDEN', 'Neither city is the viewer’s', { reason: 'cityOutOfScope' });
+  }
+  const slugOf = await knownCities(tx, fields);
+  const [from, to] = [slugOf(fields.visitingCityId), slugOf(fields.hostCityId)];
+  await checkOrganizations(tx, fields);
+  const slug = await freeSlug(tx, 'exchange', `${fields.startDate.slice(0, 7)}-${from}-to-${to}`);
+  const exchange = await tx.exchange.create({
+    data: { ...toColumns(fields), slug, publicationState: 'DRAFT', createdById: actorIdOf(viewer) },
+  });
+  await saveJoiningCities(tx, exchange.id, fields.otherVisitingCityIds);
+  await recordRevision(tx, viewer, {
+    entityType: 'Exchange',
+    entityId: exchange.id,
+    exchangeId: exchange.id,
+    action: 'CREATE',
+    version: exchange.version,
+    before: null,
+    after: { ...exchange, otherVisitingCityIds: fields.otherVisitingCityIds },
+  });
+  return { id: exchange.id, slug: exchange.slug };
+}
+
 export async function createExchange(viewer: Viewer, input: unknown): Promise<{ id: string; slug: string }> {
   requireStaff(viewer);
   const fields = parseInput(exchangeFields, input);
-  return inTransaction(viewer, async (tx) => {
-    if (!canEditCities(viewer, citiesNamed(fields))) {
-      throw new AppError('FORBIDDEN', 'Neither city is the viewer’s', { reason: 'cityOutOfScope' });
-    }
-    const slugOf = await knownCities(tx, fields);
-    const [from, to] = [slugOf(fields.visitingCityId), slugOf(fields.hostCityId)];
-    await checkOrganizations(tx, fields);
-    const slug = await freeSlug(tx, 'exchange', `${fields.startDate.slice(0, 7)}-${from}-to-${to}`);
-    const exchange = await tx.exchange.create({
-      data: { ...toColumns(fields), slug, publicationState: 'DRAFT', createdById: actorIdOf(viewer) },
-    });
-    await saveJoiningCities(tx, exchange.id, fields.otherVisitingCityIds);
-    await recordRevision(tx, viewer, {
-      entityType: 'Exchange',
-      entityId: exchange.id,
-      exchangeId: exchange.id,
-      action: 'CREATE',
-      version: exchange.version,
-      before: null,
-      after: { ...exchange, otherVisitingCityIds: fields.otherVisitingCityIds },
-    });
-    return { id: exchange.id, slug: exchange.slug };
+  return inTransaction(viewer, (tx) => insertExchange(tx, viewer, fields));
+}
+
+/** Saves `fields` over `version` of an exchange the viewer may edit (editableExchange has been called in this transaction). */
+export async function changeExchange(tx: Tx, viewer: Viewer, exchangeId: string, version: number, fields: ExchangeFields, note: string | null): Promise<void> {
+  // Moving a record to other cities needs rights over the new pair too.
+  if (!canEditCities(viewer, citiesNamed(fields))) {
+    throw new AppError('FORBIDDEN', 'Neither new city is the viewer’s', { reason: 'cityOutOfScope' });
+  }
+  await knownCities(tx, fields);
+  await checkOrganizations(tx, fields);
+  if (fields.kind === 'VIRTUAL_MEETING' && (await tx.eventSite.count({ where: { event: { exchangeId } } }))) {
+    throw fieldError('kind', 'sitesInVirtualMeeting');
+  }
+  const joinedBefore = await joiningCityIds(tx, exchangeId);
+  const { before, after } = await updateVersioned(tx, 'Exchange', exchangeId, version, toColumns(fields));
+  await saveJoiningCities(tx, exchangeId, fields.otherVisitingCityIds);
+  await markChanged(tx, exchangeId);
+  await recordRevision(tx, viewer, {
+    entityType: 'Exchange',
+    entityId: exchangeId,
+    exchangeId,
+    action: 'UPDATE',
+    version: after.version as number,
+    before: { ...before, otherVisitingCityIds: joinedBefore },
+    after: { ...after, otherVisitingCityIds: fields.otherVisitingCityIds },
+    note,
   });
 }
 
@@ -123,29 +153,7 @@ export async function updateExchange(viewer: Viewer, exchangeId: string, input: 
   const { version, note } = parseInput(versionedChange, input);
   await inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
-    // Moving a record to other cities needs rights over the new pair too.
-    if (!canEditCities(viewer, citiesNamed(fields))) {
-      throw new AppError('FORBIDDEN', 'Neither new city is the viewer’s', { reason: 'cityOutOfScope' });
-    }
-    await knownCities(tx, fields);
-    await checkOrganizations(tx, fields);
-    if (fields.kind === 'VIRTUAL_MEETING' && (await tx.eventSite.count({ where: { event: { exchangeId } } }))) {
-      throw fieldError('kind', 'sitesInVirtualMeeting');
-    }
-    const joinedBefore = await joiningCityIds(tx, exchangeId);
-    const { before, after } = await updateVersioned(tx, 'Exchange', exchangeId, version, toColumns(fields));
-    await saveJoiningCities(tx, exchangeId, fields.otherVisitingCityIds);
-    await markChanged(tx, exchangeId);
-    await recordRevision(tx, viewer, {
-      entityType: 'Exchange',
-      entityId: exchangeId,
-      exchangeId,
-      action: 'UPDATE',
-      version: after.version as number,
-      before: { ...before, otherVisitingCityIds: joinedBefore },
-      after: { ...after, otherVisitingCityIds: fields.otherVisitingCityIds },
-      note,
-    });
+    await changeExchange(tx, viewer, exchangeId, version, fields, note);
   });
 }
 

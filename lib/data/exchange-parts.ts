@@ -255,6 +255,35 @@ async function saveParties(tx: Tx, itemId: string, fields: Row): Promise<void> {
   });
 }
 
+/** Where a part goes in its list, and why it was changed, as the history keeps it. */
+interface Placement {
+  note: string | null;
+  /** Its place in the list; the end of the list when left out. */
+  position?: number;
+}
+
+/**
+ * Adds a part with `fields` already checked by its kind's schema to an exchange the viewer may edit
+ * (editableExchange has been called in this transaction); returns the row written.
+ */
+export async function insertPart(tx: Tx, viewer: Viewer, kindName: PartKindName, exchangeId: string, fields: Row, { note, position }: Placement): Promise<Row> {
+  const kind = partKindOf(kindName);
+  await checkReferences(tx, viewer, kind, exchangeId, fields);
+  const resolved = await kind.resolve?.(tx, viewer, { exchangeId, fields });
+  const delegate = delegateFor(tx, kind.entity) as unknown as {
+    aggregate(args: unknown): Promise<{ _max: { position: number | null } }>;
+  };
+  const last = position === undefined ? await delegate.aggregate({ where: { exchangeId }, _max: { position: true } }) : null;
+  const row = await delegateFor(tx, kind.entity).create({
+    data: { ...toColumns(kind, fields), ...resolved, exchangeId, position: position ?? (last?._max.position ?? -1) + 1 },
+  });
+  const id = row.id as string;
+  await kind.afterSave?.(tx, id, fields);
+  await markChanged(tx, exchangeId);
+  await recordRevision(tx, viewer, { entityType: kind.entity, entityId: id, exchangeId, action: 'CREATE', version: row.version as number, before: null, after: row, note });
+  return row;
+}
+
 /** Adds a part at the end of its list; returns it and the exchange it belongs to. */
 export async function addPart(viewer: Viewer, kindName: PartKindName, exchangeId: string, input: unknown): Promise<{ id: string; exchangeId: string }> {
   const kind = partKindOf(kindName);
@@ -263,20 +292,8 @@ export async function addPart(viewer: Viewer, kindName: PartKindName, exchangeId
   const { note } = parseInput(changeNote, input);
   return inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
-    await checkReferences(tx, viewer, kind, exchangeId, fields);
-    const resolved = await kind.resolve?.(tx, viewer, { exchangeId, fields });
-    const delegate = delegateFor(tx, kind.entity) as unknown as {
-      aggregate(args: unknown): Promise<{ _max: { position: number | null } }>;
-    };
-    const last = await delegate.aggregate({ where: { exchangeId }, _max: { position: true } });
-    const row = await delegateFor(tx, kind.entity).create({
-      data: { ...toColumns(kind, fields), ...resolved, exchangeId, position: (last._max.position ?? -1) + 1 },
-    });
-    const id = row.id as string;
-    await kind.afterSave?.(tx, id, fields);
-    await markChanged(tx, exchangeId);
-    await recordRevision(tx, viewer, { entityType: kind.entity, entityId: id, exchangeId, action: 'CREATE', version: row.version as number, before: null, after: row, note });
-    return { id, exchangeId };
+    const row = await insertPart(tx, viewer, kindName, exchangeId, fields, { note });
+    return { id: row.id as string, exchangeId };
   });
 }
 
@@ -289,6 +306,41 @@ async function editablePart(tx: Tx, viewer: Viewer, kind: PartKind, partId: stri
   return { row, exchangeId };
 }
 
+/** A part of this exchange, which the caller has checked the viewer may edit; "not found" for a part of any other. */
+async function partOf(tx: Tx, kind: PartKind, exchangeId: string, partId: string): Promise<Row> {
+  const row = await delegateFor(tx, kind.entity).findUnique({ where: { id: partId } });
+  if (row?.exchangeId !== exchangeId) throw new AppError('NOT_FOUND', `No ${kind.entity} ${partId} in exchange ${exchangeId}`);
+  return row;
+}
+
+/**
+ * Saves `fields` (checked by the kind's schema) over `version` of a part of an exchange the viewer may
+ * edit, or, with no fields, moves it to `position` only (a part already there is left as it is).
+ */
+export async function changePart(
+  tx: Tx,
+  viewer: Viewer,
+  kindName: PartKindName,
+  exchangeId: string,
+  part: { id: string; version: number; fields: Row | null },
+  { note, position }: Placement,
+): Promise<void> {
+  const kind = partKindOf(kindName);
+  const row = await partOf(tx, kind, exchangeId, part.id);
+  if (!part.fields && row.position === position) return;
+  const moved = position === undefined ? {} : { position };
+  let columns: Row = moved;
+  if (part.fields) {
+    await checkReferences(tx, viewer, kind, exchangeId, part.fields);
+    const resolved = await kind.resolve?.(tx, viewer, { exchangeId, partId: part.id, fields: part.fields });
+    columns = { ...toColumns(kind, part.fields), ...resolved, ...moved };
+  }
+  const { before, after } = await updateVersioned(tx, kind.entity, part.id, part.version, columns);
+  if (part.fields) await kind.afterSave?.(tx, part.id, part.fields);
+  await markChanged(tx, exchangeId);
+  await recordRevision(tx, viewer, { entityType: kind.entity, entityId: part.id, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
+}
+
 /** Saves a change to a part; returns the exchange it belongs to. */
 export async function updatePart(viewer: Viewer, kindName: PartKindName, partId: string, input: unknown): Promise<{ exchangeId: string }> {
   const kind = partKindOf(kindName);
@@ -296,34 +348,36 @@ export async function updatePart(viewer: Viewer, kindName: PartKindName, partId:
   const { version, note } = parseInput(versionedChange, input);
   return inTransaction(viewer, async (tx) => {
     const { exchangeId } = await editablePart(tx, viewer, kind, partId);
-    await checkReferences(tx, viewer, kind, exchangeId, fields);
-    const resolved = await kind.resolve?.(tx, viewer, { exchangeId, partId, fields });
-    const { before, after } = await updateVersioned(tx, kind.entity, partId, version, { ...toColumns(kind, fields), ...resolved });
-    await kind.afterSave?.(tx, partId, fields);
-    await markChanged(tx, exchangeId);
-    await recordRevision(tx, viewer, { entityType: kind.entity, entityId: partId, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
+    await changePart(tx, viewer, kindName, exchangeId, { id: partId, version, fields }, { note });
     return { exchangeId };
   });
 }
 
 /**
- * Deletes a part with its citations and claims (and, through the database, its other belongings). Its
- * DELETE revision keeps it with all of them, so it can be restored (lib/data/deleted-records.ts).
- * Returns the exchange it belonged to.
+ * Deletes `version` of a part of an exchange the viewer may edit, with its citations and claims (and,
+ * through the database, its other belongings). Its DELETE revision keeps it with all of them, so it
+ * can be restored (lib/data/deleted-records.ts).
  */
+export async function removePart(tx: Tx, viewer: Viewer, kindName: PartKindName, exchangeId: string, part: { id: string; version: number }, note: string | null): Promise<void> {
+  const kind = partKindOf(kindName);
+  const row = await partOf(tx, kind, exchangeId, part.id);
+  await lockVersion(tx, kind.entity, part.id, part.version);
+  const kept = await snapshotOfPart(tx, kind.entity, kind.recordKind, row);
+  await tx.citation.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: part.id } });
+  await tx.claim.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: part.id } });
+  await delegateFor(tx, kind.entity).delete({ where: { id: part.id } });
+  await kind.afterDelete?.(tx, exchangeId, part.id);
+  await markChanged(tx, exchangeId);
+  await recordRevision(tx, viewer, { entityType: kind.entity, entityId: part.id, exchangeId, action: 'DELETE', version: row.version as number, before: kept, after: null, note });
+}
+
+/** Deletes a part (removePart); returns the exchange it belonged to. */
 export async function deletePart(viewer: Viewer, kindName: PartKindName, partId: string, input: unknown): Promise<{ exchangeId: string }> {
   const kind = partKindOf(kindName);
   const { version, note } = parseInput(versionedChange, input);
   return inTransaction(viewer, async (tx) => {
-    const { row, exchangeId } = await editablePart(tx, viewer, kind, partId);
-    await lockVersion(tx, kind.entity, partId, version);
-    const kept = await snapshotOfPart(tx, kind.entity, kind.recordKind, row);
-    await tx.citation.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: partId } });
-    await tx.claim.deleteMany({ where: { subjectKind: kind.recordKind, subjectId: partId } });
-    await delegateFor(tx, kind.entity).delete({ where: { id: partId } });
-    await kind.afterDelete?.(tx, exchangeId, partId);
-    await markChanged(tx, exchangeId);
-    await recordRevision(tx, viewer, { entityType: kind.entity, entityId: partId, exchangeId, action: 'DELETE', version: row.version as number, before: kept, after: null, note });
+    const { exchangeId } = await editablePart(tx, viewer, kind, partId);
+    await removePart(tx, viewer, kindName, exchangeId, { id: partId, version }, note);
     return { exchangeId };
   });
 }

@@ -43,5 +43,5 @@ export function refusalState(error: unknown, locale: Locale, values: FormValues)
     const fieldErrors = localizeIssues(validation, locale);
     return formError(getFormTexts(locale).fieldsNeedAttention(Object.keys(fieldErrors).length), values, { fieldErrors });
   }
-  return formError(describeError(error, locale), values, { conflict: error.details.conflict });
+  return formError(describeError(error, locale), values, { conflict: error.details.conflict, reason: error.details.reason });
 }

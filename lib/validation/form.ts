@@ -23,10 +23,15 @@ export type FormErrorState = {
   /** Filled back into the form, so a refused save loses nothing the user typed. */
   values: FormValues;
   conflict?: FormConflict[];
+  /** Why it was refused, when the form offers a way on (saving over a newer version). */
+  reason?: string;
 };
 
 /** What a server action returns to its form (through `useActionState`). */
 export type FormState = { status: 'idle' } | FormErrorState | { status: 'success'; message: string };
+
+/** What saving a whole draft at once returns: a refusal, or where the saved record is now edited. */
+export type DraftSaveState = FormState | { status: 'saved'; message: string; href: string };
 
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -63,7 +68,7 @@ const isSecret = (name: string) => /password/i.test(name);
 export function formError(
   message: string,
   submitted: FormData | FormValues,
-  details: { fieldErrors?: FieldErrors; conflict?: FormConflict[] } = {},
+  details: { fieldErrors?: FieldErrors; conflict?: FormConflict[]; reason?: string } = {},
 ): FormErrorState {
   const values = submitted instanceof FormData ? formDataToObject(submitted) : submitted;
   return {
@@ -72,6 +77,7 @@ export function formError(
     fieldErrors: details.fieldErrors ?? {},
     values: Object.fromEntries(Object.entries(values).filter(([name]) => !isSecret(name))),
     ...(details.conflict ? { conflict: details.conflict } : {}),
+    ...(details.reason ? { reason: details.reason } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import {
 } from '@/lib/data/exchange-editing';
 import { acceptClaim, addClaim, deleteClaim, leaveClaimDisputed } from '@/lib/data/claims';
 import { restoreDeletedPart } from '@/lib/data/deleted-records';
+import { saveExchangeDraft } from '@/lib/data/exchange-drafts';
 import { addPart, deletePart, type PartKindName, recordProgress, updatePart } from '@/lib/data/exchange-parts';
 import {
   createRelationship,
@@ -43,7 +44,7 @@ import { attempt, boundText } from '@/lib/forms/respond';
 import { type Locale, localeOf } from '@/lib/i18n/locales';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
 import type { Viewer } from '@/lib/data/viewer';
-import { type FormState, formSuccess, type FormValues } from '@/lib/validation/form';
+import { type DraftSaveState, type FormState, formSuccess, type FormValues } from '@/lib/validation/form';
 
 /*
  * Every export here is a public endpoint: each one hands the submission to lib/data, which checks
@@ -86,6 +87,21 @@ export async function updateExchangeAction(locale: Locale, exchangeId: string, _
   if (!result.ok) return result.state;
   refresh(locale, exchangeId);
   redirect(workspacePath(locale, exchangeId));
+}
+
+/**
+ * Saves the one-page editor's whole draft: the exchange `exchangeId`, or a new one when it is ''.
+ * Stays on the editor, which shows the record as now saved.
+ */
+export async function saveExchangeDraftAction(locale: Locale, exchangeId: string, _previous: DraftSaveState, formData: FormData): Promise<DraftSaveState> {
+  locale = localeOf(locale);
+  const result = await attempt(locale, formData, (viewer, values) => saveExchangeDraft(viewer, boundText(exchangeId) || null, values));
+  // The draft is in the editor already: it is not sent back.
+  if (!result.ok) return { ...result.state, values: {} };
+  const { id } = result.value;
+  refresh(locale, id);
+  revalidatePath(`${workspacePath(locale, id)}/editor`);
+  return { status: 'saved', message: getWorkspaceMessages(locale).editor.saved, href: `${workspacePath(locale, id)}/editor` };
 }
 
 const workflow = {

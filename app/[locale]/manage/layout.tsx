@@ -21,6 +21,9 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
         <Link href={`/${locale}/manage` as Route} className="text-brand-800 hover:underline">
           {t.nav.workspace}
         </Link>
+        <Link href={`/${locale}/manage/exchanges/new/editor` as Route} className="text-brand-800 hover:underline">
+          {t.nav.logExchange}
+        </Link>
         <Link href={`/${locale}/manage/exchanges/new` as Route} className="text-brand-800 hover:underline">
           {t.nav.newExchange}
         </Link>

@@ -78,6 +78,9 @@ export default async function WorkingExchangePage({ params }: PageProps<'/[local
       </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{text(record.titleZh, record.titleEn)}</h1>
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
+        <Link href={`${base}/editor` as Route} className="font-medium text-brand-800 underline">
+          {w.editor.open}
+        </Link>
         <Link href={`${base}/edit` as Route} className="text-brand-800 underline">
           {w.exchangeForm.editTitle}
         </Link>

@@ -5,10 +5,10 @@ import { RecordForm } from '@/components/manage/record-form';
 import { WorkflowButton } from '@/components/manage/workflow-button';
 import { type PartKindName, partKinds } from '@/lib/data/exchange-parts';
 import { listSourceChoices } from '@/lib/data/sources';
-import type { ExchangeRecord } from '@/lib/data/exchange-record';
 import { getWorkingExchange } from '@/lib/data/workspace';
 import { orNotFound, partKindOf, workspaceViewer } from '@/lib/forms/page-params';
 import { partChoices } from '@/lib/forms/part-choices';
+import { partFormValues } from '@/lib/forms/part-values';
 import { partSpec } from '@/lib/forms/specs';
 import { formatDate } from '@/lib/i18n/format';
 import { isLocale } from '@/lib/i18n/locales';
@@ -26,55 +26,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/manage/e
   return { title: `${w.parts.edit}: ${w.parts[partKindOf(kind)]}`, robots: { index: false } };
 }
 
-/** The part as its form edits it, with the version the form saves against. */
-function findPart(
-  record: ExchangeRecord,
-  kind: PartKindName,
-  partId: string,
-): (Record<string, unknown> & { version: number; citations: { id: string; number: number; locator: string | null }[] }) | undefined {
-  switch (kind) {
-    case 'participant': {
-      const participant = record.participants.find((p) => p.id === partId);
-      const post = participant?.titleRecorded ? participant.title : null;
-      return participant && { ...participant, postTitleZh: post?.titleZh, postTitleEn: post?.titleEn };
-    }
-    case 'event': {
-      const event = record.events.find((p) => p.id === partId);
-      const sites = event?.sitesVisited ?? [];
-      // Row by row: an organization's id, or the name of a place not on record.
-      return event && {
-        ...event,
-        siteIds: sites.map((site) => site.id ?? ''),
-        siteNamesZh: sites.map((site) => (site.id ? '' : (site.nameZh ?? ''))),
-        siteNamesEn: sites.map((site) => (site.id ? '' : (site.nameEn ?? ''))),
-      };
-    }
-    case 'topic':
-      return record.topics.find((p) => p.id === partId);
-    case 'question':
-      return [...record.topics.flatMap((t) => t.questions), ...record.questionsWithoutTopic].find((p) => p.id === partId);
-    case 'statement':
-      return record.statements.find((p) => p.id === partId);
-    case 'practice':
-      return record.practices.find((p) => p.id === partId);
-    case 'attachment':
-      return record.attachments.find((p) => p.id === partId);
-    case 'link':
-      return record.links.find((p) => p.id === partId);
-    case 'cooperationItem': {
-      const item = record.cooperationItems.find((p) => p.id === partId);
-      const citiesIn = (role: string) => item?.parties.filter((p) => p.role === role && p.cityId).map((p) => p.cityId as string) ?? [];
-      return item && { ...item, responsibleCityIds: citiesIn('RESPONSIBLE'), partnerCityIds: citiesIn('PARTNER') };
-    }
-  }
-}
-
 export default async function EditPartPage({ params }: PageProps<'/[locale]/manage/exchanges/[id]/[kind]/[partId]'>) {
   const { locale: rawLocale, id, kind: rawKind, partId } = await params;
   const { locale, viewer } = await workspaceViewer(rawLocale, `/${rawLocale}/manage/exchanges/${id}/${rawKind}/${partId}`);
   const kind = partKindOf(rawKind);
   const working = await orNotFound(getWorkingExchange(viewer, id));
-  const part = findPart(working.record, kind, partId);
+  const part = partFormValues(working.record, kind, partId);
   if (!part) notFound();
   const t = getMessages(locale);
   const w = getWorkspaceMessages(locale);
