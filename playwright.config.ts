@@ -50,7 +50,8 @@ export default defineConfig({
     command: 'tsx scripts/e2e-server.ts',
     url: `http://localhost:${port}/en`,
     env: { PORT: String(port) },
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1 runs against a server already started with `tsx scripts/e2e-server.ts`.
+    reuseExistingServer: Boolean(process.env.E2E_REUSE_SERVER),
     timeout: 300_000,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -197,11 +197,29 @@ function EditorForm({
   }
 
   const keeping = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const keepNow = useRef(keep);
+  useEffect(() => {
+    keepNow.current = keep;
+  });
   /** Keeps the draft once typing pauses: reading the whole form at every key would slow a long one. */
   function keepSoon() {
     clearTimeout(keeping.current);
-    keeping.current = setTimeout(() => keep(), 250);
+    keeping.current = setTimeout(() => {
+      keeping.current = undefined;
+      keep();
+    }, 250);
   }
+  // A page closed or reloaded while typing keeps what was typed last.
+  useEffect(() => {
+    const flush = () => {
+      if (keeping.current === undefined) return;
+      clearTimeout(keeping.current);
+      keeping.current = undefined;
+      keepNow.current();
+    };
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
 
   function discardKept() {
     localStorage.removeItem(storageKey(model.exchangeId));
@@ -213,7 +231,13 @@ function EditorForm({
 
   function addRow(kind: DraftKind) {
     const section = model.sections.find((candidate) => candidate.kind === kind)!;
-    const row: EditorRow = { kind, key: newRowKey(), fields: section.blank };
+    // A new row is written in the language the exchange is recorded in, as it now stands.
+    const recordedIn = formRef.current ? valuesByRow(formRef.current).exchange : undefined;
+    const inLanguage = section.blank.map((field) => {
+      const value = field.name === 'originalLanguage' || field.name === 'translation' ? recordedIn?.[field.name] : undefined;
+      return typeof value === 'string' ? { ...field, value } : field;
+    });
+    const row: EditorRow = { kind, key: newRowKey(), fields: inLanguage };
     const next = [...rows, row];
     setRows(next);
     focusKey.current = row.key;
@@ -245,7 +269,7 @@ function EditorForm({
     return {
       baseVersion: model.baseVersion ?? undefined,
       force,
-      note: typeof note === 'string' && note.trim() ? note.trim() : null,
+      note: typeof note === 'string' ? note : '',
       exchange: !model.exchangeId || changed('exchange') ? { version: model.exchangeVersion ?? undefined, values: values.exchange ?? {} } : undefined,
       rows: rows.map(({ kind, key, id, version }) => ({ kind, key, id, version, values: !id || changed(key) ? (values[key] ?? {}) : undefined })),
       removed,
@@ -340,6 +364,17 @@ function EditorForm({
         </div>
       )}
       <div role="status">{answer.status === 'saved' && <p className="rounded-md border border-brand-600 bg-brand-50 px-4 py-3 text-brand-900">{answer.message}</p>}</div>
+
+      <nav aria-label={w.editor.contents} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <a href={`#${idPrefix}exchange`} className="text-brand-800 underline">
+          {w.editor.exchange}
+        </a>
+        {model.sections.map((section) => (
+          <a key={section.kind} href={`#${idPrefix}${section.kind}`} className="text-brand-800 underline">
+            {section.title} ({rows.filter((row) => row.kind === section.kind).length})
+          </a>
+        ))}
+      </nav>
 
       <FieldsContext value={{ idPrefix, locale, labels, errors: error?.fieldErrors ?? {}, values: null }}>
         <section aria-labelledby={`${idPrefix}exchange`} className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">

@@ -60,15 +60,20 @@ const internalModules = new Set([
 ]);
 /** Exported for the modules above; they take an open transaction, so they run inside an entry point. */
 const transactionSteps = new Set([
+  'changeExchange',
+  'changePart',
   'changesSinceLastPublished',
   'confirmSourcesOf',
   'editableExchange',
   'editableRelationship',
+  'insertExchange',
+  'insertPart',
   'markChanged',
   'markRelationshipChanged',
   'mayPublish',
   'mayPublishRecord',
   'mayPublishRelationship',
+  'removePart',
   'requireCitableSource',
   'settleClaim',
   'writePublishing',

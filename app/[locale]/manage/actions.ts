@@ -91,7 +91,6 @@ export async function updateExchangeAction(locale: Locale, exchangeId: string, _
 
 /**
  * Saves the one-page editor's whole draft: the exchange `exchangeId`, or a new one when it is ''.
- * Stays on the editor, which shows the record as now saved.
  */
 export async function saveExchangeDraftAction(locale: Locale, exchangeId: string, _previous: DraftSaveState, formData: FormData): Promise<DraftSaveState> {
   locale = localeOf(locale);
@@ -101,7 +100,9 @@ export async function saveExchangeDraftAction(locale: Locale, exchangeId: string
   const { id } = result.value;
   refresh(locale, id);
   revalidatePath(`${workspacePath(locale, id)}/editor`);
-  return { status: 'saved', message: getWorkspaceMessages(locale).editor.saved, href: `${workspacePath(locale, id)}/editor` };
+  // A new record is shown whole once saved; a record on record stays in its editor.
+  const href = boundText(exchangeId) ? `${workspacePath(locale, id)}/editor` : workspacePath(locale, id);
+  return { status: 'saved', message: getWorkspaceMessages(locale).editor.saved, href };
 }
 
 const workflow = {

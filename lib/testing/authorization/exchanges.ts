@@ -9,6 +9,7 @@ import {
   updateExchange,
   withdrawExchange,
 } from '../../data/exchange-editing';
+import { saveExchangeDraft } from '../../data/exchange-drafts';
 import { addPart, deletePart, recordProgress, updatePart } from '../../data/exchange-parts';
 import { listExchangeLinks, listLinksAmong, listOutgoingLinks } from '../../data/exchange-links';
 import { getExchangeRecord, getPublishedExchange, listTimeline } from '../../data/exchanges';
@@ -66,6 +67,22 @@ export const exchangeCases: AuthorizationCase[] = [
   { name: 'reinstateExchange', state: 'withdrawn', allowed: editors, call: (v, w) => reinstateExchange(v, w.exchangeId) },
   { name: 'deleteExchange', state: 'draft', allowed: editors, call: (v, w) => deleteExchange(v, w.exchangeId) },
   { name: 'restoreDeletedExchange', state: 'deleted', allowed: editors, call: (v, w) => restoreDeletedExchange(v, w.exchangeId) },
+  {
+    name: 'saveExchangeDraft',
+    state: 'draft',
+    allowed: editors,
+    call: async (v, w) => {
+      const { workingVersion } = await w.db.exchange.findUniqueOrThrow({ where: { id: w.exchangeId }, select: { workingVersion: true } });
+      const rows = [{ kind: 'event', key: 'meeting', values: eventInput }];
+      return saveExchangeDraft(v, w.exchangeId, { draft: JSON.stringify({ baseVersion: workingVersion, rows, removed: [] }) });
+    },
+  },
+  {
+    name: 'saveExchangeDraft',
+    state: 'draft',
+    allowed: editors,
+    call: (v, w) => saveExchangeDraft(v, null, { draft: JSON.stringify({ exchange: { values: exchangeInput(w) }, rows: [], removed: [] }) }),
+  },
   { name: 'addPart', state: 'draft', allowed: editors, call: (v, w) => addPart(v, 'event', w.exchangeId, eventInput) },
   { name: 'updatePart', state: 'draft', allowed: editors, call: (v, w) => updatePart(v, 'event', w.eventId, { ...eventInput, version: '1' }) },
   { name: 'deletePart', state: 'draft', allowed: editors, call: (v, w) => deletePart(v, 'event', w.eventId, { version: '1' }) },

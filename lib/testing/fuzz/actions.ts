@@ -7,6 +7,7 @@ import { partKinds, type PartKindName } from '../../data/exchange-parts';
 import { entityModels } from '../../data/mutation';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { accountChange, newAccountForm, passwordForm } from '../../validation/schemas/account';
+import { draftSubmission } from '../../validation/schemas/draft';
 import { changeNote, publishing, versionedChange } from '../../validation/schemas/change';
 import { exchangeFields } from '../../validation/schemas/exchange';
 import { attachmentFields, progressUpdateFields } from '../../validation/schemas/parts';
@@ -167,6 +168,22 @@ export const actionTargets: ActionTarget[] = [
     action: manageActions.updateExchangeAction,
     fields: fieldsOf(exchangeFields, versionedChange),
     valid: async (w) => ({ bound: ['zh', w.exchangeId], form: { ...exchangeForm(w), version: await exchangeVersion(w), note }, page: `${manage(w)}/edit` }),
+  },
+  {
+    name: 'saveExchangeDraftAction',
+    module: 'manage',
+    action: manageActions.saveExchangeDraftAction,
+    fields: fieldsOf(draftSubmission),
+    valid: async (w, pick) => {
+      // The editor of a new exchange (bound '') or of the world's exchange, with a new event and a topic of it.
+      const rows = [
+        { kind: 'event', key: 'event', values: partForms.event(w) },
+        { kind: 'topic', key: 'topic', values: { ...partForms.topic(w), eventId: 'new:event' } },
+      ];
+      if (pick % 2 === 0) return { bound: ['zh', ''], form: { draft: JSON.stringify({ exchange: { values: exchangeForm(w) }, rows, removed: [] }) }, page: '/zh/manage/exchanges/new/editor' };
+      const { workingVersion } = await w.db.exchange.findUniqueOrThrow({ where: { id: w.exchangeId }, select: { workingVersion: true } });
+      return { bound: ['zh', w.exchangeId], form: { draft: JSON.stringify({ baseVersion: workingVersion, rows, removed: [], note }) }, page: `${manage(w)}/editor` };
+    },
   },
   {
     name: 'createRelationshipAction',
