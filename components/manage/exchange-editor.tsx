@@ -13,7 +13,7 @@ import type { FieldSpec } from '@/lib/forms/specs';
 import type { Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
-import { type DraftKind, draftProblems, draftReferences, type ExchangeDraft, newRowReference } from '@/lib/validation/schemas/draft';
+import { type DraftKind, draftProblems, draftReferences, type ExchangeDraft, isDraftPartKind, newRowReference } from '@/lib/validation/schemas/draft';
 import { type DraftSaveState, type FormErrorState, formDataToObject, formError, type FormValues, idleForm, localizeIssues } from '@/lib/validation/form';
 import { getFormTexts } from '@/lib/validation/messages';
 
@@ -246,7 +246,7 @@ function EditorForm({
   function removeRow(row: EditorRow) {
     if (row.id && !window.confirm(w.editor.removeConfirm)) return;
     const nextRows = rows.filter((candidate) => candidate.key !== row.key);
-    const nextRemoved = row.id ? [...removed, { kind: row.kind, id: row.id, version: row.version! }] : removed;
+    const nextRemoved = row.id && isDraftPartKind(row.kind) ? [...removed, { kind: row.kind, id: row.id, version: row.version! }] : removed;
     setRows(nextRows);
     setRemoved(nextRemoved);
     keep(nextRows, nextRemoved);
@@ -288,35 +288,39 @@ function EditorForm({
     send(draft);
   }
 
-  const kindName = (kind: DraftKind) => w.parts[kind];
+  const kindName = (kind: DraftKind) => (kind === 'city' ? w.editor.newCity : kind === 'organization' ? w.editor.newOrganization : w.parts[kind]);
   const numberOf = (row: EditorRow) => rows.filter((candidate) => candidate.kind === row.kind).indexOf(row) + 1;
   const rowTitle = (row: EditorRow) => w.editor.row(kindName(row.kind), numberOf(row));
   const liveLabel = (row: EditorRow) => {
     const values = live[row.key] ?? Object.fromEntries(row.fields.map((field) => [field.name, typeof field.value === 'string' ? field.value : '']));
     const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : null);
-    const label = localize(locale, text('titleZh') ?? text('textZh'), text('titleEn') ?? text('textEn'));
+    const label = localize(locale, text('titleZh') ?? text('textZh') ?? text('nameZh'), text('titleEn') ?? text('textEn') ?? text('nameEn'));
     return label ? (label.length > 60 ? `${label.slice(0, 60)}…` : label) : `${rowTitle(row)} (${w.editor.untitled})`;
   };
-  /** The options of a field that may point at rows of this draft: those rows as they now stand. */
+  /**
+   * The options of a field that may point at rows of this draft. Events, topics and statements are all
+   * rows of the draft, as they now stand; people, cities and organizations are those on record, with
+   * those new on this page first.
+   */
   const pointerOptions = (field: FieldSpec, kind: DraftKind): FieldSpec['options'] => {
-    if (kind !== 'participant') return rows.filter((row) => row.kind === kind).map((row) => ({ value: row.id ?? newRowReference(row.key), label: liveLabel(row) }));
-    const newPeople = rows.flatMap((row) => {
+    const ofKind = rows.filter((row) => row.kind === kind);
+    if (kind === 'event' || kind === 'topic' || kind === 'statement') return ofKind.map((row) => ({ value: row.id ?? newRowReference(row.key), label: liveLabel(row) }));
+    const added = ofKind.flatMap((row) => {
       const values = live[row.key] ?? {};
-      const name = localize(locale, (values.newPersonNameZh as string) || null, (values.newPersonNameEn as string) || null);
-      return row.kind === 'participant' && !row.id && !values.personId && name ? [{ value: newRowReference(row.key), label: w.editor.newPerson(name) }] : [];
+      const named = (zh: string, en: string) => localize(locale, (values[zh] as string) || null, (values[en] as string) || null);
+      const name = kind === 'participant' ? !values.personId && named('newPersonNameZh', 'newPersonNameEn') : named('nameZh', 'nameEn');
+      return !row.id && name ? [{ value: newRowReference(row.key), label: w.editor.addedHere(name), group: w.editor.newOnPage }] : [];
     });
-    return [...newPeople, ...(field.options ?? [])];
+    return [...added, ...(field.options ?? [])];
   };
-  const fieldsOf = (row: EditorRow, fields: readonly FieldSpec[]) =>
-    underKey(
-      row.key,
-      fields.map((field) => {
-        const pointsAt = draftReferences[row.kind][field.name];
-        return pointsAt ? { ...field, options: pointerOptions(field, pointsAt) } : field;
-      }),
-    );
+  const withPointers = (pointers: Readonly<Record<string, DraftKind>>, fields: readonly FieldSpec[]) =>
+    fields.map((field) => {
+      const pointsAt = pointers[field.name];
+      return pointsAt ? { ...field, options: pointerOptions(field, pointsAt) } : field;
+    });
+  const fieldsOf = (row: EditorRow, fields: readonly FieldSpec[]) => underKey(row.key, withPointers(draftReferences[row.kind], fields));
 
-  const exchangeFields = underKey('exchange', drawn.exchange);
+  const exchangeFields = underKey('exchange', withPointers(draftReferences.exchange, drawn.exchange));
   const allFields = [...exchangeFields, ...rows.flatMap((row) => fieldsOf(row, row.fields))];
   const labels = Object.fromEntries(allFields.map((field) => [field.name, field.label]));
   const summaryLabels = {
@@ -393,6 +397,7 @@ function EditorForm({
               <h2 id={`${idPrefix}${section.kind}`} className="text-xl font-semibold text-brand-900">
                 {section.title}
               </h2>
+              {section.hint && <p className="text-sm text-stone-600">{section.hint}</p>}
               {ofKind.length === 0 && <p className="text-sm text-stone-600">{w.parts.none}</p>}
               {ofKind.map((row, index) => (
                 <fieldset key={row.key} className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">

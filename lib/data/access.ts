@@ -89,6 +89,45 @@ export function visiblePeople(viewer: Viewer): Prisma.PersonWhereInput {
   };
 }
 
+/** Entries the viewer proposed, as a condition in a list of alternatives; none for a visitor. */
+const proposedBy = (viewer: Viewer) => (viewer.kind === 'user' ? [{ proposedById: viewer.id }] : []);
+
+/**
+ * The cities the viewer may see and name, as a query condition: every city on the public record, those
+ * the viewer proposed, and those named by the viewer's own records. A city added in another city's
+ * draft stays with that draft's staff until a record that names it is published.
+ */
+export function visibleCities(viewer: Viewer): Prisma.CityWhereInput {
+  if (isAdmin(viewer)) return {};
+  const exchange = editableExchanges(viewer);
+  return {
+    OR: [
+      { pending: false },
+      ...proposedBy(viewer),
+      { exchangesVisiting: { some: exchange } },
+      { exchangesHosting: { some: exchange } },
+      { exchangesJoined: { some: { exchange } } },
+      { relationships: { some: editableRelationships(viewer) } },
+      { partnerships: { some: editableRelationships(viewer) } },
+    ],
+  };
+}
+
+/** The organizations the viewer may see and name, by the rule of visibleCities. */
+export function visibleOrganizations(viewer: Viewer): Prisma.OrganizationWhereInput {
+  if (isAdmin(viewer)) return {};
+  const exchange = editableExchanges(viewer);
+  return {
+    OR: [
+      { pending: false },
+      ...proposedBy(viewer),
+      { visitingExchanges: { some: exchange } },
+      { hostingExchanges: { some: exchange } },
+      { eventVisits: { some: { event: { exchange } } } },
+    ],
+  };
+}
+
 /** The sources the viewer may see and cite, as a query condition, by the same rule as visiblePeople. */
 export function visibleSources(viewer: Viewer): Prisma.SourceWhereInput {
   if (isAdmin(viewer)) return {};

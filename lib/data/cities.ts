@@ -82,7 +82,8 @@ export async function updateCity(viewer: Viewer, cityId: string, input: unknown)
   const { version, note } = parseInput(versionedChange, input);
   await inTransaction(viewer, async (tx) => {
     await requireFreeSlug(tx, fields.slug, cityId);
-    await updateRecorded(tx, viewer, 'City', cityId, version, fields, note);
+    // An admin who saves a city staff proposed confirms it: every city's staff may name it now.
+    await updateRecorded(tx, viewer, 'City', cityId, version, { ...fields, pending: false }, note);
   });
 }
 

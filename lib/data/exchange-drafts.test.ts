@@ -3,10 +3,11 @@ import { databaseFingerprint, setupTestDatabase } from '../testing/database';
 import { testFactories } from '../testing/factories';
 import { refusal } from '../testing/outcomes';
 import type { ExchangeDraft } from '../validation/schemas/draft';
+import { submitAndPublish } from '../testing/outcomes';
 import { saveExchangeDraft } from './exchange-drafts';
 import { addPart } from './exchange-parts';
 import type { Viewer } from './viewer';
-import { getWorkingExchange } from './workspace';
+import { getWorkingExchange, listCityChoices, listSiteChoices } from './workspace';
 
 const database = setupTestDatabase();
 const make = testFactories(() => database.db);
@@ -149,5 +150,51 @@ describe('saving a whole exchange at once', () => {
     for (const input of [{}, { draft: '{' }, { draft: '[]' }, { draft: JSON.stringify({ rows: [{ kind: 'constructor', key: 'x', values: {} }], removed: [] }) }]) {
       expect(await refusal(saveExchangeDraft(staff, null, input))).not.toBeNull();
     }
+  });
+
+  describe('cities and organizations not yet on record', () => {
+    const guilin = { nameZh: '桂林', nameEn: 'Guilin', provinceZh: '广西壮族自治区', provinceEn: 'Guangxi', level: 'PREFECTURE' };
+    const visitToGuilin = () =>
+      submitted({
+        exchange: { values: { ...exchangeValues(), hostCityId: 'new:guilin', hostOrganizationId: 'new:government' } },
+        rows: [
+          { kind: 'organization', key: 'museum', values: { nameZh: '桂林博物馆', nameEn: 'Guilin Museum', kind: 'PUBLIC_INSTITUTION', cityId: 'new:guilin' } },
+          { kind: 'city', key: 'guilin', values: guilin },
+          { kind: 'organization', key: 'government', values: { nameZh: '桂林市人民政府', nameEn: 'Guilin Municipal People’s Government', kind: 'GOVERNMENT', cityId: 'new:guilin' } },
+          { kind: 'event', key: 'visit', values: { kind: 'SITE_VISIT', titleZh: '参观桂林博物馆', siteIds: ['new:museum'], ...provenance } },
+        ],
+      });
+
+    it('are made in place and used at once, seen only by the record’s staff until a reviewer publishes it', async () => {
+      const { id } = await saveExchangeDraft(staff, null, visitToGuilin());
+      const { record } = await getWorkingExchange(staff, id);
+      expect(record.hostCity).toMatchObject({ nameZh: '桂林' });
+      expect(record.hostOrganization).toMatchObject({ nameZh: '桂林市人民政府' });
+      expect(record.events[0]!.sitesVisited).toMatchObject([{ nameZh: '桂林博物馆' }]);
+      const city = await database.db.city.findFirstOrThrow({ where: { nameZh: '桂林' } });
+      expect(city).toMatchObject({ slug: 'guilin', pending: true });
+
+      const colleague = await make.account('STAFF', [cities.zibo]);
+      const names = async (viewer: Viewer) => (await listCityChoices(viewer)).map((choice) => choice.nameZh);
+      expect(await names(colleague)).toContain('桂林');
+      expect(await names(otherCityStaff)).not.toContain('桂林');
+      expect((await listSiteChoices(otherCityStaff, [city.id])).map((site) => site.nameZh)).toEqual([]);
+      // Named by an id the other city's staff could only have guessed, it is refused.
+      const elsewhere = (await database.db.city.findFirstOrThrow({ where: { slug: 'elsewhere' } })).id;
+      const forged = submitted({ exchange: { values: { ...exchangeValues(), visitingCityId: elsewhere, hostCityId: city.id } } });
+      expect(await refusal(saveExchangeDraft(otherCityStaff, null, forged))).toEqual(['exchange.hostCityId: invalidId']);
+
+      const reviewer = await make.account('ADMIN');
+      await submitAndPublish(staff as never, reviewer as never, id);
+      expect(await names(otherCityStaff)).toContain('桂林');
+      expect(await database.db.organization.count({ where: { pending: true } })).toBe(0);
+    });
+
+    it('refuses one already on record under the same name, saving nothing', async () => {
+      await saveExchangeDraft(staff, null, visitToGuilin());
+      const before = await databaseFingerprint(database.db);
+      expect(await refusal(saveExchangeDraft(staff, null, visitToGuilin()))).toEqual(['guilin.nameZh: alreadyOnRecord']);
+      expect(await databaseFingerprint(database.db)).toEqual(before);
+    });
   });
 });

@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { fromIsoDate } from '../i18n/format';
 import { type ExchangeFields, exchangeFields } from '../validation/schemas/exchange';
 import { changeNote, publishing, sendingBack, versionedChange } from '../validation/schemas/change';
-import { actorIdOf, canEditCities, citiesOfExchange, isAdmin, requireStaff } from './access';
+import { actorIdOf, canEditCities, citiesOfExchange, isAdmin, requireStaff, visibleCities, visibleOrganizations } from './access';
 import { freeSlug, inTransaction, recordRevision, reviewSteps, type Tx, updateVersioned } from './mutation';
 import { writePublication } from './publication';
 import { fieldError, isId, parseInput } from './validate';
@@ -40,28 +40,28 @@ export async function markChanged(tx: Tx, exchangeId: string): Promise<void> {
   await tx.exchange.update({ where: { id: exchangeId }, data: { publicationState: 'DRAFT', workingVersion: { increment: 1 } } });
 }
 
-/** Every city the form names must be on record; returns their keys by id, for the record's address. */
-async function knownCities(tx: Tx, fields: ExchangeFields): Promise<(id: string) => string> {
+/** Every city the form names must be on record and the viewer's to name; returns their keys by id, for the record's address. */
+async function knownCities(tx: Tx, viewer: Viewer, fields: ExchangeFields): Promise<(id: string) => string> {
   const named = citiesNamed(fields);
-  const cities = await tx.city.findMany({ where: { id: { in: named } }, select: { id: true, slug: true } });
+  const cities = await tx.city.findMany({ where: { id: { in: named }, ...visibleCities(viewer) }, select: { id: true, slug: true } });
   const slugs = new Map(cities.map((city) => [city.id, city.slug]));
   const unknown = named.find((id) => !slugs.has(id));
   if (unknown) {
-    if (fields.otherVisitingCityIds.includes(unknown)) throw fieldError('otherVisitingCityIds', 'invalidId');
-    throw new AppError('NOT_FOUND', 'Unknown city');
+    const field = unknown === fields.visitingCityId ? 'visitingCityId' : unknown === fields.hostCityId ? 'hostCityId' : 'otherVisitingCityIds';
+    throw fieldError(field, 'invalidId');
   }
   return (id) => slugs.get(id)!;
 }
 
-/** The sending and receiving bodies must be on record, each of its own side's city or of none. */
-async function checkOrganizations(tx: Tx, fields: ExchangeFields): Promise<void> {
+/** The sending and receiving bodies must be on record (and the viewer's to name), each of its own side's city or of none. */
+async function checkOrganizations(tx: Tx, viewer: Viewer, fields: ExchangeFields): Promise<void> {
   const sides = [
     ['visitingOrganizationId', fields.visitingOrganizationId, fields.visitingCityId],
     ['hostOrganizationId', fields.hostOrganizationId, fields.hostCityId],
   ] as const;
   for (const [field, organizationId, cityId] of sides) {
     if (!organizationId) continue;
-    const organization = await tx.organization.findUnique({ where: { id: organizationId }, select: { cityId: true } });
+    const organization = await tx.organization.findFirst({ where: { id: organizationId, ...visibleOrganizations(viewer) }, select: { cityId: true } });
     if (!organization || (organization.cityId !== null && organization.cityId !== cityId)) throw fieldError(field, 'invalidId');
   }
 }
@@ -94,9 +94,9 @@ export async function insertExchange(tx: Tx, viewer: Viewer, fields: ExchangeFie
   if (!canEditCities(viewer, citiesNamed(fields))) {
     throw new AppError('FORBIDDEN', 'Neither city is the viewer’s', { reason: 'cityOutOfScope' });
   }
-  const slugOf = await knownCities(tx, fields);
+  const slugOf = await knownCities(tx, viewer, fields);
   const [from, to] = [slugOf(fields.visitingCityId), slugOf(fields.hostCityId)];
-  await checkOrganizations(tx, fields);
+  await checkOrganizations(tx, viewer, fields);
   const slug = await freeSlug(tx, 'exchange', `${fields.startDate.slice(0, 7)}-${from}-to-${to}`);
   const exchange = await tx.exchange.create({
     data: { ...toColumns(fields), slug, publicationState: 'DRAFT', createdById: actorIdOf(viewer) },
@@ -126,8 +126,8 @@ export async function changeExchange(tx: Tx, viewer: Viewer, exchangeId: string,
   if (!canEditCities(viewer, citiesNamed(fields))) {
     throw new AppError('FORBIDDEN', 'Neither new city is the viewer’s', { reason: 'cityOutOfScope' });
   }
-  await knownCities(tx, fields);
-  await checkOrganizations(tx, fields);
+  await knownCities(tx, viewer, fields);
+  await checkOrganizations(tx, viewer, fields);
   if (fields.kind === 'VIRTUAL_MEETING' && (await tx.eventSite.count({ where: { event: { exchangeId } } }))) {
     throw fieldError('kind', 'sitesInVirtualMeeting');
   }
@@ -248,9 +248,21 @@ export async function sendBackExchange(viewer: Viewer, exchangeId: string, input
 export async function writePublishing(tx: Tx, viewer: Viewer, exchangeId: string, note: string | null): Promise<void> {
   await changeState(tx, viewer, exchangeId, 'PUBLISH', { publicationState: 'PUBLISHED' }, note);
   await writePublication(tx, exchangeId, actorIdOf(viewer));
-  // What a published record names is on the public record now: the people and sources added with it
-  // are no longer pending, and every city's staff may name them.
+  // What a published record names is on the public record now: the people, sources, cities and
+  // organizations added with it are no longer pending, and every city's staff may name them.
   const named = { exchangeId };
+  const exchange = { id: exchangeId };
+  await tx.city.updateMany({
+    where: { pending: true, OR: [{ exchangesVisiting: { some: exchange } }, { exchangesHosting: { some: exchange } }, { exchangesJoined: { some: named } }] },
+    data: { pending: false },
+  });
+  await tx.organization.updateMany({
+    where: {
+      pending: true,
+      OR: [{ visitingExchanges: { some: exchange } }, { hostingExchanges: { some: exchange } }, { eventVisits: { some: { event: named } } }, { cooperationRoles: { some: { item: named } } }],
+    },
+    data: { pending: false },
+  });
   await tx.person.updateMany({
     where: { pending: true, OR: [{ participations: { some: named } }, { statements: { some: named } }, { questionsAsked: { some: named } }, { itemsProposed: { some: named } }] },
     data: { pending: false },

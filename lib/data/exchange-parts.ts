@@ -19,7 +19,7 @@ import {
   statementFields,
   topicFields,
 } from '../validation/schemas/parts';
-import { actorIdOf, canEditCities, citiesOfExchange, exchangeCitiesSelect, isAdmin, visiblePeople, visitingCitiesOf } from './access';
+import { actorIdOf, canEditCities, citiesOfExchange, exchangeCitiesSelect, isAdmin, visibleCities, visibleOrganizations, visiblePeople, visitingCitiesOf } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { delegateFor, type EntityType, inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
 import { type PartEntity, snapshotOfPart } from './part-deletions';
@@ -148,7 +148,7 @@ async function checkReferences(tx: Tx, viewer: Viewer, kind: PartKind, exchangeI
   const idsIn = (field: string) => ([] as unknown[]).concat(fields[field] ?? []).filter((id): id is string => typeof id === 'string');
   for (const field of kind.cities ?? []) {
     const ids = idsIn(field);
-    if (ids.length && (await tx.city.count({ where: { id: { in: ids } } })) !== new Set(ids).size) throw fieldError(field, 'invalidId');
+    if (ids.length && (await tx.city.count({ where: { id: { in: ids }, ...visibleCities(viewer) } })) !== new Set(ids).size) throw fieldError(field, 'invalidId');
   }
   if (kind.entity === 'Event' && sitesVisited(fields as SiteRows).length) {
     const exchange = await tx.exchange.findUniqueOrThrow({ where: { id: exchangeId }, select: { kind: true } });
@@ -156,7 +156,7 @@ async function checkReferences(tx: Tx, viewer: Viewer, kind: PartKind, exchangeI
   }
   for (const field of kind.organizations ?? []) {
     const ids = idsIn(field);
-    if (ids.length && (await tx.organization.count({ where: { id: { in: ids } } })) !== new Set(ids).size) throw fieldError(field, 'invalidId');
+    if (ids.length && (await tx.organization.count({ where: { id: { in: ids }, ...visibleOrganizations(viewer) } })) !== new Set(ids).size) throw fieldError(field, 'invalidId');
   }
 }
 

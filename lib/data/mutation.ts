@@ -60,12 +60,14 @@ function postgresCode(error: Prisma.PrismaClientKnownRequestError): string | und
 }
 
 /** The records whose readable key appears in addresses. */
-type KeyedModel = 'exchange' | 'source';
+type KeyedModel = 'exchange' | 'source' | 'city';
 
 /** `base`, or `base-2`, `base-3`…: the first key no record of the model has yet. */
 export async function freeSlug(tx: Tx, model: KeyedModel, base: string): Promise<string> {
   const where = { slug: { startsWith: base } };
-  const rows = model === 'exchange' ? await tx.exchange.findMany({ where, select: { slug: true } }) : await tx.source.findMany({ where, select: { slug: true } });
+  const select = { slug: true } as const;
+  const rows =
+    model === 'exchange' ? await tx.exchange.findMany({ where, select }) : model === 'city' ? await tx.city.findMany({ where, select }) : await tx.source.findMany({ where, select });
   return firstFreeSlug(base, new Set(rows.map((row) => row.slug)));
 }
 

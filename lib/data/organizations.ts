@@ -100,7 +100,8 @@ export async function updateOrganization(viewer: Viewer, organizationId: string,
   const { version, note } = parseInput(versionedChange, input);
   await inTransaction(viewer, async (tx) => {
     await checkOrganization(tx, fields, organizationId);
-    await updateRecorded(tx, viewer, 'Organization', organizationId, version, fields, note);
+    // As with a city, an admin's save confirms an organization staff proposed.
+    await updateRecorded(tx, viewer, 'Organization', organizationId, version, { ...fields, pending: false }, note);
   });
 }
 

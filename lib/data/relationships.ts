@@ -10,7 +10,7 @@ import { relationshipClaimableFields } from '../validation/schemas/sources';
 import { changeNote, publishing, sendingBack, versionedChange } from '../validation/schemas/change';
 import { relationshipFilters } from '../validation/schemas/public';
 import { type RelationshipFields, relationshipFields } from '../validation/schemas/relationship';
-import { actorIdOf, canEditCities, citiesOfExchange, editableExchanges, editableRelationships, exchangeCitiesSelect, requireStaff } from './access';
+import { actorIdOf, canEditCities, citiesOfExchange, editableExchanges, editableRelationships, exchangeCitiesSelect, requireStaff, visibleCities } from './access';
 import { changesSinceLastPublished, confirmSourcesOf, mayPublishRecord, requireReviewedVersion } from './exchange-editing';
 import { citySelect, exchangeHeadingSelect, joinedCities } from './exchange-record';
 import { inTransaction, latestReviewSteps, lockVersion, readRevisions, recordRevision, type Tx, updateVersioned } from './mutation';
@@ -52,7 +52,7 @@ export async function editableRelationship(tx: Tx, viewer: Viewer, id: string, {
  */
 async function checkReferences(tx: Tx, viewer: Viewer, fields: RelationshipFields): Promise<void> {
   if (!canEditCities(viewer, [fields.cityId, fields.partnerCityId])) throw new AppError('FORBIDDEN', 'Neither city is the viewer’s', { reason: 'cityOutOfScope' });
-  const known = await tx.city.count({ where: { id: { in: [fields.cityId, fields.partnerCityId] } } });
+  const known = await tx.city.count({ where: { id: { in: [fields.cityId, fields.partnerCityId] }, ...visibleCities(viewer) } });
   if (known < 2) throw new AppError('NOT_FOUND', 'Unknown city');
   if (!fields.signingExchangeId) return;
   const exchange = await tx.exchange.findFirst({
@@ -157,8 +157,9 @@ export async function publishRelationship(viewer: Viewer, id: string, input: unk
     const summary = await tx.textTranslation.findUnique({ where: { entityType_entityId_field: { entityType, entityId: relationshipId, field: 'summary' } }, select: { kind: true } });
     const data = { ...copy, translation: summary?.kind ?? copy.translation, attachments, ...(await evidenceOf(tx, relationshipId)), publishedAt: new Date() };
     await tx.publicRelationship.upsert({ where: { relationshipId }, create: { relationshipId, ...data }, update: data });
-    // As with an exchange, the sources it cites are on the public record now.
+    // As with an exchange, the sources it cites and its two cities are on the public record now.
     await confirmSourcesOf(tx, { relationshipId });
+    await tx.city.updateMany({ where: { pending: true, id: { in: [copy.cityId, copy.partnerCityId] } }, data: { pending: false } });
   });
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
-import { canEditCities, citiesOfExchange, editableExchanges, requireStaff, visiblePeople } from './access';
+import { canEditCities, citiesOfExchange, editableExchanges, requireStaff, visibleCities, visibleOrganizations, visiblePeople } from './access';
 import { changesSinceLastPublished, exchangeChanges, mayPublish } from './exchange-editing';
 import { citySelect, exchangeHeadingSelect, joinedCities, joiningCitiesSelect, loadExchangeRecord } from './exchange-record';
 import { restorableDeletions } from './part-deletions';
@@ -98,7 +98,7 @@ export async function getExchangeHistory(viewer: Viewer, exchangeId: string) {
 export async function listCityChoices(viewer: Viewer) {
   requireStaff(viewer);
   const db = await getDb();
-  const cities = await db.city.findMany({ orderBy: { slug: 'asc' }, select: { id: true, slug: true, nameZh: true, nameEn: true } });
+  const cities = await db.city.findMany({ where: visibleCities(viewer), orderBy: { slug: 'asc' }, select: { id: true, slug: true, nameZh: true, nameEn: true } });
   return cities.map((city) => ({ ...city, mine: canEditCities(viewer, [city.id]) }));
 }
 
@@ -107,7 +107,7 @@ export async function listSiteChoices(viewer: Viewer, cityIds: readonly string[]
   requireStaff(viewer);
   const db = await getDb();
   return db.organization.findMany({
-    where: { OR: [{ cityId: { in: cityIds.filter(isId) } }, { cityId: null }] },
+    where: { AND: [{ OR: [{ cityId: { in: cityIds.filter(isId) } }, { cityId: null }] }, visibleOrganizations(viewer)] },
     orderBy: [{ nameEn: 'asc' }, { id: 'asc' }],
     take: 500,
     select: { id: true, nameZh: true, nameEn: true, cityId: true },

@@ -3,10 +3,10 @@ import type { Viewer } from '../data/viewer';
 import { listCityChoices, listPersonChoices, listSiteChoices, type WorkingExchange } from '../data/workspace';
 import type { Locale } from '../i18n/locales';
 import { getWorkspaceMessages } from '../i18n/workspace-messages';
-import { type DraftKind, draftKinds } from '../validation/schemas/draft';
+import { type DraftKind, type DraftPartKind, draftPartKinds, newCityFields, newOrganizationFields } from '../validation/schemas/draft';
 import { partChoices } from './part-choices';
 import { partFormValues } from './part-values';
-import { type Choices, exchangeSpec, type FieldSpec, partSpec } from './specs';
+import { type Choices, citySpec, exchangeSpec, type FieldSpec, organizationSpec, partSpec } from './specs';
 
 /*
  * What the one-page editor of an exchange is drawn from (components/manage/exchange-editor.tsx): the
@@ -24,6 +24,7 @@ export interface EditorRow {
 export interface EditorSection {
   kind: DraftKind;
   title: string;
+  hint?: string;
   /** The form of a row added in the editor. */
   blank: FieldSpec[];
 }
@@ -39,7 +40,7 @@ export interface EditorModel {
 }
 
 /** The parts of each kind on record, in their order. */
-function partIdsOf(record: WorkingExchange['record'], kind: DraftKind): string[] {
+function partIdsOf(record: WorkingExchange['record'], kind: DraftPartKind): string[] {
   const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id);
   switch (kind) {
     case 'participant':
@@ -61,9 +62,20 @@ function partIdsOf(record: WorkingExchange['record'], kind: DraftKind): string[]
   }
 }
 
-function sections(locale: Locale, choices: Choices, defaults: Record<string, unknown>, kinds: readonly DraftKind[]): EditorSection[] {
+function sections(locale: Locale, choices: Choices, defaults: Record<string, unknown>, kinds: readonly DraftPartKind[]): EditorSection[] {
   const w = getWorkspaceMessages(locale);
-  const titles: Record<DraftKind, string> = {
+  // Cities and organizations new to the record come first: the rest of the page may choose them.
+  const pick = (fields: FieldSpec[], names: readonly string[]) => fields.filter((field) => names.includes(field.name));
+  const entries: EditorSection[] = [
+    { kind: 'city', title: w.editor.newCities, hint: w.editor.newEntriesHint, blank: pick(citySpec(locale, { level: 'PREFECTURE' }), Object.keys(newCityFields.shape)) },
+    {
+      kind: 'organization',
+      title: w.editor.newOrganizations,
+      hint: w.editor.newEntriesHint,
+      blank: pick(organizationSpec(locale, { cities: choices.cities, organizations: [] }), Object.keys(newOrganizationFields.shape)),
+    },
+  ];
+  const titles: Record<DraftPartKind, string> = {
     participant: w.parts.participants,
     event: w.parts.events,
     topic: w.parts.topics,
@@ -73,7 +85,17 @@ function sections(locale: Locale, choices: Choices, defaults: Record<string, unk
     cooperationItem: w.parts.cooperationItems,
     link: w.parts.links,
   };
-  return kinds.map((kind) => ({ kind, title: titles[kind], blank: partSpec(kind, locale, choices, defaults) }));
+  return [...entries, ...kinds.map((kind) => ({ kind, title: titles[kind], blank: partSpec(kind, locale, choices, defaults) }))];
+}
+
+/**
+ * The exchange's form with every organization it may name offered for its sending and receiving
+ * bodies, under their cities: the cities may change on the page, and the server checks the pair.
+ */
+function exchangeForm(fields: FieldSpec[], parts: EditorSection[]): FieldSpec[] {
+  const organizations = parts.find((section) => section.kind === 'event')?.blank.find((field) => field.name === 'siteIds')?.options;
+  if (!organizations) return fields;
+  return fields.map((field) => (field.name === 'visitingOrganizationId' || field.name === 'hostOrganizationId' ? { ...field, options: organizations } : field));
 }
 
 const partDefaults = (language: string, translation: string) => ({
@@ -87,18 +109,19 @@ const partDefaults = (language: string, translation: string) => ({
 export async function editorOfExchange(viewer: Viewer, working: WorkingExchange, locale: Locale): Promise<EditorModel> {
   const { fields, record, translations } = working;
   const choices = await partChoices(viewer, working, locale);
-  const rows = draftKinds.flatMap((kind) =>
+  const rows = draftPartKinds.flatMap((kind) =>
     partIdsOf(record, kind).map((id): EditorRow => {
       const values = partFormValues(record, kind, id)!;
       return { kind, key: `p${id.replaceAll('-', '')}`, id, version: values.version, fields: partSpec(kind, locale, choices, values, translations.filter((text) => text.entityId === id)) };
     }),
   );
+  const parts = sections(locale, choices, partDefaults(fields.originalLanguage, fields.translation), draftPartKinds);
   return {
     exchangeId: fields.id,
     baseVersion: fields.workingVersion,
     exchangeVersion: fields.version,
-    exchange: exchangeSpec(locale, choices, fields, translations.filter((text) => text.entityId === fields.id)),
-    sections: sections(locale, choices, partDefaults(fields.originalLanguage, fields.translation), draftKinds),
+    exchange: exchangeForm(exchangeSpec(locale, choices, fields, translations.filter((text) => text.entityId === fields.id)), parts),
+    sections: parts,
     rows,
   };
 }
@@ -113,12 +136,6 @@ export async function editorOfNewExchange(viewer: Viewer, locale: Locale): Promi
   const [people, sites] = await Promise.all([listPersonChoices(viewer), listSiteChoices(viewer, cities.map((city) => city.id))]);
   const choices: Choices = { cities, people, sites, events: [], topics: [], statements: [], linkTargets: [], progressReports: [] };
   const defaults = { datePrecision: 'DAY', status: 'TOOK_PLACE', originalLanguage: locale, translation: 'HUMAN' };
-  return {
-    exchangeId: null,
-    baseVersion: null,
-    exchangeVersion: null,
-    exchange: exchangeSpec(locale, { cities }, defaults),
-    sections: sections(locale, choices, partDefaults(locale, 'HUMAN'), draftKinds.filter((kind) => kind !== 'link')),
-    rows: [],
-  };
+  const parts = sections(locale, choices, partDefaults(locale, 'HUMAN'), draftPartKinds.filter((kind) => kind !== 'link'));
+  return { exchangeId: null, baseVersion: null, exchangeVersion: null, exchange: exchangeForm(exchangeSpec(locale, choices, defaults), parts), sections: parts, rows: [] };
 }

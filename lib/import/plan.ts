@@ -942,7 +942,7 @@ class Planner {
     if (made) return made;
     const newId = uuidv7();
     this.newOrganizations.set(key, newId);
-    this.shared.Organization.push({ id: newId, ...fields, ...this.timestamps() });
+    this.shared.Organization.push({ id: newId, ...fields, pending: false, proposedById: null, ...this.timestamps() });
     return newId;
   }
 

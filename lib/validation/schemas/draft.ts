@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText } from '../fields';
+import { cityFields, organizationFields } from './reference';
 import { exchangeFields } from './exchange';
 import { cooperationItemFields, eventFields, linkFields, participantFields, practiceFields, questionFields, statementFields, topicFields } from './parts';
 
@@ -11,10 +12,23 @@ import { cooperationItemFields, eventFields, linkFields, participantFields, prac
  */
 
 /** The kinds of part the editor holds, in the order they are saved: a row is saved after what it may point at. */
-export const draftKinds = ['participant', 'event', 'topic', 'question', 'statement', 'practice', 'cooperationItem', 'link'] as const;
+export const draftPartKinds = ['participant', 'event', 'topic', 'question', 'statement', 'practice', 'cooperationItem', 'link'] as const;
+export type DraftPartKind = (typeof draftPartKinds)[number];
+/** Entries new to the record that the draft names (a host city, a site), saved before anything that may name them. */
+export const draftEntryKinds = ['city', 'organization'] as const;
+export type DraftEntryKind = (typeof draftEntryKinds)[number];
+export const draftKinds = [...draftEntryKinds, ...draftPartKinds] as const;
 export type DraftKind = (typeof draftKinds)[number];
+export const isDraftPartKind = (kind: DraftKind): kind is DraftPartKind => (draftPartKinds as readonly string[]).includes(kind);
+
+/** A city proposed in place: what names and places it; its address key is made from its English name. */
+export const newCityFields = cityFields.pick({ nameZh: true, nameEn: true, provinceZh: true, provinceEn: true, level: true });
+/** An organization proposed in place: a body that sent or received a delegation, or a site visited. */
+export const newOrganizationFields = organizationFields.pick({ nameZh: true, nameEn: true, kind: true, cityId: true });
 
 export const draftRowSchemas = {
+  city: newCityFields,
+  organization: newOrganizationFields,
   participant: participantFields,
   event: eventFields,
   topic: topicFields,
@@ -25,17 +39,49 @@ export const draftRowSchemas = {
   link: linkFields,
 } satisfies Record<DraftKind, z.ZodType>;
 
-/** Fields of a row that may name another row of the same draft, and the kind of row they name (a participant stands for their person). */
-export const draftReferences: Readonly<Record<DraftKind, Readonly<Record<string, DraftKind>>>> = {
+/**
+ * Fields of the exchange and of each row that may name another row of the same draft, and the kind
+ * of row they name (a participant stands for their person). A field of several values may name several.
+ */
+export const draftReferences: Readonly<Record<DraftKind | 'exchange', Readonly<Record<string, DraftKind>>>> = {
+  exchange: { visitingCityId: 'city', hostCityId: 'city', otherVisitingCityIds: 'city', visitingOrganizationId: 'organization', hostOrganizationId: 'organization' },
+  city: {},
+  organization: { cityId: 'city' },
   participant: {},
-  event: {},
+  event: { siteIds: 'organization' },
   topic: { eventId: 'event' },
   question: { topicId: 'topic', askedById: 'participant' },
   statement: { eventId: 'event', speakerId: 'participant' },
-  practice: {},
-  cooperationItem: { originStatementId: 'statement', originTopicId: 'topic', proposedById: 'participant' },
+  practice: { cityId: 'city' },
+  cooperationItem: { originStatementId: 'statement', originTopicId: 'topic', proposedById: 'participant', responsibleCityIds: 'city', partnerCityIds: 'city' },
   link: {},
 };
+
+/**
+ * `values` with every pointer at a row of the draft replaced by `resolve(kind, key)`: the id it was
+ * saved as, or a stand-in while it is checked. A pointer at no row of its kind becomes '' and is
+ * reported to `misses`.
+ */
+export function withPointersResolved(
+  values: Record<string, unknown>,
+  pointers: Readonly<Record<string, DraftKind>>,
+  resolve: (kind: DraftKind, key: string) => string | undefined,
+  misses: (field: string) => void = () => {},
+): Record<string, unknown> {
+  const resolved = { ...values };
+  const one = (field: string, kind: DraftKind, value: unknown) => {
+    const key = newRowKeyIn(value);
+    if (key === null) return value;
+    const id = resolve(kind, key);
+    if (id === undefined) misses(field);
+    return id ?? '';
+  };
+  for (const [field, kind] of Object.entries(pointers)) {
+    const value = resolved[field];
+    resolved[field] = Array.isArray(value) ? value.map((item) => one(field, kind, item)) : one(field, kind, value);
+  }
+  return resolved;
+}
 
 const newRowPrefix = 'new:';
 export const newRowReference = (key: string) => `${newRowPrefix}${key}`;
@@ -67,14 +113,16 @@ export const exchangeDraft = z
     note: optionalText(2000, { multiline: true }),
     exchange: z.object({ version: storedVersion.optional(), values: formValues }).optional(),
     rows: z.array(draftRow).max(500),
-    removed: z.array(z.object({ kind: z.enum(draftKinds), id: z.uuid(), version: storedVersion })).max(500),
+    removed: z.array(z.object({ kind: z.enum(draftPartKinds), id: z.uuid(), version: storedVersion })).max(500),
   })
   .superRefine((draft, context) => {
     const keys = new Set<string>();
     const ids = new Set<string>();
     draft.rows.forEach((row, index) => {
       if (keys.has(row.key) || (row.id && ids.has(row.id))) context.addIssue({ code: 'custom', path: ['rows', index], message: 'invalid' });
-      if (row.id ? row.version === undefined : row.values === undefined) context.addIssue({ code: 'custom', path: ['rows', index], message: 'invalid' });
+      // A row on record has the version it was read at; a new one has values; an entry new to the record is always new.
+      const whole = row.id ? row.version !== undefined && isDraftPartKind(row.kind) : row.values !== undefined;
+      if (!whole) context.addIssue({ code: 'custom', path: ['rows', index], message: 'invalid' });
       keys.add(row.key);
       if (row.id) ids.add(row.id);
     });
@@ -110,18 +158,20 @@ const unsavedRowId = '00000000-0000-4000-8000-000000000000';
 export function draftProblems(draft: Pick<ExchangeDraft, 'exchange' | 'rows'>, { newExchange }: { newExchange: boolean }): z.core.$ZodIssue[] {
   const issues: z.core.$ZodIssue[] = [];
   const under = (prefix: string, error: z.ZodError | undefined) => issues.push(...(error?.issues ?? []).map((issue) => ({ ...issue, path: [prefix, ...issue.path] })));
-  if (draft.exchange || newExchange) under('exchange', exchangeFields.safeParse(draft.exchange?.values ?? {}).error);
   const kindOfKey = new Map(draft.rows.map((row) => [row.key, row.kind]));
+  const standIn = (kind: DraftKind, key: string) => (kindOfKey.get(key) === kind ? unsavedRowId : undefined);
+  const checked = (prefix: string, values: Record<string, unknown>, pointers: Readonly<Record<string, DraftKind>>) =>
+    withPointersResolved(values, pointers, standIn, (field) => issues.push({ code: 'custom', path: [prefix, field], message: 'invalidId', input: values[field] }));
+  if (draft.exchange || newExchange) under('exchange', exchangeFields.safeParse(checked('exchange', draft.exchange?.values ?? {}, draftReferences.exchange)).error);
   for (const row of draft.rows) {
-    if (!row.values) continue;
-    const values: Record<string, unknown> = { ...row.values };
-    for (const [field, kind] of Object.entries(draftReferences[row.kind])) {
-      const key = newRowKeyIn(values[field]);
-      if (key === null) continue;
-      if (kindOfKey.get(key) !== kind) issues.push({ code: 'custom', path: [row.key, field], message: 'invalidId', input: values[field] });
-      values[field] = kindOfKey.get(key) === kind ? unsavedRowId : '';
-    }
-    under(row.key, draftRowSchemas[row.kind].safeParse(values).error);
+    if (row.values) under(row.key, draftRowSchemas[row.kind].safeParse(checked(row.key, row.values, draftReferences[row.kind])).error);
   }
-  return issues;
+  // A pointer reported above may also fail its field's own check: one problem for each field is enough.
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const path = issue.path.slice(0, 2).join('.');
+    if (seen.has(path)) return false;
+    seen.add(path);
+    return true;
+  });
 }
