@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { CitationPanel } from '@/components/manage/citation-panel';
 import { RecordForm } from '@/components/manage/record-form';
 import { WorkflowButton } from '@/components/manage/workflow-button';
-import { type PartKindName, partKinds } from '@/lib/data/exchange-parts';
+import { partKinds } from '@/lib/data/exchange-parts';
 import { listSourceChoices } from '@/lib/data/sources';
 import { getWorkingExchange } from '@/lib/data/workspace';
 import { orNotFound, partKindOf, workspaceViewer } from '@/lib/forms/page-params';
