@@ -1,14 +1,17 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { signIn, staff } from './accounts';
+import sharp from 'sharp';
+import { admin, signIn, staff } from './accounts';
 
 /*
- * A clerk logs a whole visit on one page: the exchange, its people (one new to the record), an event
- * with the sites it visited, a topic of that event with a question the new person asked, a statement
- * and a cooperation item, and saves it all at once. A refused save loses nothing, and neither does
- * closing the page before saving. Later the clerk reorders and removes rows in the same editor.
+ * A clerk logs a whole visit to a city not yet on record on one page, with no admin's help: the city
+ * and two of the sites visited are added in place, people (one new to the record), an event with four
+ * sites, a topic of that event with a question the new person asked, two statements, a cooperation
+ * item and a source, saved at once; then a photo, and the record goes to review. A refused save and a
+ * reload lose nothing. A reviewer sends it back; the clerk fixes it in the same editor; the reviewer
+ * publishes it, and the public reads it.
  */
 
-const title = 'Zibo culture bureau visits Liuzhou';
+const title = 'Zibo culture bureau visits Guilin';
 
 const row = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
 /** Adds the `n`th row of a kind; returns it. */
@@ -17,19 +20,41 @@ async function addRow(page: Page, kind: string, n = 1): Promise<Locator> {
   return row(page, `${kind} ${n}`);
 }
 
-test('a clerk logs a whole visit on one page and saves it at once', async ({ page }) => {
-  test.setTimeout(120_000);
+test('a clerk logs a whole visit on one page, and a reviewer publishes it after one round of review', async ({ page, browser }) => {
+  test.setTimeout(150_000);
+  let submissions = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && !request.url().includes('/sign-in') && !request.url().includes('/api/auth')) submissions++;
+  });
   await signIn(page, staff);
+  submissions = 0;
   await page.getByRole('link', { name: 'Log an exchange' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Log an exchange' })).toBeVisible();
 
   const exchange = page.getByRole('region', { name: 'The exchange' });
-  await exchange.getByLabel('Title (Chinese)').fill('淄博市文化局考察柳州');
+  await exchange.getByLabel('Title (Chinese)').fill('淄博市文化局考察桂林');
   await exchange.getByLabel('Title (English)').fill(title);
   await exchange.getByLabel('Visiting city (leading)').selectOption({ label: 'Zibo' });
-  await exchange.getByLabel('Host city').selectOption({ label: 'Liuzhou' });
   // Rows added from here on are recorded in Chinese too.
   await exchange.getByLabel('Original language').selectOption({ label: 'Chinese' });
+
+  // Guilin is not on record: the clerk adds it, and two of the places visited, in place.
+  const guilin = await addRow(page, 'New city');
+  await guilin.getByLabel('Name (Chinese)').fill('桂林');
+  await guilin.getByLabel('Name (English)').fill('Guilin');
+  await guilin.getByLabel('Province (Chinese)').fill('广西壮族自治区');
+  await guilin.getByLabel('Province (English)').fill('Guangxi');
+  await exchange.getByLabel('Host city').selectOption({ label: 'Guilin (new on this page)' });
+  for (const [n, [zh, en]] of [
+    ['桂林博物馆', 'Guilin Museum'],
+    ['桂林市图书馆', 'Guilin Library'],
+  ].entries()) {
+    const site = await addRow(page, 'New organization', n + 1);
+    await site.getByLabel('Name (Chinese)').fill(zh!);
+    await site.getByLabel('Name (English)').fill(en!);
+    await site.getByLabel('Kind').selectOption({ label: 'Public institution' });
+    await site.getByLabel('City').selectOption({ label: 'Guilin (new on this page)' });
+  }
 
   const leader = await addRow(page, 'Person');
   await leader.getByLabel('New person’s name (Chinese)').fill('孙文化');
@@ -39,35 +64,37 @@ test('a clerk logs a whole visit on one page and saves it at once', async ({ pag
 
   const visit = await addRow(page, 'Event');
   await visit.getByLabel('Kind').selectOption({ label: 'Site visit' });
-  await visit.getByLabel('Title (Chinese)').fill('参观柳州工业博物馆');
-  await visit.getByLabel('Title (English)').fill('Visit to the Liuzhou Industrial Museum');
+  await visit.getByLabel('Title (Chinese)').fill('参观桂林文化场馆');
+  await visit.getByLabel('Title (English)').fill('Visit to Guilin’s cultural venues');
   const stops = visit.getByRole('group', { name: 'Sites visited, in the order visited' });
-  await stops.getByLabel('No. 1: Place not on record (Chinese)').fill('柳州工业博物馆');
-  await stops.getByLabel('No. 1: Place not on record (English)').fill('Liuzhou Industrial Museum');
+  await stops.getByLabel('No. 1', { exact: true }).selectOption({ label: 'Guilin Museum (new on this page)' });
+  await stops.getByLabel('No. 2', { exact: true }).selectOption({ label: 'Guilin Library (new on this page)' });
+  await stops.getByLabel('No. 3: Place not on record (Chinese)').fill('靖江王府');
+  await stops.getByLabel('No. 4: Place not on record (Chinese)').fill('东西巷');
 
   // A topic of the event just added, and a question asked by the person just added: both are offered at once.
   const topic = await addRow(page, 'Topic');
-  await topic.getByLabel('Title (Chinese)').fill('工业遗产保护');
-  await topic.getByLabel('Title (English)').fill('Keeping industrial heritage');
-  await topic.getByLabel('At event').selectOption({ label: 'Visit to the Liuzhou Industrial Museum' });
+  await topic.getByLabel('Title (Chinese)').fill('博物馆数字化');
+  await topic.getByLabel('Title (English)').fill('Museums going digital');
+  await topic.getByLabel('At event').selectOption({ label: 'Visit to Guilin’s cultural venues' });
   const question = await addRow(page, 'Question');
-  await question.getByLabel('Text (Chinese)').fill('老厂房如何变成博物馆？');
-  await question.getByLabel('Under topic').selectOption({ label: 'Keeping industrial heritage' });
+  await question.getByLabel('Text (Chinese)').fill('馆藏如何数字化？');
+  await question.getByLabel('Under topic').selectOption({ label: 'Museums going digital' });
   await question.getByLabel('Asked by', { exact: true }).selectOption({ label: 'Sun Wenhua (new on this page)' });
+  await (await addRow(page, 'Statement')).getByLabel('Text (Chinese)').fill('双方将加强文化交流。');
+  await (await addRow(page, 'Statement', 2)).getByLabel('Text (Chinese)').fill('欢迎桂林代表团回访淄博。');
+  await (await addRow(page, 'Cooperation item')).getByLabel('Title (Chinese)').fill('互办馆藏精品展');
+  const source = await addRow(page, 'New source');
+  await source.getByLabel('Publication (Chinese)').fill('桂林日报');
+  await source.getByLabel('Publication (English)').fill('Guilin Daily');
 
-  const statement = await addRow(page, 'Statement');
-  await statement.getByLabel('Text (Chinese)').fill('双方将加强文化交流。');
-  const item = await addRow(page, 'Cooperation item');
-  await item.getByLabel('Title (Chinese)').fill('互办工业遗产展');
-
-  // The date was left out: the save is refused, with the problem named at the top, and nothing typed is lost.
+  // The date was left out: the save is refused in the browser, with the problem named at the top, and nothing typed is lost.
   await page.getByRole('button', { name: 'Save everything' }).click();
   const problems = page.getByRole('main').getByRole('alert');
   await expect(problems).toContainText('The exchange: Date (first day)');
   await problems.getByRole('link', { name: /The exchange: Date \(first day\)/ }).click();
   await expect(exchange.getByLabel('Date (first day)')).toBeFocused();
   await page.keyboard.type('2024-09-20');
-  await expect(row(page, 'Question 1').getByLabel('Text (Chinese)')).toHaveValue('老厂房如何变成博物馆？');
 
   // Closing the page before saving keeps the draft in this browser.
   await page.reload();
@@ -77,21 +104,57 @@ test('a clerk logs a whole visit on one page and saves it at once', async ({ pag
 
   await page.getByRole('button', { name: 'Save everything' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  const people = page.getByRole('region', { name: 'People' });
-  await expect(people).toContainText('Sun Wenhua');
-  await expect(page.getByRole('region', { name: 'Questions' })).toContainText('老厂房如何变成博物馆？');
+  const recordUrl = page.url();
+  await expect(page.getByRole('region', { name: 'People' })).toContainText('Sun Wenhua');
+  await expect(page.getByRole('region', { name: 'Questions' })).toContainText('馆藏如何数字化？');
 
-  // In the same editor, a second event goes before the first, and the statement goes.
+  await page.getByRole('link', { name: 'Add: Document or photo' }).click();
+  const photo = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#7a4a1f' } }).jpeg().toBuffer();
+  await page.getByLabel(/^File/).setInputFiles({ name: 'museum.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.getByLabel('Caption (Chinese)').fill('代表团参观桂林博物馆');
+  await page.getByLabel('What the photo shows (Chinese)').fill('代表团成员在展柜前听讲解员介绍。');
+  await page.getByLabel(/^Credit/).fill('淄博市文化局');
+  await page.getByLabel(/^Licence/).fill('CC BY 4.0');
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.getByRole('region', { name: 'Documents and photos' })).toContainText('代表团参观桂林博物馆');
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('State: In review')).toBeVisible();
+  // Save, upload, submit: no admin step on the way.
+  expect(submissions).toBeLessThanOrEqual(5);
+
+  // A reviewer finds it in the queue, sees what it holds, and sends it back.
+  const reviewer = await (await browser.newContext()).newPage();
+  await signIn(reviewer, admin);
+  await reviewer.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: /^Awaiting review \(\d+\)$/ }).click();
+  await reviewer.getByRole('link', { name: title }).click();
+  await expect(reviewer.getByText('What it holds: it has never been published')).toBeVisible();
+  await reviewer.getByText('Send back with a comment').click();
+  await reviewer.getByLabel(/^What needs doing before it can be published/).fill('The second statement was said at the dinner, not recorded by a source: remove it.');
+  await reviewer.getByRole('button', { name: 'Send back', exact: true }).click();
+  await expect(reviewer.getByText('State: Draft')).toBeVisible();
+
+  // The clerk reads why, and fixes it in the same editor.
+  await page.goto(recordUrl);
+  await expect(page.getByRole('main')).toContainText('remove it.');
   await page.getByRole('link', { name: 'Edit everything on one page' }).click();
-  await expect(row(page, 'Event 1').getByLabel('Title (English)')).toHaveValue('Visit to the Liuzhou Industrial Museum');
-  const symposium = await addRow(page, 'Event', 2);
-  await symposium.getByLabel('Kind').selectOption({ label: 'Symposium' });
-  await symposium.getByLabel('Title (Chinese)').fill('文化产业座谈会');
-  await page.getByRole('button', { name: 'Move up: Event 2' }).click();
   page.once('dialog', (dialog) => dialog.accept());
-  await page.getByRole('button', { name: 'Remove: Statement 1' }).click();
+  await page.getByRole('button', { name: 'Remove: Statement 2' }).click();
   await page.getByRole('button', { name: 'Save everything' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-  await expect(row(page, 'Event 1').getByLabel('Title (Chinese)')).toHaveValue('文化产业座谈会');
-  await expect(page.getByRole('region', { name: 'Statements' }).getByRole('group')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Statements' }).getByRole('group')).toHaveCount(1);
+  await page.goto(recordUrl);
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('State: In review')).toBeVisible();
+
+  await reviewer.goto(recordUrl);
+  await reviewer.getByRole('button', { name: 'Publish' }).click();
+  await expect(reviewer.getByText('State: Published')).toBeVisible();
+
+  // The public reads it, with the city that was new to the record.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto('/en');
+  await visitor.getByRole('link', { name: title }).click();
+  await expect(visitor.getByRole('main')).toContainText('Guilin');
+  await expect(visitor.getByRole('main')).toContainText('Guilin Museum');
+  await expect(visitor.getByRole('main')).not.toContainText('欢迎桂林代表团回访淄博');
 });

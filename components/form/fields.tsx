@@ -24,11 +24,13 @@ export function Options({ options }: { options: readonly SelectOption[] }) {
         {option.label}
       </option>
     ));
-  return runs.map((run, index) =>
+  // Keyed by what they hold, not by place: options added in front (on a page that offers its own new
+  // entries first) must not replace the option elements after them, which would lose the one chosen.
+  return runs.map((run) =>
     run.group === undefined ? (
-      <Fragment key={index}>{listed(run.options)}</Fragment>
+      <Fragment key={`options:${run.options[0]!.value}`}>{listed(run.options)}</Fragment>
     ) : (
-      <optgroup key={`${index}:${run.group}`} label={run.group}>
+      <optgroup key={`group:${run.group}:${run.options[0]!.value}`} label={run.group}>
         {listed(run.options)}
       </optgroup>
     ),

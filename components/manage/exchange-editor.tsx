@@ -288,7 +288,8 @@ function EditorForm({
     send(draft);
   }
 
-  const kindName = (kind: DraftKind) => (kind === 'city' ? w.editor.newCity : kind === 'organization' ? w.editor.newOrganization : w.parts[kind]);
+  const entryNames = { city: w.editor.newCity, organization: w.editor.newOrganization, source: w.editor.newSource };
+  const kindName = (kind: DraftKind) => (isDraftPartKind(kind) ? w.parts[kind] : entryNames[kind]);
   const numberOf = (row: EditorRow) => rows.filter((candidate) => candidate.kind === row.kind).indexOf(row) + 1;
   const rowTitle = (row: EditorRow) => w.editor.row(kindName(row.kind), numberOf(row));
   const liveLabel = (row: EditorRow) => {

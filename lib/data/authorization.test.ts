@@ -68,6 +68,7 @@ const transactionSteps = new Set([
   'editableRelationship',
   'insertExchange',
   'insertPart',
+  'insertSource',
   'markChanged',
   'markRelationshipChanged',
   'mayPublish',

@@ -48,6 +48,7 @@ const wholeVisit = () =>
       { kind: 'participant', key: 'p1', values: { newPersonNameZh: '赵庆文', newPersonNameEn: 'Zhao Qingwen', side: 'VISITING', role: 'LEADER' } },
       { kind: 'event', key: 'e1', values: { kind: 'SITE_VISIT', titleZh: '考察螺蛳粉产业园', siteNamesZh: ['螺蛳粉产业园'], ...provenance } },
       { kind: 'topic', key: 't1', values: { titleZh: '螺蛳粉产业', eventId: 'new:e1', ...provenance } },
+      { kind: 'source', key: 's1', values: { kind: 'NEWS_REPORT', publicationZh: '柳州日报', publicationEn: 'Liuzhou Daily', language: 'zh', publishedOn: '2023-05-06' } },
     ],
   });
 
@@ -60,7 +61,8 @@ describe('saving a whole exchange at once', () => {
     const [topic] = record.topics;
     expect(topic).toMatchObject({ titleZh: '螺蛳粉产业', eventId: record.events[0]!.id });
     expect(topic!.questions).toMatchObject([{ textZh: '螺蛳粉如何走向全国？', askedById: record.participants[0]!.personId }]);
-    expect(await database.db.revision.count({ where: { exchangeId: id, action: 'CREATE' } })).toBe(5);
+    expect(record.sources).toMatchObject([{ publicationZh: '柳州日报' }]);
+    expect(await database.db.revision.count({ where: { exchangeId: id, action: 'CREATE' } })).toBe(7);
   });
 
   it('saves nothing when one row is refused, and names that row and field', async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError, isAppError } from '../errors';
 import { nameAsKey } from '../records/slugs';
 import { exchangeFields } from '../validation/schemas/exchange';
+import { sourceFields } from '../validation/schemas/sources';
 import {
   type DraftKind,
   type DraftRow,
@@ -21,13 +22,14 @@ import {
 import { actorIdOf, isAdmin, requireStaff, visibleCities } from './access';
 import { changeExchange, editableExchange, insertExchange } from './exchange-editing';
 import { changePart, insertPart, removePart } from './exchange-parts';
+import { insertSource } from './sources';
 import { freeSlug, inTransaction, recordRevision, type Tx } from './mutation';
 import { fieldError, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
  * The one-page editor saves a whole exchange at once: the cities and organizations it adds to the
- * record, its own fields, and every part added, changed, moved or removed, in one transaction,
+ * record, its own fields, the sources it adds, and every part added, changed, moved or removed, in one transaction,
  * through the same checks as each part's own form. Either all of it is saved or none of it, and a
  * refusal names the row and field it is about.
  */
@@ -93,6 +95,9 @@ export async function saveExchangeDraft(viewer: Viewer, exchangeId: string | nul
       } else {
         id = existing.id;
         if (fields) await forRow('exchange', () => changeExchange(tx, viewer, existing.id, draft.exchange?.version ?? existing.version, fields, draft.note));
+      }
+      for (const row of rowsOf(['source'])) {
+        saved.set(row.key, (await forRow(row.key, () => insertSource(tx, viewer, id, parseInput(sourceFields, row.values), draft.note))).id);
       }
       for (const removed of draft.removed) {
         await forRow(removed.id, () => removePart(tx, viewer, removed.kind, id, removed, draft.note));

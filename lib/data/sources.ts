@@ -63,15 +63,21 @@ export async function writeSource(tx: Tx, viewer: Viewer, fields: z.infer<typeof
   return source;
 }
 
+/** A new source, cited for an exchange the viewer may edit (editableExchange has been called in this transaction) as a whole. */
+export async function insertSource(tx: Tx, viewer: Viewer, exchangeId: string, fields: z.infer<typeof sourceFields>, note: string | null): Promise<{ id: string }> {
+  const source = await writeSource(tx, viewer, fields, { exchangeId }, note);
+  await cite(tx, viewer, exchangeId, { sourceId: source.id, subjectKind: 'EXCHANGE', subjectId: exchangeId, locator: null });
+  return { id: source.id };
+}
+
 /** A new source, cited for the exchange as a whole. */
 export async function addSource(viewer: Viewer, exchangeId: string, input: unknown): Promise<{ id: string; exchangeId: string }> {
   const fields = parseInput(sourceFields, input);
   const { note } = parseInput(changeNote, input);
   return inTransaction(viewer, async (tx) => {
     await editableExchange(tx, viewer, exchangeId);
-    const source = await writeSource(tx, viewer, fields, { exchangeId }, note);
-    await cite(tx, viewer, exchangeId, { sourceId: source.id, subjectKind: 'EXCHANGE', subjectId: exchangeId, locator: null });
-    return { id: source.id, exchangeId };
+    const { id } = await insertSource(tx, viewer, exchangeId, fields, note);
+    return { id, exchangeId };
   });
 }
 

@@ -6,7 +6,7 @@ import { getWorkspaceMessages } from '../i18n/workspace-messages';
 import { type DraftKind, type DraftPartKind, draftPartKinds, newCityFields, newOrganizationFields } from '../validation/schemas/draft';
 import { partChoices } from './part-choices';
 import { partFormValues } from './part-values';
-import { type Choices, citySpec, exchangeSpec, type FieldSpec, organizationSpec, partSpec } from './specs';
+import { type Choices, citySpec, exchangeSpec, type FieldSpec, organizationSpec, partSpec, sourceSpec } from './specs';
 
 /*
  * What the one-page editor of an exchange is drawn from (components/manage/exchange-editor.tsx): the
@@ -85,7 +85,8 @@ function sections(locale: Locale, choices: Choices, defaults: Record<string, unk
     cooperationItem: w.parts.cooperationItems,
     link: w.parts.links,
   };
-  return [...entries, ...kinds.map((kind) => ({ kind, title: titles[kind], blank: partSpec(kind, locale, choices, defaults) }))];
+  const sources: EditorSection = { kind: 'source', title: w.editor.newSources, hint: w.editor.newSourcesHint, blank: sourceSpec(locale, { kind: 'NEWS_REPORT', language: defaults.originalLanguage }) };
+  return [...entries, ...kinds.map((kind) => ({ kind, title: titles[kind], blank: partSpec(kind, locale, choices, defaults) })), sources];
 }
 
 /**

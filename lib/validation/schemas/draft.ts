@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalText } from '../fields';
 import { cityFields, organizationFields } from './reference';
+import { sourceFields } from './sources';
 import { exchangeFields } from './exchange';
 import { cooperationItemFields, eventFields, linkFields, participantFields, practiceFields, questionFields, statementFields, topicFields } from './parts';
 
@@ -17,7 +18,8 @@ export type DraftPartKind = (typeof draftPartKinds)[number];
 /** Entries new to the record that the draft names (a host city, a site), saved before anything that may name them. */
 export const draftEntryKinds = ['city', 'organization'] as const;
 export type DraftEntryKind = (typeof draftEntryKinds)[number];
-export const draftKinds = [...draftEntryKinds, ...draftPartKinds] as const;
+/** Sources new to the record, saved with the exchange and cited for it as a whole. */
+export const draftKinds = [...draftEntryKinds, 'source', ...draftPartKinds] as const;
 export type DraftKind = (typeof draftKinds)[number];
 export const isDraftPartKind = (kind: DraftKind): kind is DraftPartKind => (draftPartKinds as readonly string[]).includes(kind);
 
@@ -29,6 +31,7 @@ export const newOrganizationFields = organizationFields.pick({ nameZh: true, nam
 export const draftRowSchemas = {
   city: newCityFields,
   organization: newOrganizationFields,
+  source: sourceFields,
   participant: participantFields,
   event: eventFields,
   topic: topicFields,
@@ -47,6 +50,7 @@ export const draftReferences: Readonly<Record<DraftKind | 'exchange', Readonly<R
   exchange: { visitingCityId: 'city', hostCityId: 'city', otherVisitingCityIds: 'city', visitingOrganizationId: 'organization', hostOrganizationId: 'organization' },
   city: {},
   organization: { cityId: 'city' },
+  source: {},
   participant: {},
   event: { siteIds: 'organization' },
   topic: { eventId: 'event' },
