@@ -262,6 +262,29 @@ function EditorForm({
     keep(next);
   }
 
+  /** The name typed for a new person, while no one on record is chosen. */
+  const typedName = (row: EditorRow) => {
+    const values = live[row.key] ?? {};
+    if (values.personId) return '';
+    return [values.newPersonNameZh, values.newPersonNameEn].find((name): name is string => typeof name === 'string' && name.trim() !== '') ?? '';
+  };
+
+  /** Points a new participant row at someone on record instead of the names typed. */
+  function choosePerson(row: EditorRow, person: SuggestedPerson) {
+    const form = formRef.current;
+    if (!form) return;
+    const select = form.elements.namedItem(`${row.key}.personId`) as HTMLSelectElement | null;
+    if (!select) return;
+    if (![...select.options].some((option) => option.value === person.id)) select.add(new Option(person.name, person.id));
+    select.value = person.id;
+    for (const name of ['newPersonNameZh', 'newPersonNameEn']) {
+      const input = form.elements.namedItem(`${row.key}.${name}`) as HTMLInputElement | null;
+      if (input) input.value = '';
+    }
+    keep();
+    select.focus();
+  }
+
   function draftOf(force: boolean): ExchangeDraft {
     const values = valuesByRow(formRef.current!);
     const changed = (key: string) => JSON.stringify(values[key] ?? {}) !== asDrawn.current[key];
@@ -413,6 +436,9 @@ function EditorForm({
                   {fieldsOf(row, row.fields).map((field) => (
                     <SpecField key={field.name} field={field} />
                   ))}
+                  {row.kind === 'participant' && !row.id && (
+                    <PeopleOnRecord locale={locale} typed={typedName(row)} onChoose={(person) => choosePerson(row, person)} />
+                  )}
                 </fieldset>
               ))}
               <button
@@ -453,5 +479,61 @@ function RowButton({ label, of, onClick, disabled, danger }: { label: string; of
     >
       {label}
     </button>
+  );
+}
+
+interface SuggestedPerson {
+  id: string;
+  name: string;
+  posts: string[];
+}
+
+/**
+ * People on record whose name begins with what is typed for a new person, in any script or language,
+ * with their posts: choosing one saves a duplicate. Asked for once typing pauses.
+ */
+function PeopleOnRecord({ locale, typed, onChoose }: { locale: Locale; typed: string; onChoose: (person: SuggestedPerson) => void }) {
+  const w = getWorkspaceMessages(locale);
+  const [found, setFound] = useState<{ typed: string; people: SuggestedPerson[] }>({ typed: '', people: [] });
+  useEffect(() => {
+    if (!typed) return;
+    const asking = new AbortController();
+    const pause = setTimeout(() => {
+      fetch(`/${locale}/manage/people/suggestions?q=${encodeURIComponent(typed)}`, { signal: asking.signal })
+        .then((response) => (response.ok ? (response.json() as Promise<{ people: SuggestedPerson[] }>) : { people: [] }))
+        .then(({ people }) => setFound({ typed, people }))
+        .catch(() => undefined);
+    }, 300);
+    return () => {
+      clearTimeout(pause);
+      asking.abort();
+    };
+  }, [locale, typed]);
+  const people = typed && found.typed === typed ? found.people : [];
+  return (
+    <div aria-live="polite">
+      {people.length > 0 && (
+        <div className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3">
+          <p className="font-medium text-amber-950">{w.editor.onRecord}</p>
+          <ul className="mt-2 space-y-2">
+            {people.map((person) => (
+              <li key={person.id} className="flex flex-wrap items-center gap-3">
+                <span>
+                  {person.name}
+                  {person.posts.length > 0 && <span className="text-sm text-stone-700"> — {person.posts.join('; ')}</span>}
+                </span>
+                <button
+                  type="button"
+                  onClick={() => onChoose(person)}
+                  className="rounded-md border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50"
+                >
+                  {w.editor.choosePerson(person.name)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
   );
 }

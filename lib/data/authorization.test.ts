@@ -81,7 +81,7 @@ const transactionSteps = new Set([
   'writeSource',
 ]);
 /** Exported functions of a value given them, which read nothing. */
-const checks = new Set(['isPartKind', 'citiesOfRelationship', 'exchangeChanges', 'inRelationshipHistory', 'readPublishedFiles', 'requireReviewedVersion']);
+const checks = new Set(['sameName', 'isPartKind', 'citiesOfRelationship', 'exchangeChanges', 'inRelationshipHistory', 'readPublishedFiles', 'requireReviewedVersion']);
 
 it('covers every function that pages, actions and routes can call', async () => {
   const dir = import.meta.dirname;

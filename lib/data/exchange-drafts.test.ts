@@ -40,12 +40,12 @@ const provenance = { originalLanguage: 'zh', translation: 'HUMAN' };
 const submitted = (draft: Partial<ExchangeDraft>) => ({ draft: JSON.stringify({ rows: [], removed: [], ...draft }) });
 
 /** A new exchange with a person, an event visiting a site not on record, a topic of that event and a question asked by that person. */
-const wholeVisit = () =>
+const wholeVisit = ([nameZh, nameEn] = ['赵庆文', 'Zhao Qingwen']) =>
   submitted({
     exchange: { values: exchangeValues() },
     rows: [
       { kind: 'question', key: 'q1', values: { textZh: '螺蛳粉如何走向全国？', topicId: 'new:t1', askedById: 'new:p1', askedBySideBasis: 'STATED', ...provenance } },
-      { kind: 'participant', key: 'p1', values: { newPersonNameZh: '赵庆文', newPersonNameEn: 'Zhao Qingwen', side: 'VISITING', role: 'LEADER' } },
+      { kind: 'participant', key: 'p1', values: { newPersonNameZh: nameZh, newPersonNameEn: nameEn, side: 'VISITING', role: 'LEADER' } },
       { kind: 'event', key: 'e1', values: { kind: 'SITE_VISIT', titleZh: '考察螺蛳粉产业园', siteNamesZh: ['螺蛳粉产业园'], ...provenance } },
       { kind: 'topic', key: 't1', values: { titleZh: '螺蛳粉产业', eventId: 'new:e1', ...provenance } },
       { kind: 'source', key: 's1', values: { kind: 'NEWS_REPORT', publicationZh: '柳州日报', publicationEn: 'Liuzhou Daily', language: 'zh', publishedOn: '2023-05-06' } },
@@ -136,7 +136,7 @@ describe('saving a whole exchange at once', () => {
 
   it('refuses rows of another exchange, and exchanges of other cities', async () => {
     const { id } = await saveExchangeDraft(staff, null, wholeVisit());
-    const other = await saveExchangeDraft(staff, null, wholeVisit());
+    const other = await saveExchangeDraft(staff, null, wholeVisit(['孙文化', 'Sun Wenhua']));
     const { record, fields } = await getWorkingExchange(staff, other.id);
     const foreignEvent = record.events[0]!;
     const base = (await getWorkingExchange(staff, id)).fields.workingVersion;
@@ -198,5 +198,19 @@ describe('saving a whole exchange at once', () => {
       expect(await refusal(saveExchangeDraft(staff, null, visitToGuilin()))).toEqual(['guilin.nameZh: alreadyOnRecord']);
       expect(await databaseFingerprint(database.db)).toEqual(before);
     });
+  });
+
+  it('asks before adding someone whose name is on record in another script, and adds them when told it is someone else', async () => {
+    await database.db.person.create({ data: { nameZh: '趙慶文', keyZh: '赵庆文', keyPinyin: 'zhaoqingwen' } });
+    const namesake = (confirmed: boolean) =>
+      submitted({
+        exchange: { values: exchangeValues() },
+        rows: [{ kind: 'participant', key: 'p1', values: { newPersonNameEn: 'Zhao Qingwen', side: 'VISITING', role: 'LEADER', ...(confirmed ? { newPersonConfirmed: 'on' } : {}) } }],
+      });
+    const before = await databaseFingerprint(database.db);
+    expect(await refusal(saveExchangeDraft(staff, null, namesake(false)))).toEqual(['p1.newPersonNameEn: personOnRecord']);
+    expect(await databaseFingerprint(database.db)).toEqual(before);
+    await saveExchangeDraft(staff, null, namesake(true));
+    expect(await database.db.person.count()).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { nameKeys } from '../records/name-keys';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { fromIsoDate } from '../i18n/format';
@@ -19,6 +20,7 @@ import {
   statementFields,
   topicFields,
 } from '../validation/schemas/parts';
+import { sameName } from './people';
 import { actorIdOf, canEditCities, citiesOfExchange, exchangeCitiesSelect, isAdmin, visibleCities, visibleOrganizations, visiblePeople, visitingCitiesOf } from './access';
 import { editableExchange, markChanged } from './exchange-editing';
 import { delegateFor, type EntityType, inTransaction, lockVersion, recordRevision, type Tx, updateVersioned } from './mutation';
@@ -64,7 +66,7 @@ export const partKinds = {
     recordKind: 'PARTICIPANT',
     schema: participantFields,
     people: ['personId'],
-    extra: ['newPersonNameZh', 'newPersonNameEn', 'postTitleZh', 'postTitleEn'],
+    extra: ['newPersonNameZh', 'newPersonNameEn', 'newPersonConfirmed', 'postTitleZh', 'postTitleEn'],
     resolve: resolveParticipant,
   },
   event: {
@@ -178,8 +180,14 @@ function toColumns(kind: PartKind, fields: Row): Row {
 async function resolveParticipant(tx: Tx, viewer: Viewer, { exchangeId, partId, fields }: { exchangeId: string; partId?: string; fields: Row }): Promise<Row> {
   let personId = fields.personId as string | null;
   if (!personId) {
+    const [nameZh, nameEn] = [fields.newPersonNameZh as string | null, fields.newPersonNameEn as string | null];
+    const keys = nameKeys(nameZh, nameEn);
+    // Someone of the same name on record is most often the same person: the clerk is asked first.
+    if (!fields.newPersonConfirmed && (await tx.person.count({ where: { AND: [sameName(keys), visiblePeople(viewer)] } }))) {
+      throw fieldError(nameZh ? 'newPersonNameZh' : 'newPersonNameEn', 'personOnRecord');
+    }
     // Staff's new people are pending: other cities see them once a record that names them is published.
-    const person = await tx.person.create({ data: { nameZh: fields.newPersonNameZh as string | null, nameEn: fields.newPersonNameEn as string | null, pending: !isAdmin(viewer) } });
+    const person = await tx.person.create({ data: { nameZh, nameEn, ...keys, pending: !isAdmin(viewer) } });
     await recordRevision(tx, viewer, { entityType: 'Person', entityId: person.id, exchangeId: null, action: 'CREATE', version: person.version, before: null, after: person });
     personId = person.id;
   } else if (await tx.participant.count({ where: { exchangeId, personId, id: partId ? { not: partId } : undefined } })) {

@@ -72,7 +72,7 @@ export async function freeSlug(tx: Tx, model: KeyedModel, base: string): Promise
 }
 
 /** Fields that change with every save and say nothing about what was changed. */
-const bookkeeping = new Set(['createdAt', 'updatedAt', 'version', 'workingVersion']);
+const bookkeeping = new Set(['createdAt', 'updatedAt', 'version', 'workingVersion', 'keyZh', 'keyPinyin', 'keyEn']);
 
 type Row = Record<string, unknown>;
 

@@ -10,6 +10,7 @@ import {
   getPerson,
   listPeople,
   mergePeople,
+  suggestPeople,
   updatePerson,
   updatePersonRole,
 } from './people';
@@ -182,5 +183,28 @@ describe('merging two entries for one person', () => {
       code: 'CONFLICT',
     });
     expect(await databaseFingerprint(database.db)).toBe(before);
+  });
+});
+
+describe('finding people however their names are typed', () => {
+  it('suggests people by a beginning of their name in either script or language, with their posts and cities', async () => {
+    const government = await database.db.organization.create({ data: { nameZh: '淄博市人民政府', nameEn: 'Zibo Municipal People’s Government', kind: 'GOVERNMENT', cityId: zibo.id } });
+    const { id } = await createPerson(admin, { nameZh: '赵庆文', nameEn: 'Zhao Qingwen' });
+    await addPersonRole(admin, id, { ...mayor, organizationId: government.id });
+    await createPerson(admin, { nameZh: '張壯', nameEn: '' });
+    const staff = await make.account('STAFF', [zibo.id]);
+    const names = async (typed: string) => (await suggestPeople(staff, typed)).map((person) => person.nameZh);
+    for (const typed of ['赵庆', '趙慶文', 'zhao qing', 'ZhaoQingwen']) expect(await names(typed)).toEqual(['赵庆文']);
+    expect(await names('张壮')).toEqual(['張壯']);
+    expect(await names('赵')).toEqual([]);
+    const [zhao] = await suggestPeople(staff, 'zhao');
+    expect(zhao!.roles).toMatchObject([{ titleZh: '淄博市市长', organization: { city: { nameEn: expect.any(String) } } }]);
+  });
+
+  it('keeps a person added in another city’s draft from other cities’ staff', async () => {
+    await database.db.person.create({ data: { nameZh: '李未发', pending: true, keyZh: '李未发', keyPinyin: 'liweifa' } });
+    const staff = await make.account('STAFF', [liuzhou.id]);
+    expect(await suggestPeople(staff, 'li wei')).toEqual([]);
+    expect(await suggestPeople(admin, 'li wei')).toHaveLength(1);
   });
 });

@@ -1,11 +1,12 @@
 import 'server-only';
+import { type NameKeys, nameKeys, queryKeys } from '../records/name-keys';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
-import type { Person, PersonRole, PrismaClient } from '../generated/prisma/client';
+import type { Person, PersonRole, Prisma, PrismaClient } from '../generated/prisma/client';
 import { fromIsoDate } from '../i18n/format';
 import { changeNote, versionedChange } from '../validation/schemas/change';
 import { personFields, personMerge, personRoleFields } from '../validation/schemas/reference';
-import { requireAdmin } from './access';
+import { requireAdmin, requireStaff, visiblePeople } from './access';
 import { markChanged } from './exchange-editing';
 import { delegateFor, type EntityType, inTransaction, lockVersion, readRevisions, recordRevision, type Tx, updateVersioned } from './mutation';
 import { createRecorded, deleteUnused, firstRows, matching, requireKnownId, updateRecorded, type Usage, usageOf } from './reference-records';
@@ -97,11 +98,49 @@ export async function getPerson(viewer: Viewer, personId: string) {
 }
 export type PersonDetails = Awaited<ReturnType<typeof getPerson>>;
 
+/** People whose name is the same as one with `keys`, in any script or language, as a query condition. */
+export function sameName(keys: NameKeys): Prisma.PersonWhereInput {
+  const latin = [keys.keyPinyin, keys.keyEn].filter((key): key is string => Boolean(key));
+  return { OR: [...(keys.keyZh ? [{ keyZh: keys.keyZh }] : []), ...latin.flatMap((key) => [{ keyPinyin: key }, { keyEn: key }])] };
+}
+
+/**
+ * People on record whose name begins with what was typed, however it was typed (張壯 finds 张壮, zhao
+ * qing and 赵庆 find 赵庆文 / Zhao Qingwen), among those the viewer may see: each with their latest
+ * posts and the cities of those posts, so that two people of one name can be told apart.
+ */
+export async function suggestPeople(viewer: Viewer, typed: string) {
+  requireStaff(viewer);
+  const { zh, latin } = queryKeys(typed.slice(0, 120));
+  if (!zh && !latin) return [];
+  const db = await getDb();
+  const named: Prisma.PersonWhereInput[] = [
+    ...(zh ? [{ keyZh: { startsWith: zh } }] : []),
+    ...(latin ? [{ keyPinyin: { startsWith: latin } }, { keyEn: { startsWith: latin } }] : []),
+  ];
+  return db.person.findMany({
+    where: { AND: [{ OR: named }, visiblePeople(viewer)] },
+    orderBy: [{ keyPinyin: 'asc' }, { keyEn: 'asc' }, { id: 'asc' }],
+    take: 8,
+    select: {
+      id: true,
+      nameZh: true,
+      nameEn: true,
+      roles: {
+        orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { attestedOn: { sort: 'desc', nulls: 'last' } }],
+        take: 2,
+        select: { titleZh: true, titleEn: true, organization: { select: { city: { select: { nameZh: true, nameEn: true } } } } },
+      },
+    },
+  });
+}
+export type SuggestedPerson = Awaited<ReturnType<typeof suggestPeople>>[number];
+
 export async function createPerson(viewer: Viewer, input: unknown): Promise<{ id: string }> {
   requireAdmin(viewer);
   const fields = parseInput(personFields, input);
   const { note } = parseInput(changeNote, input);
-  return inTransaction(viewer, (tx) => createRecorded(tx, viewer, 'Person', fields, note));
+  return inTransaction(viewer, (tx) => createRecorded(tx, viewer, 'Person', { ...fields, ...nameKeys(fields.nameZh, fields.nameEn) }, note));
 }
 
 export async function updatePerson(viewer: Viewer, personId: string, input: unknown): Promise<void> {
@@ -109,7 +148,7 @@ export async function updatePerson(viewer: Viewer, personId: string, input: unkn
   requireKnownId('Person', personId);
   const fields = parseInput(personFields, input);
   const { version, note } = parseInput(versionedChange, input);
-  await inTransaction(viewer, (tx) => updateRecorded(tx, viewer, 'Person', personId, version, fields, note));
+  await inTransaction(viewer, (tx) => updateRecorded(tx, viewer, 'Person', personId, version, { ...fields, ...nameKeys(fields.nameZh, fields.nameEn), pending: false }, note));
 }
 
 export async function deletePerson(viewer: Viewer, personId: string, input: unknown): Promise<void> {

@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { fillMissingNameKeys } from './fill-name-keys';
 import { upgradeStoredPublications } from '../data/publication';
 import { connectDatabase, createPrismaClient, type DatabaseConnection } from './connect';
 import { acquireEmbeddedLock, lockPathFor } from './embedded-lock';
@@ -55,6 +56,7 @@ async function runSteps(target: DatabaseTarget, options: PrepareOptions): Promis
     const prisma = createPrismaClient(connection);
     try {
       const upgradedPublications = await upgradeStoredPublications(prisma);
+      await fillMissingNameKeys(prisma);
       if (!options.seed) return { appliedMigrations, upgradedPublications };
       return { appliedMigrations, upgradedPublications, seed: await seedDatabase(prisma) };
     } finally {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nameKeys } from '../records/name-keys';
 import { indexUnindexedPublications } from '../data/public-index';
 import { writePublication } from '../data/publication';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
@@ -144,7 +145,7 @@ async function writeFoundingRecord(tx: Tx) {
     const found = await tx.person.findFirst({ where: { nameZh }, include: { roles: true } });
     if (found) return { person: found, role: found.roles[0]! };
     const created = await tx.person.create({
-      data: { nameZh, nameEn, roles: { create: [role] } },
+      data: { nameZh, nameEn, ...nameKeys(nameZh, nameEn), roles: { create: [role] } },
       include: { roles: true },
     });
     return { person: created, role: created.roles[0]! };

@@ -241,6 +241,7 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
       return [
         field('personId', 'select', { options: named(choices.people, 'nameZh', 'nameEn'), emptyOption: w.parts.notOnRecord }),
         ...pair('newPersonName', 'text'),
+        field('newPersonConfirmed', 'checkbox', { hint: w.parts.fields.newPersonConfirmedHint }),
         choice('side', sides),
         choice('role', enumOptions(t.enums.participantRole, ParticipantRole)),
         field('postTitleZh', 'text', { lang: 'zh', hint: w.parts.fields.postTitleHint }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameKeys } from '../records/name-keys';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { RecordKind } from '../generated/prisma/enums';
 import { fromIsoDate, isoDate } from '../i18n/format';
@@ -885,12 +886,13 @@ class Planner {
     let person = this.newPeople.get(key);
     if (!person) {
       // An import is an admin's: what it adds is on record, not pending.
-      person = { id: uuidv7(), nameZh, nameEn, pending: false, ...this.timestamps() };
+      person = { id: uuidv7(), nameZh, nameEn, pending: false, ...nameKeys(nameZh, nameEn), ...this.timestamps() };
       this.newPeople.set(key, person);
       this.shared.Person.push(person);
     }
     // A later record may give the name in the language the first one lacked.
     person.nameEn ??= nameEn;
+    Object.assign(person, nameKeys(person.nameZh as string | null, person.nameEn as string | null));
     return person.id as string;
   }
 

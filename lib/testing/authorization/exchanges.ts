@@ -13,6 +13,7 @@ import { saveExchangeDraft } from '../../data/exchange-drafts';
 import { addPart, deletePart, recordProgress, updatePart } from '../../data/exchange-parts';
 import { listExchangeLinks, listLinksAmong, listOutgoingLinks } from '../../data/exchange-links';
 import { getExchangeRecord, getPublishedExchange, listTimeline } from '../../data/exchanges';
+import { suggestPeople } from '../../data/people';
 import { countReviewQueue, listReviewQueue } from '../../data/review';
 import { listPendingTranslations } from '../../data/translations';
 import { getExchangeHistory, getWorkingExchange, listCityChoices, listLinkChoices, listPersonChoices, listSiteChoices, listWorkspace } from '../../data/workspace';
@@ -42,6 +43,7 @@ export const exchangeCases: AuthorizationCase[] = [
   { name: 'listCityChoices', state: 'draft', allowed: signedIn, call: (v) => listCityChoices(v) },
   { name: 'listSiteChoices', state: 'draft', allowed: signedIn, call: (v, w) => listSiteChoices(v, [w.ziboId, w.liuzhouId]) },
   { name: 'listPersonChoices', state: 'draft', allowed: signedIn, call: (v) => listPersonChoices(v) },
+  { name: 'suggestPeople', state: 'draft', allowed: signedIn, call: (v) => suggestPeople(v, '赵庆') },
   { name: 'listPendingTranslations', state: 'draft', allowed: signedIn, call: (v) => listPendingTranslations(v) },
   { name: 'listLinkChoices', state: 'draft', allowed: editors, call: (v, w) => listLinkChoices(v, w.exchangeId) },
   { name: 'listExchangeLinks', state: 'published', allowed: callers, call: (v, w) => listExchangeLinks(v, w.exchangeId) },

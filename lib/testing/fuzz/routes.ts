@@ -17,6 +17,7 @@ import { GET as popolo } from '../../../app/api/v1/popolo/route';
 import { GET as relationshipsCsv } from '../../../app/api/v1/relationships.csv/route';
 import { GET as relationships } from '../../../app/api/v1/relationships/route';
 import { GET as attachmentFile } from '../../../app/api/files/[id]/[variant]/route';
+import { GET as peopleSuggestions } from '../../../app/[locale]/manage/people/suggestions/route';
 import { POST as upload } from '../../../app/api/uploads/[locale]/[exchangeId]/route';
 import { POST as relationshipUpload } from '../../../app/api/uploads/[locale]/relationships/[relationshipId]/route';
 import { foundingExchangeSlug } from '../../db/seed';
@@ -275,7 +276,21 @@ const uploadInput = (owner: 'exchange' | 'relationship') => async (world: FuzzWo
   });
 };
 
+/** What staff type as a new person's name, as each caller: names on record in any script, and anything else. */
+async function peopleSuggestionsInput(world: FuzzWorld): Promise<fc.Arbitrary<RouteRequest>> {
+  const typed = fc.oneof(fc.constantFrom('赵庆', '趙慶文', 'zhao qing', 'Zhao Qingwen', '张', '%', '_%', ''), hostileText);
+  return fc.record({ locale, q: typed, cookie: callerCookie(world) }).map(
+    ({ locale, q, cookie }): RouteRequest => ({ path: `/${encode(locale)}/manage/people/suggestions?q=${encode(q)}`, method: 'GET', cookie, params: { locale } }),
+  );
+}
+
 export const routeTargets: RouteTarget[] = [
+  {
+    name: 'GET /[locale]/manage/people/suggestions',
+    file: 'app/[locale]/manage/people/suggestions/route.ts',
+    handler: peopleSuggestions as unknown as RouteTarget['handler'],
+    input: peopleSuggestionsInput,
+  },
   {
     name: 'GET /api/files/{id}/{variant}',
     file: 'app/api/files/[id]/[variant]/route.ts',

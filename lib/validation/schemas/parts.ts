@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Basis, CooperationStatus, EventKind, ExchangeLinkKind, ParticipantRole, Side, StatementForm, StatementKind, Visibility } from '../../generated/prisma/enums';
-import { enumOf, isoDate, optionalChoice, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, requiredText, translatableText, uuid } from '../fields';
+import { checkbox, enumOf, isoDate, optionalChoice, optionalIntInRange, optionalIsoDate, optionalText, optionalUrl, optionalUuid, requiredText, translatableText, uuid } from '../fields';
 import { originalFirst, originalRequired, provenanceFields, valuesOf } from './exchange';
 
 const title = { titleZh: translatableText(300), titleEn: translatableText(300) };
@@ -16,6 +16,8 @@ export const participantFields = z
     personId: optionalUuid(),
     newPersonNameZh: optionalText(120),
     newPersonNameEn: optionalText(120),
+    /** The typed names are someone else than the person of the same name on record. */
+    newPersonConfirmed: checkbox(),
     side: enumOf(valuesOf(Side)),
     role: enumOf(valuesOf(ParticipantRole)),
     postTitleZh: optionalText(200),
