@@ -4,7 +4,8 @@ import { admin, signIn, staff } from './accounts';
 
 /*
  * A clerk logs a whole visit to a city not yet on record on one page, with no admin's help: the city
- * and two of the sites visited are added in place, people (one new to the record), an event with four
+ * and two of the sites visited are added in place, three officials (one found on record by his name in
+ * the other script, two new to it), an event with four
  * sites, a topic of that event with a question the new person asked, two statements, a cooperation
  * item and a source, saved at once; then a photo, and the record goes to review. A refused save and a
  * reload lose nothing. A reviewer sends it back; the clerk fixes it in the same editor; the reviewer
@@ -62,6 +63,19 @@ test('a clerk logs a whole visit on one page, and a reviewer publishes it after 
   await leader.getByLabel('Side').selectOption({ label: 'Visiting side' });
   await leader.getByLabel('Role in the exchange').selectOption({ label: 'Leader' });
 
+  // The mayor is on record: typing his name in the other script finds him, with his post, and he is chosen rather than added twice.
+  const mayor = await addRow(page, 'Person', 2);
+  await mayor.getByLabel('New person’s name (English)').fill('Zhao Qingwen');
+  await mayor.getByRole('button', { name: 'Choose 赵庆文 · Zhao Qingwen' }).click();
+  await expect(mayor.getByLabel('Person on record')).toHaveValue(/^[0-9a-f-]{36}$/);
+  await expect(mayor.getByLabel('New person’s name (English)')).toHaveValue('');
+  await mayor.getByLabel('Side').selectOption({ label: 'Visiting side' });
+  await mayor.getByLabel('Role in the exchange').selectOption({ label: 'Member' });
+  const host = await addRow(page, 'Person', 3);
+  await host.getByLabel('New person’s name (Chinese)').fill('李桂华');
+  await host.getByLabel('Side').selectOption({ label: 'Host side' });
+  await host.getByLabel('Role in the exchange').selectOption({ label: 'Host' });
+
   const visit = await addRow(page, 'Event');
   await visit.getByLabel('Kind').selectOption({ label: 'Site visit' });
   await visit.getByLabel('Title (Chinese)').fill('参观桂林文化场馆');
@@ -106,6 +120,7 @@ test('a clerk logs a whole visit on one page, and a reviewer publishes it after 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const recordUrl = page.url();
   await expect(page.getByRole('region', { name: 'People' })).toContainText('Sun Wenhua');
+  await expect(page.getByRole('region', { name: 'People' })).toContainText('Zhao Qingwen');
   await expect(page.getByRole('region', { name: 'Questions' })).toContainText('馆藏如何数字化？');
 
   await page.getByRole('link', { name: 'Add: Document or photo' }).click();

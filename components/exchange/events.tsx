@@ -16,7 +16,7 @@ export function Events({ record, locale, t }: ViewProps & { record: ExchangeReco
           <li key={event.id} className="rounded-lg border border-stone-200 bg-white p-4">
             <p className="text-xs font-medium uppercase tracking-wide text-brand-700">
               {t.enums.eventKind[event.kind]}
-              {event.date && ` · ${formatDate(event.date, locale)}`}
+              {event.date ? ` · ${formatDate(event.date, locale)}` : record.endDate && ` · ${t.exchange.duringTheVisit}`}
             </p>
             <CitedHeading level="h3" className="mt-1 text-lg font-semibold" citations={event.citations} t={t}>
               {localize(locale, event.titleZh, event.titleEn)}

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, Fragment, type ReactNode, use, useId } from 'react';
+import { createContext, Fragment, type ReactNode, use, useId, useState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { type Locale, languageTag } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
@@ -190,18 +190,30 @@ export function FileField({ accept, ...common }: CommonProps & { accept?: string
   );
 }
 
-export function TextArea({ rows = 5, defaultValue, lang, ...common }: TextProps & { rows?: number }) {
+export function TextArea({ rows = 5, defaultValue, lang, maxLength, ...common }: TextProps & { rows?: number; maxLength?: number }) {
   const field = useField(common);
+  const initial = field.resubmitted ?? defaultValue ?? '';
+  // Counted as the server counts: in characters, not UTF-16 units.
+  const [length, setLength] = useState(() => [...initial].length);
+  const counter = `${field.id}-room`;
+  const describedBy = [field.controlProps['aria-describedby'], maxLength && counter].filter(Boolean).join(' ') || undefined;
   return (
     <FieldFrame field={field} hint={common.hint} required={common.required}>
       <textarea
         {...field.controlProps}
+        aria-describedby={describedBy}
         rows={rows}
         lang={lang && languageTag[lang]}
         required={common.required}
-        defaultValue={field.resubmitted ?? defaultValue ?? ''}
+        defaultValue={initial}
+        onInput={maxLength ? (event) => setLength([...event.currentTarget.value].length) : undefined}
         className={controlClass(field)}
       />
+      {maxLength && (
+        <p id={counter} className={`text-sm ${length > maxLength ? 'font-medium text-red-700' : 'text-stone-600'}`}>
+          {getFormTexts(field.locale).charactersLeft(maxLength - length, maxLength)}
+        </p>
+      )}
     </FieldFrame>
   );
 }

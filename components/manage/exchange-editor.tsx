@@ -7,13 +7,14 @@ import { useActionState, useEffect, useId, useRef, useState, useTransition } fro
 import { z } from 'zod';
 import { ErrorSummary } from '@/components/form/form';
 import { FieldsContext, useFieldIdPrefix } from '@/components/form/fields';
-import { SpecField } from '@/components/manage/record-form';
+import { SpecField, withLengthLimits } from '@/components/manage/record-form';
 import type { EditorModel, EditorRow } from '@/lib/forms/editor';
 import type { FieldSpec } from '@/lib/forms/specs';
 import type { Locale } from '@/lib/i18n/locales';
 import { localize } from '@/lib/i18n/localize';
 import { getWorkspaceMessages } from '@/lib/i18n/workspace-messages';
-import { type DraftKind, draftProblems, draftReferences, type ExchangeDraft, isDraftPartKind, newRowReference } from '@/lib/validation/schemas/draft';
+import { type DraftKind, draftProblems, draftReferences, draftRowSchemas, type ExchangeDraft, isDraftPartKind, newRowReference } from '@/lib/validation/schemas/draft';
+import { exchangeFields as exchangeFieldsSchema } from '@/lib/validation/schemas/exchange';
 import { type DraftSaveState, type FormErrorState, formDataToObject, formError, type FormValues, idleForm, localizeIssues } from '@/lib/validation/form';
 import { getFormTexts } from '@/lib/validation/messages';
 
@@ -342,9 +343,10 @@ function EditorForm({
       const pointsAt = pointers[field.name];
       return pointsAt ? { ...field, options: pointerOptions(field, pointsAt) } : field;
     });
-  const fieldsOf = (row: EditorRow, fields: readonly FieldSpec[]) => underKey(row.key, withPointers(draftReferences[row.kind], fields));
+  const fieldsOf = (row: EditorRow, fields: readonly FieldSpec[]) =>
+    underKey(row.key, withLengthLimits(withPointers(draftReferences[row.kind], fields), draftRowSchemas[row.kind]));
 
-  const exchangeFields = underKey('exchange', withPointers(draftReferences.exchange, drawn.exchange));
+  const exchangeFields = underKey('exchange', withLengthLimits(withPointers(draftReferences.exchange, drawn.exchange), exchangeFieldsSchema));
   const allFields = [...exchangeFields, ...rows.flatMap((row) => fieldsOf(row, row.fields))];
   const labels = Object.fromEntries(allFields.map((field) => [field.name, field.label]));
   const summaryLabels = {

@@ -7,6 +7,8 @@ import { CheckboxField, DateField, HiddenField, NumberField, SelectField, TextAr
 import type { Locale } from '@/lib/i18n/locales';
 import type { FieldSpec } from '@/lib/forms/specs';
 import type { FormAction } from '@/lib/validation/form';
+import type { z } from 'zod';
+import { lengthLimits } from '@/lib/validation/fields';
 import { formSchemas, type FormSchemaName } from '@/lib/validation/schemas';
 
 /**
@@ -35,11 +37,17 @@ export function RecordForm({
       {Object.entries(hidden).map(([name, value]) => (
         <HiddenField key={name} name={name} value={value} />
       ))}
-      {fields.map((field) => (
+      {withLengthLimits(fields, formSchemas[schema]).map((field) => (
         <SpecField key={field.name} field={field} />
       ))}
     </ValidatedForm>
   );
+}
+
+/** The fields with the most characters each takes under `schema`. */
+export function withLengthLimits(fields: readonly FieldSpec[], schema: z.ZodType): FieldSpec[] {
+  const limits = lengthLimits(schema);
+  return fields.map((field) => (limits[field.name] ? { ...field, maxLength: limits[field.name] } : field));
 }
 
 /** One field of a form the server described (lib/forms/specs.ts). */
@@ -51,7 +59,7 @@ export function SpecField({ field }: { field: FieldSpec }) {
     case 'password':
       return <TextField {...common} type={field.type} autoComplete={field.autoComplete} defaultValue={field.value as string | null} lang={field.lang} />;
     case 'textarea':
-      return <TextArea {...common} defaultValue={field.value as string | null} lang={field.lang} />;
+      return <TextArea {...common} defaultValue={field.value as string | null} lang={field.lang} maxLength={field.maxLength} />;
     case 'date':
       return <DateField {...common} defaultValue={field.value as string | null} />;
     case 'number':

@@ -108,6 +108,9 @@ describe('events', () => {
     // Numbered choices come with blanks between and after them, which are skipped.
     await updatePart(staff, 'event', id, { ...symposium, siteIds: [factory.id, '', company.id, ''], version: '1' });
     expect((await getWorkingExchange(staff, exchangeId)).record.events[0]!.sitesVisited.map((s) => s.id)).toEqual([factory.id, company.id]);
+    // The history says the order changed, in the terms of the sites themselves.
+    const change = await database.db.revision.findFirstOrThrow({ where: { entityId: id, action: 'UPDATE' }, select: { changes: true } });
+    expect(change.changes).toMatchObject({ siteIds: { from: [company.id, factory.id], to: [factory.id, company.id] } });
 
     const before = await databaseFingerprint(database.db);
     await expect(updatePart(staff, 'event', id, { ...symposium, siteIds: [crypto.randomUUID()], version: '2' })).rejects.toMatchObject({

@@ -56,6 +56,8 @@ interface PartKind {
   /** Columns worked out from the form inside the transaction (a person made from a typed name). */
   resolve?: (tx: Tx, viewer: Viewer, part: { exchangeId: string; partId?: string; fields: Row }) => Promise<Row>;
   afterSave?: (tx: Tx, id: string, fields: Row) => Promise<void>;
+  /** What the history keeps with the row besides its columns: what afterSave writes elsewhere (the sites an event visited). */
+  belongings?: (tx: Tx, id: string) => Promise<Row>;
   /** What deleting a part changes besides its rows (the public copy of a file). */
   afterDelete?: (tx: Tx, exchangeId: string, id: string) => Promise<void>;
 }
@@ -77,6 +79,7 @@ export const partKinds = {
     organizations: ['siteIds'],
     extra: ['siteIds', 'siteNamesZh', 'siteNamesEn'],
     afterSave: saveSites,
+    belongings: sitesOf,
   },
   topic: { entity: 'Topic', recordKind: 'TOPIC', schema: topicFields, sameExchange: { eventId: 'Event' } },
   question: {
@@ -120,6 +123,7 @@ export const partKinds = {
     cities: ['responsibleCityIds', 'partnerCityIds'],
     extra: ['responsibleCityIds', 'partnerCityIds'],
     afterSave: saveParties,
+    belongings: partiesOf,
   },
 } as const satisfies Record<string, PartKind>;
 export type PartKindName = keyof typeof partKinds;
@@ -251,6 +255,18 @@ async function saveSites(tx: Tx, eventId: string, fields: Row): Promise<void> {
   await tx.eventSite.createMany({ data: sitesVisited(fields as SiteRows).map((site, position) => ({ eventId, position, ...site })) });
 }
 
+/** The sites an event visited, in order, as its history shows them: an organization by its id (named when read), a place by its name. */
+async function sitesOf(tx: Tx, eventId: string): Promise<Row> {
+  const sites = await tx.eventSite.findMany({ where: { eventId }, orderBy: { position: 'asc' }, select: { organizationId: true, nameZh: true, nameEn: true } });
+  return { siteIds: sites.map((site) => site.organizationId ?? [site.nameZh, site.nameEn].filter(Boolean).join(' / ')) };
+}
+
+async function partiesOf(tx: Tx, itemId: string): Promise<Row> {
+  const parties = await tx.cooperationParty.findMany({ where: { itemId }, orderBy: { cityId: 'asc' }, select: { cityId: true, role: true } });
+  const citiesIn = (role: string) => parties.filter((party) => party.role === role && party.cityId).map((party) => party.cityId);
+  return { responsibleCityIds: citiesIn('RESPONSIBLE'), partnerCityIds: citiesIn('PARTNER') };
+}
+
 async function saveParties(tx: Tx, itemId: string, fields: Row): Promise<void> {
   const responsible = fields.responsibleCityIds as string[];
   const partners = fields.partnerCityIds as string[];
@@ -288,7 +304,8 @@ export async function insertPart(tx: Tx, viewer: Viewer, kindName: PartKindName,
   const id = row.id as string;
   await kind.afterSave?.(tx, id, fields);
   await markChanged(tx, exchangeId);
-  await recordRevision(tx, viewer, { entityType: kind.entity, entityId: id, exchangeId, action: 'CREATE', version: row.version as number, before: null, after: row, note });
+  const after = { ...row, ...(await kind.belongings?.(tx, id)) };
+  await recordRevision(tx, viewer, { entityType: kind.entity, entityId: id, exchangeId, action: 'CREATE', version: row.version as number, before: null, after, note });
   return row;
 }
 
@@ -343,10 +360,20 @@ export async function changePart(
     const resolved = await kind.resolve?.(tx, viewer, { exchangeId, partId: part.id, fields: part.fields });
     columns = { ...toColumns(kind, part.fields), ...resolved, ...moved };
   }
+  const belongedBefore = await kind.belongings?.(tx, part.id);
   const { before, after } = await updateVersioned(tx, kind.entity, part.id, part.version, columns);
   if (part.fields) await kind.afterSave?.(tx, part.id, part.fields);
   await markChanged(tx, exchangeId);
-  await recordRevision(tx, viewer, { entityType: kind.entity, entityId: part.id, exchangeId, action: 'UPDATE', version: after.version as number, before, after, note });
+  await recordRevision(tx, viewer, {
+    entityType: kind.entity,
+    entityId: part.id,
+    exchangeId,
+    action: 'UPDATE',
+    version: after.version as number,
+    before: { ...before, ...belongedBefore },
+    after: { ...after, ...(await kind.belongings?.(tx, part.id)) },
+    note,
+  });
 }
 
 /** Saves a change to a part; returns the exchange it belongs to. */

@@ -23,6 +23,16 @@ export function exchangeChoices(locale: Locale, exchanges: readonly ExchangeChoi
   }));
 }
 
+const day = 24 * 60 * 60 * 1000;
+
+/** The days of a visit of several days known to the day, up to a month of them; none otherwise. */
+function visitDays({ startDate, endDate, datePrecision }: { startDate: Date; endDate: Date | null; datePrecision: DatePrecision }): string[] | undefined {
+  if (datePrecision !== 'DAY' || !endDate) return undefined;
+  const count = Math.round((endDate.getTime() - startDate.getTime()) / day) + 1;
+  if (count < 2 || count > 31) return undefined;
+  return Array.from({ length: count }, (_, n) => new Date(startDate.getTime() + n * day).toISOString().slice(0, 10));
+}
+
 /** What a part's form may point at: the cities, people and the two cities' organizations on record, and this exchange's own parts. */
 export async function partChoices(viewer: Viewer, working: WorkingExchange, locale: Locale): Promise<Choices> {
   const { record, fields } = working;
@@ -40,5 +50,15 @@ export async function partChoices(viewer: Viewer, working: WorkingExchange, loca
   // so its events are not asked for any.
   const rank = (site: { cityId: string | null }) => (site.cityId === fields.hostCityId ? 0 : site.cityId ? 1 : 2);
   const hostFirst = sites.map((site, index) => ({ site, index })).sort((a, b) => rank(a.site) - rank(b.site) || a.index - b.index).map(({ site }) => site);
-  return { cities, people, linkTargets, progressReports, sites: fields.kind === 'VIRTUAL_MEETING' ? null : hostFirst, events: record.events, topics: record.topics, statements: record.statements };
+  return {
+    cities,
+    people,
+    linkTargets,
+    progressReports,
+    sites: fields.kind === 'VIRTUAL_MEETING' ? null : hostFirst,
+    events: record.events,
+    topics: record.topics,
+    statements: record.statements,
+    visitDays: visitDays(fields),
+  };
 }

@@ -53,6 +53,8 @@ export interface FieldSpec {
   value?: string | number | string[] | null;
   /** For `ordered`: what each slot may hold typed instead of a choice. */
   typed?: TypedInstead;
+  /** For `textarea`: the most characters it takes, from the form's schema, to show how much room is left. */
+  maxLength?: number;
 }
 
 /** Text a numbered slot may hold instead of a choice (the name of a place not on record), one input per language. */
@@ -74,6 +76,8 @@ export interface Choices {
   linkTargets: { id: string; label: string }[];
   /** The exchange's progress reports, labelled by date and item, for a file that is evidence of one. */
   progressReports: { id: string; label: string }[];
+  /** The days of a visit of several days known to the day ("2023-05-05"), for the day an event was held. */
+  visitDays?: string[];
 }
 
 type Values = Record<string, unknown>;
@@ -251,7 +255,13 @@ export function partSpec(kind: PartKindName | 'progress', locale: Locale, choice
       return [
         choice('kind', enumOptions(t.enums.eventKind, EventKind)),
         ...pair('title', 'text', 'inOriginal'),
-        field('date', 'date', { hint: w.parts.fields.dateHint }),
+        // On a visit of several days, the day is one of them, or not known: "during the visit".
+        choices.visitDays
+          ? field('date', 'select', {
+              options: [...new Set([...choices.visitDays, ...(iso(values.date) ? [iso(values.date)!] : [])])].sort().map((day) => ({ value: day, label: formatDate(new Date(`${day}T00:00:00Z`), locale) })),
+              emptyOption: w.parts.fields.duringTheVisit,
+            })
+          : field('date', 'date', { hint: w.parts.fields.dateHint }),
         ...pair('location', 'text'),
         ...(choices.sites ? [sitesVisited(choices.sites)] : []),
         ...pair('description', 'textarea'),

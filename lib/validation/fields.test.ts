@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   checkbox,
   crossFieldError,
+  lengthLimits,
   email,
   enumOf,
   intInRange,
@@ -297,5 +298,12 @@ describe('crossFieldError', () => {
     expect(passwords.safeParse({ password: 'short', repeat: 'short' }).error?.issues).toEqual([
       expect.objectContaining({ path: ['password'], message: 'tooShort', params: { min: 12 } }),
     ]);
+  });
+});
+
+describe('length limits', () => {
+  it('are read from a form’s schema, for its fields to show how much room is left', async () => {
+    const { topicFields } = await import('./schemas/parts');
+    expect(lengthLimits(topicFields)).toEqual({ titleZh: 300, titleEn: 300, descriptionZh: 5000, descriptionEn: 5000 });
   });
 });

@@ -88,7 +88,7 @@ export function optionalSlug(max: number) {
 
 /** Trimmed, not empty, at most `max` characters. */
 export function requiredText(max: number, options: TextOptions = {}) {
-  return text(max, options, true).prefault('');
+  return text(max, options, true).prefault('').meta({ maxLength: max });
 }
 
 /**
@@ -96,14 +96,26 @@ export function requiredText(max: number, options: TextOptions = {}) {
  * its translation is pending. The record's schema requires its original language (originalRequired).
  */
 export function translatableText(max: number, options: TextOptions = {}) {
-  return text(max, options, false).prefault('');
+  return text(max, options, false).prefault('').meta({ maxLength: max });
 }
 
 /** Trimmed, at most `max` characters; nothing entered is null. */
 export function optionalText(max: number, options: TextOptions = {}) {
   return text(max, options, false)
     .transform((value) => value || null)
-    .prefault('');
+    .prefault('')
+    .meta({ maxLength: max });
+}
+
+/** The most characters each text field of a form's schema takes, by field name: for a form to show how much room is left. */
+export function lengthLimits(schema: z.ZodType): Record<string, number> {
+  const shape = (schema as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  return Object.fromEntries(
+    Object.entries(shape).flatMap(([name, field]) => {
+      const maxLength = field.meta()?.maxLength;
+      return typeof maxLength === 'number' ? [[name, maxLength]] : [];
+    }),
+  );
 }
 
 const isoDatePattern = /^(?!0000)\d{4}-\d{2}-\d{2}$/;

@@ -67,7 +67,7 @@ const exchangeForm = (w: FuzzWorld): FormValues => ({
 const partKindNames = Object.keys(partKinds) as PartKindName[];
 
 const partForms: Record<PartKindName, (w: FuzzWorld) => FormValues> = {
-  participant: () => ({ newPersonNameZh: '王五', newPersonNameEn: 'Wang Wu', side: 'VISITING', role: 'MEMBER', postTitleZh: '副市长', postTitleEn: 'Vice Mayor' }),
+  participant: () => ({ newPersonNameZh: '王五', newPersonNameEn: 'Wang Wu', newPersonConfirmed: 'on', side: 'VISITING', role: 'MEMBER', postTitleZh: '副市长', postTitleEn: 'Vice Mayor' }),
   event: () => ({ kind: 'MEETING', titleZh: '会见', titleEn: 'Meeting', date: '2023-05-06', locationZh: '柳州', ...provenance }),
   topic: () => ({ titleZh: '话题', titleEn: 'Topic', descriptionEn: 'What was discussed', ...provenance }),
   question: () => ({ textZh: '问题', textEn: 'A question', askedBySide: 'HOST', askedBySideBasis: 'STATED', ...provenance }),
