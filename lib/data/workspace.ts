@@ -98,7 +98,13 @@ export async function getExchangeHistory(viewer: Viewer, exchangeId: string) {
 export async function listCityChoices(viewer: Viewer) {
   requireStaff(viewer);
   const db = await getDb();
-  const cities = await db.city.findMany({ where: visibleCities(viewer), orderBy: { slug: 'asc' }, select: { id: true, slug: true, nameZh: true, nameEn: true } });
+  const pending = await db.city.findMany({ where: { pending: true }, take: 2000, select: { id: true } });
+  const visible = pending.length ? await db.city.findMany({ where: { id: { in: pending.map((city) => city.id) }, ...visibleCities(viewer) }, select: { id: true } }) : [];
+  const cities = await db.city.findMany({
+    where: { OR: [{ pending: false }, { id: { in: visible.map((city) => city.id) } }] },
+    orderBy: { slug: 'asc' },
+    select: { id: true, slug: true, nameZh: true, nameEn: true },
+  });
   return cities.map((city) => ({ ...city, mine: canEditCities(viewer, [city.id]) }));
 }
 
@@ -106,8 +112,14 @@ export async function listCityChoices(viewer: Viewer) {
 export async function listSiteChoices(viewer: Viewer, cityIds: readonly string[]) {
   requireStaff(viewer);
   const db = await getDb();
+  const ofCities = { OR: [{ cityId: { in: cityIds.filter(isId) } }, { cityId: null }] };
+  // As for people (listPersonChoices): who may see a pending entry is asked of those few alone.
+  const pending = await db.organization.findMany({ where: { ...ofCities, pending: true }, take: 2000, select: { id: true } });
+  const visible = pending.length
+    ? await db.organization.findMany({ where: { id: { in: pending.map((organization) => organization.id) }, ...visibleOrganizations(viewer) }, select: { id: true } })
+    : [];
   return db.organization.findMany({
-    where: { AND: [{ OR: [{ cityId: { in: cityIds.filter(isId) } }, { cityId: null }] }, visibleOrganizations(viewer)] },
+    where: { AND: [ofCities, { OR: [{ pending: false }, { id: { in: visible.map((organization) => organization.id) } }] }] },
     orderBy: [{ nameEn: 'asc' }, { id: 'asc' }],
     take: 500,
     select: { id: true, nameZh: true, nameEn: true, cityId: true },
@@ -141,5 +153,16 @@ export async function listLinkChoices(viewer: Viewer, exchangeId: string) {
 export async function listPersonChoices(viewer: Viewer) {
   requireStaff(viewer);
   const db = await getDb();
-  return db.person.findMany({ where: visiblePeople(viewer), orderBy: [{ nameEn: 'asc' }, { nameZh: 'asc' }], take: 2000, select: { id: true, nameZh: true, nameEn: true } });
+  const orderBy = [{ nameEn: 'asc' }, { nameZh: 'asc' }, { id: 'asc' }] as const;
+  const select = { id: true, nameZh: true, nameEn: true } as const;
+  // Everyone on the public record, and apart from them the few pending people the viewer may see: the
+  // rule of who may see a pending person looks into every record that names them, slow for all people.
+  const [confirmed, pendingIds] = await Promise.all([
+    db.person.findMany({ where: { pending: false }, orderBy: [...orderBy], take: 2000, select }),
+    db.person.findMany({ where: { pending: true }, take: 2000, select: { id: true } }),
+  ]);
+  const pending = pendingIds.length ? await db.person.findMany({ where: { id: { in: pendingIds.map((person) => person.id) }, ...visiblePeople(viewer) }, select }) : [];
+  const byName = (a: (typeof confirmed)[number], b: (typeof confirmed)[number]) =>
+    (a.nameEn ?? '￿').localeCompare(b.nameEn ?? '￿') || (a.nameZh ?? '').localeCompare(b.nameZh ?? '') || a.id.localeCompare(b.id);
+  return [...confirmed, ...pending].sort(byName).slice(0, 2000);
 }
