@@ -38,6 +38,7 @@ export function ReferenceList({
   query,
   entries,
   more,
+  children,
 }: {
   locale: Locale;
   /** The list's address; an entry is at `${path}/${id}`, a new one at `${path}/new`. */
@@ -48,6 +49,8 @@ export function ReferenceList({
   query: string | undefined;
   entries: readonly ListedEntry[];
   more: boolean;
+  /** Shown between the introduction and the list: what waits for the admin. */
+  children?: ReactNode;
 }) {
   const r = getReferenceMessages(locale);
   return (
@@ -59,6 +62,7 @@ export function ReferenceList({
         </Link>
       </div>
       <p className="mt-2 max-w-3xl text-stone-700">{intro}</p>
+      {children}
       <form role="search" action={path} className="mt-6 flex flex-wrap items-end gap-3">
         <div className="space-y-1">
           <label htmlFor="filter" className="block font-medium text-stone-800">

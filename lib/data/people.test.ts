@@ -11,6 +11,10 @@ import {
   listPeople,
   mergePeople,
   suggestPeople,
+  proposePersonMerge,
+  listMergeProposals,
+  dismissMergeProposal,
+  getPersonAndNamesakes,
   updatePerson,
   updatePersonRole,
 } from './people';
@@ -206,5 +210,41 @@ describe('finding people however their names are typed', () => {
     const staff = await make.account('STAFF', [liuzhou.id]);
     expect(await suggestPeople(staff, 'li wei')).toEqual([]);
     expect(await suggestPeople(admin, 'li wei')).toHaveLength(1);
+  });
+});
+
+describe('proposals that two entries are one person', () => {
+  it('are made by staff, listed for admins, and gone once the entries are merged or the proposal dismissed', async () => {
+    const staff = await make.account('STAFF', [zibo.id]);
+    const [a, b, c] = [await createPerson(admin, { nameZh: '赵庆文' }), await createPerson(admin, { nameEn: 'Zhao Qingwen' }), await createPerson(admin, { nameZh: '趙慶文' })];
+    await proposePersonMerge(staff, { keepId: a.id, mergeId: b.id, note: '同一位市长' });
+    await proposePersonMerge(staff, { keepId: a.id, mergeId: c.id });
+    const before = await databaseFingerprint(database.db);
+    for (const [input, refusal] of [
+      [{ keepId: b.id, mergeId: a.id }, 'alreadyProposed'],
+      [{ keepId: a.id, mergeId: a.id }, 'sameEntry'],
+    ] as const) {
+      await expect(proposePersonMerge(staff, input)).rejects.toMatchObject(refusal === 'sameEntry' ? { details: { reason: 'sameEntry' } } : { details: { validation: { issues: [{ message: refusal }] } } });
+    }
+    expect(await databaseFingerprint(database.db)).toBe(before);
+    await expect(listMergeProposals(staff)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const proposals = await listMergeProposals(admin);
+    expect(proposals.map((proposal) => [proposal.keep.nameZh, proposal.merge.nameEn ?? proposal.merge.nameZh, proposal.note])).toEqual([
+      ['赵庆文', 'Zhao Qingwen', '同一位市长'],
+      ['赵庆文', '趙慶文', null],
+    ]);
+    await mergePeople(admin, { keepId: a.id, mergeId: b.id, keepVersion: '1', mergeVersion: '1' });
+    await dismissMergeProposal(admin, proposals[1]!.id);
+    expect(await listMergeProposals(admin)).toEqual([]);
+  });
+
+  it('offer staff the entries of a similar name, and refuse an entry they may not see', async () => {
+    const staff = await make.account('STAFF', [liuzhou.id]);
+    const [a, b] = [await createPerson(admin, { nameZh: '张壮', nameEn: 'Zhang Zhuang' }), await createPerson(admin, { nameZh: '張壯' })];
+    const hidden = await database.db.person.create({ data: { nameZh: '张壮', pending: true, keyZh: '张壮', keyPinyin: 'zhangzhuang' } });
+    const { namesakes } = await getPersonAndNamesakes(staff, a.id);
+    expect(namesakes.map((person) => person.id)).toEqual([b.id]);
+    await expect(proposePersonMerge(staff, { keepId: a.id, mergeId: hidden.id })).rejects.toMatchObject({ details: { validation: { issues: [{ message: 'invalidId' }] } } });
+    await expect(getPersonAndNamesakes(staff, hidden.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -5,12 +5,12 @@ import { AppError } from '../errors';
 import type { Person, PersonRole, Prisma, PrismaClient } from '../generated/prisma/client';
 import { fromIsoDate } from '../i18n/format';
 import { changeNote, versionedChange } from '../validation/schemas/change';
-import { personFields, personMerge, personRoleFields } from '../validation/schemas/reference';
-import { requireAdmin, requireStaff, visiblePeople } from './access';
+import { personFields, personMerge, personMergeProposal, personRoleFields } from '../validation/schemas/reference';
+import { actorIdOf, requireAdmin, requireStaff, visiblePeople } from './access';
 import { markChanged } from './exchange-editing';
 import { delegateFor, type EntityType, inTransaction, lockVersion, readRevisions, recordRevision, type Tx, updateVersioned } from './mutation';
 import { createRecorded, deleteUnused, firstRows, matching, requireKnownId, updateRecorded, type Usage, usageOf } from './reference-records';
-import { fieldError, parseInput } from './validate';
+import { fieldError, isId, parseInput } from './validate';
 import type { Viewer } from './viewer';
 
 /*
@@ -387,3 +387,53 @@ export async function mergePeople(viewer: Viewer, input: unknown): Promise<{ sha
     return { sharedExchangeIds };
   });
 }
+
+/**
+ * Staff propose that two entries they may see are one person; an admin confirms by merging them, or
+ * dismisses the proposal. One proposal per pair, whichever way round.
+ */
+export async function proposePersonMerge(viewer: Viewer, input: unknown): Promise<{ id: string }> {
+  requireStaff(viewer);
+  const { keepId, mergeId, note } = parseInput(personMergeProposal, input);
+  if (keepId === mergeId) throw new AppError('INVALID', `Person ${keepId} proposed as a duplicate of itself`, { reason: 'sameEntry' });
+  return inTransaction(viewer, async (tx) => {
+    const seen = await tx.person.count({ where: { id: { in: [keepId, mergeId] }, ...visiblePeople(viewer) } });
+    if (seen < 2) throw fieldError('mergeId', 'invalidId');
+    const either = [{ keepId, mergeId }, { keepId: mergeId, mergeId: keepId }];
+    if (await tx.personMergeProposal.count({ where: { OR: either } })) throw fieldError('mergeId', 'alreadyProposed');
+    return tx.personMergeProposal.create({ data: { keepId, mergeId, note, proposedById: actorIdOf(viewer) }, select: { id: true } });
+  });
+}
+
+/** A person the viewer may see, by name, with the entries of a similar name they may think it a duplicate of. */
+export async function getPersonAndNamesakes(viewer: Viewer, personId: string) {
+  requireStaff(viewer);
+  const db = await getDb();
+  const person = isId(personId) ? await db.person.findFirst({ where: { id: personId, ...visiblePeople(viewer) }, select: { id: true, nameZh: true, nameEn: true } }) : null;
+  if (!person) throw new AppError('NOT_FOUND', `No person ${personId}`);
+  const named = await Promise.all([person.nameZh, person.nameEn].filter((name): name is string => Boolean(name)).map((name) => suggestPeople(viewer, name)));
+  const namesakes = [...new Map(named.flat().filter((other) => other.id !== person.id).map((other) => [other.id, other])).values()];
+  return { person, namesakes };
+}
+
+/** The proposals waiting for an admin, oldest first: both entries by name, who proposed it, and why. */
+export async function listMergeProposals(viewer: Viewer) {
+  requireAdmin(viewer);
+  const db = await getDb();
+  const entry = { select: { id: true, nameZh: true, nameEn: true } } as const;
+  return db.personMergeProposal.findMany({
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    take: 200,
+    select: { id: true, note: true, createdAt: true, keep: entry, merge: entry, proposedBy: { select: { name: true, email: true } } },
+  });
+}
+
+/** An admin decides two entries are not one person after all. */
+export async function dismissMergeProposal(viewer: Viewer, proposalId: string): Promise<void> {
+  requireAdmin(viewer);
+  await inTransaction(viewer, async (tx) => {
+    const { count } = isId(proposalId) ? await tx.personMergeProposal.deleteMany({ where: { id: proposalId } }) : { count: 0 };
+    if (count === 0) throw new AppError('NOT_FOUND', `No proposal ${proposalId}`);
+  });
+}
+

@@ -136,6 +136,13 @@ const en = {
         personId: 'Person',
       },
     },
+    proposals: {
+      title: 'Proposed by staff: one person, two entries',
+      proposedBy: (who: string, date: string) => `Proposed by ${who} on ${date}`,
+      compare: 'Compare and merge',
+      dismiss: 'Not one person: dismiss',
+      dismissed: 'Dismissed.',
+    },
     merge: {
       title: 'Merge another entry into this one',
       intro:
@@ -293,6 +300,13 @@ const zh: ReferenceMessages = {
         attestedOnHint: '任职起止时间不详时，填写来源提到该职务的日期。',
         personId: '人物',
       },
+    },
+    proposals: {
+      title: '工作人员的提议：同一人有两条记录',
+      proposedBy: (who, date) => `由 ${who} 于 ${date} 提议`,
+      compare: '对比并合并',
+      dismiss: '并非同一人：驳回',
+      dismissed: '已驳回。',
     },
     merge: {
       title: '将另一条目合并到此条目',

@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createCity, deleteCity, updateCity } from '@/lib/data/cities';
 import { createOrganization, deleteOrganization, updateOrganization } from '@/lib/data/organizations';
-import { addPersonRole, createPerson, deletePerson, deletePersonRole, mergePeople, updatePerson, updatePersonRole } from '@/lib/data/people';
+import { addPersonRole, createPerson, deletePerson, deletePersonRole, dismissMergeProposal, mergePeople, updatePerson, updatePersonRole } from '@/lib/data/people';
 import type { Viewer } from '@/lib/data/viewer';
 import { AppError } from '@/lib/errors';
 import { attempt, boundText } from '@/lib/forms/respond';
@@ -105,4 +105,13 @@ export async function mergePeopleAction(locale: Locale, keepId: string, _previou
     (viewer, values) => mergePeople(viewer, { ...values, keepId }),
     () => `${entryPath(locale, 'people', keepId)}?merged=1` as Route,
   );
+}
+
+/** An admin decides that the two entries a proposal names are two people. */
+export async function dismissMergeProposalAction(locale: Locale, proposalId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
+  const result = await attempt(locale, formData, (viewer) => dismissMergeProposal(viewer, boundText(proposalId)));
+  if (!result.ok) return result.state;
+  refresh(locale);
+  return formSuccess(getReferenceMessages(locale).people.proposals.dismissed);
 }

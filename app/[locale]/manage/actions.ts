@@ -17,6 +17,7 @@ import {
 import { acceptClaim, addClaim, deleteClaim, leaveClaimDisputed } from '@/lib/data/claims';
 import { restoreDeletedPart } from '@/lib/data/deleted-records';
 import { saveExchangeDraft } from '@/lib/data/exchange-drafts';
+import { proposePersonMerge } from '@/lib/data/people';
 import { addPart, deletePart, type PartKindName, recordProgress, updatePart } from '@/lib/data/exchange-parts';
 import {
   createRelationship,
@@ -103,6 +104,15 @@ export async function saveExchangeDraftAction(locale: Locale, exchangeId: string
   // A new record is shown whole once saved; a record on record stays in its editor.
   const href = boundText(exchangeId) ? `${workspacePath(locale, id)}/editor` : workspacePath(locale, id);
   return { status: 'saved', message: getWorkspaceMessages(locale).editor.saved, href };
+}
+
+/** Staff propose that two entries are one person; an admin decides. */
+export async function proposePersonMergeAction(locale: Locale, _previous: FormState, formData: FormData): Promise<FormState> {
+  locale = localeOf(locale);
+  const result = await attempt(locale, formData, (viewer, values) => proposePersonMerge(viewer, values));
+  if (!result.ok) return result.state;
+  revalidatePath(`/${locale}/admin/people`);
+  return formSuccess(getWorkspaceMessages(locale).editor.duplicateProposed);
 }
 
 const workflow = {

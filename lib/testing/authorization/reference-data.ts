@@ -15,10 +15,14 @@ import {
   getPerson,
   listPeople,
   mergePeople,
+  proposePersonMerge,
+  getPersonAndNamesakes,
+  listMergeProposals,
+  dismissMergeProposal,
   updatePerson,
   updatePersonRole,
 } from '../../data/people';
-import { adminOnly, type AuthorizationCase, type World } from './world';
+import { adminOnly, signedIn, type AuthorizationCase, type World } from './world';
 
 /** Reference data is the admins' alone: staff read it only through the workspace's choice lists. */
 
@@ -83,6 +87,25 @@ export const referenceDataCases: AuthorizationCase[] = [
     call: (v, _w, x) => updatePersonRole(v, x.roleId!, { ...mayor, attestedOn: '2023-05-05', version: '1' }),
   },
   { name: 'deletePersonRole', state: 'draft', allowed: adminOnly, setup: aPerson, call: (v, _w, x) => deletePersonRole(v, x.roleId!, { version: '1' }) },
+  {
+    name: 'proposePersonMerge',
+    state: 'draft',
+    allowed: signedIn,
+    setup: twoEntriesForOnePerson,
+    call: (v, _w, x) => proposePersonMerge(v, { keepId: x.keepId, mergeId: x.mergeId, note: 'Same mayor' }),
+  },
+  { name: 'getPersonAndNamesakes', state: 'draft', allowed: signedIn, setup: twoEntriesForOnePerson, call: (v, _w, x) => getPersonAndNamesakes(v, x.keepId!) },
+  { name: 'listMergeProposals', state: 'draft', allowed: adminOnly, call: (v) => listMergeProposals(v) },
+  {
+    name: 'dismissMergeProposal',
+    state: 'draft',
+    allowed: adminOnly,
+    setup: async (w) => {
+      const { keepId, mergeId } = await twoEntriesForOnePerson(w);
+      return { proposalId: (await w.db.personMergeProposal.create({ data: { keepId, mergeId } })).id };
+    },
+    call: (v, _w, x) => dismissMergeProposal(v, x.proposalId!),
+  },
   {
     name: 'mergePeople',
     state: 'draft',

@@ -12,7 +12,7 @@ import { changeNote, publishing, versionedChange } from '../../validation/schema
 import { exchangeFields } from '../../validation/schemas/exchange';
 import { attachmentFields, progressUpdateFields } from '../../validation/schemas/parts';
 import { relationshipFields } from '../../validation/schemas/relationship';
-import { cityFields, organizationFields, personFields, personMerge, personRoleFields } from '../../validation/schemas/reference';
+import { cityFields, organizationFields, personFields, personMerge, personMergeProposal, personRoleFields } from '../../validation/schemas/reference';
 import { signInFields } from '../../validation/schemas/sign-in';
 import { citationFields, claimFields, relationshipCitationFields, relationshipClaimFields, sourceFields } from '../../validation/schemas/sources';
 import type { FormValues } from '../../validation/form';
@@ -183,6 +183,21 @@ export const actionTargets: ActionTarget[] = [
       if (pick % 2 === 0) return { bound: ['zh', ''], form: { draft: JSON.stringify({ exchange: { values: exchangeForm(w) }, rows, removed: [] }) }, page: '/zh/manage/exchanges/new/editor' };
       const { workingVersion } = await w.db.exchange.findUniqueOrThrow({ where: { id: w.exchangeId }, select: { workingVersion: true } });
       return { bound: ['zh', w.exchangeId], form: { draft: JSON.stringify({ baseVersion: workingVersion, rows, removed: [], note }) }, page: `${manage(w)}/editor` };
+    },
+  },
+  {
+    name: 'proposePersonMergeAction',
+    module: 'manage',
+    action: manageActions.proposePersonMergeAction,
+    fields: fieldsOf(personMergeProposal),
+    valid: async (w, pick) => {
+      const people = await w.db.person.findMany({ where: { nameEn: { not: 'Decoy' } }, orderBy: { id: 'asc' }, take: 4 });
+      const proposed = await w.db.personMergeProposal.findMany({ select: { keepId: true, mergeId: true } });
+      const pairs = people.flatMap((keep, i) => people.slice(i + 1).map((merge) => [keep, merge] as const));
+      // One proposal per pair, whichever way round: a pair not yet proposed, while there is one.
+      const open = pairs.filter(([a, b]) => !proposed.some((p) => (p.keepId === a.id && p.mergeId === b.id) || (p.keepId === b.id && p.mergeId === a.id)));
+      const [keep, merge] = open[pick % Math.max(1, open.length)] ?? pairs[0] ?? [];
+      return { bound: ['zh'], form: { keepId: keep?.id ?? missing, mergeId: merge?.id ?? missing, note }, page: `/zh/manage/people/${merge?.id}/duplicate` };
     },
   },
   {
@@ -561,6 +576,17 @@ export const actionTargets: ActionTarget[] = [
         form: { mergeId: merge?.id ?? missing, keepVersion: version(keep), mergeVersion: version(merge), note },
         page: `/zh/admin/people/${keep?.id}/merge`,
       };
+    },
+  },
+
+  {
+    name: 'dismissMergeProposalAction',
+    module: 'admin',
+    action: referenceActions.dismissMergeProposalAction,
+    fields: [],
+    valid: async (w) => {
+      const proposal = await w.db.personMergeProposal.findFirst({ orderBy: { id: 'asc' }, select: { id: true } });
+      return { bound: ['zh', proposal?.id ?? missing], form: {}, page: '/zh/admin/people' };
     },
   },
 

@@ -178,7 +178,10 @@ async function makeSpares(db: PrismaClient): Promise<void> {
   await db.city.create({ data: { slug: 'shenzhen', nameZh: '深圳', nameEn: 'Shenzhen', provinceZh: '广东省', provinceEn: 'Guangdong Province' } });
   await db.organization.create({ data: { nameZh: '备用机构', nameEn: 'Spare organization', kind: 'ASSOCIATION' } });
   await db.person.create({ data: { nameZh: '备用一', nameEn: 'Spare person one', roles: { create: [{ titleZh: '秘书长', titleEn: 'Secretary-General' }] } } });
-  await db.person.create({ data: { nameEn: 'Spare person two' } });
+  const two = await db.person.create({ data: { nameEn: 'Spare person two' } });
+  // Staff thought the two spares one person: an admin's decision waits.
+  const one = await db.person.findFirstOrThrow({ where: { nameEn: 'Spare person one' }, select: { id: true } });
+  await db.personMergeProposal.create({ data: { keepId: one.id, mergeId: two.id, note: 'Same secretary-general?' } });
 }
 
 /** One row, with the decoy id, in each table that a column ending in "Id" points at. */

@@ -3,7 +3,7 @@ import { sendingBack } from './change';
 import { exchangeFields } from './exchange';
 import { citationFields, claimFields, relationshipCitationFields, relationshipClaimFields, sourceFields } from './sources';
 import { attachmentFields, cooperationItemFields, linkFields, eventFields, participantFields, practiceFields, progressUpdateFields, questionFields, statementFields, topicFields } from './parts';
-import { cityFields, organizationFields, personFields, personMerge, personRoleFields } from './reference';
+import { cityFields, organizationFields, personFields, personMerge, personMergeProposal, personRoleFields } from './reference';
 import { relationshipFields } from './relationship';
 
 /** The schemas a record form can name, so a browser component can pick one by name. */
@@ -33,6 +33,7 @@ export const formSchemas = {
   person: personFields,
   personRole: personRoleFields,
   personMerge,
+  personMergeProposal,
   sendingBack,
 };
 export type FormSchemaName = keyof typeof formSchemas;

@@ -51,6 +51,13 @@ export const personRoleFields = z
     crossFieldError('endDate', ['startDate', 'endDate'], 'endBeforeStart'),
   );
 
+/** Staff think `mergeId` is the same person as `keepId`, and say why; an admin decides. */
+export const personMergeProposal = z.object({
+  keepId: uuid(),
+  mergeId: uuid(),
+  note: optionalText(2000, { multiline: true }),
+});
+
 /** Two entries for one person: `mergeId`'s records move to `keepId`, each as of the version the admin saw. */
 export const personMerge = changeNote.extend({
   keepId: uuid(),

@@ -1,4 +1,5 @@
-import type { Metadata } from 'next';
+import type { Metadata, Route } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CitationPanel } from '@/components/manage/citation-panel';
 import { RecordForm } from '@/components/manage/record-form';
@@ -90,6 +91,13 @@ export default async function EditPartPage({ params }: PageProps<'/[locale]/mana
         hidden={{ version: part.version }}
         submitLabel={w.exchangeForm.save}
       />
+      {kind === 'participant' && typeof part.personId === 'string' && (
+        <p className="mt-4 text-sm">
+          <Link href={`/${locale}/manage/people/${part.personId}/duplicate` as Route} className="text-brand-800 underline">
+            {w.editor.duplicateLink}
+          </Link>
+        </p>
+      )}
       <div className="mt-8">
         <CitationPanel
           locale={locale}
