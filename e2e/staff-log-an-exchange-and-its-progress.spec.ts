@@ -31,6 +31,8 @@ test('the workspace asks visitors to sign in', async ({ page }) => {
 });
 
 test('staff log an exchange, an admin publishes it, and the public follows its progress', async ({ page }) => {
+  // A long journey: on a loaded two-core machine it can pass the default half minute.
+  test.setTimeout(90_000);
   await signIn(page, staff);
 
   // A mistake is named next to its field, and what was typed is kept.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { embeddedPass } from '../lib/testing/passes';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -29,7 +30,7 @@ afterAll(() => {
   rmSync(tempRoot, { recursive: true, force: true });
 });
 
-describe.each(['migrate.ts', 'seed.ts'])('the %s command', (script) => {
+describe.runIf(embeddedPass).each(['migrate.ts', 'seed.ts'])('the %s command', (script) => {
   it.each([
     ['a DATABASE_URL that is not PostgreSQL', { DATABASE_URL: 'mysql://root@localhost/jiaoliu' }, /^Error: DATABASE_URL must start with postgresql:\/\//],
     ['a server that is not there', { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/jiaoliu' }, /^Error: Cannot reach PostgreSQL database "jiaoliu" at 127\.0\.0\.1:1: the connection was refused\./],
@@ -51,7 +52,7 @@ describe.each(['migrate.ts', 'seed.ts'])('the %s command', (script) => {
   });
 });
 
-describe.each([
+describe.runIf(embeddedPass).each([
   ['backup.ts', ['backup.jsonl.gz']],
   ['restore.ts', ['backup.jsonl.gz', '--yes']],
 ])('the %s command', (script, args) => {

@@ -12,6 +12,7 @@ import { exchangesCsv, historicalExchange, historicalExchangesCsv } from '../lib
 import { npmScript } from '../lib/testing/npm-script';
 import { ensureSiblingDatabase } from '../lib/testing/sibling-database';
 import { progressBar, progressLine } from './terminal-progress';
+import { embeddedPass } from '../lib/testing/passes';
 
 const dbImportScript = npmScript('db:import');
 /** The command, in a process group of its own, to be killed part-way. */
@@ -34,7 +35,7 @@ function fileOf(name: string, text: string): string {
 const badFile = () =>
   fileOf('bad.csv', exchangesCsv([historicalExchange(1), historicalExchange(2, { start_date: '2023-02-30' }), historicalExchange(3, { host_city: 'xian' })]));
 
-describe('npm run db:import', () => {
+describe.runIf(embeddedPass)('npm run db:import', () => {
   it.each([
     ['no file', [], /^Error: Name one file to import\. Usage: npm run db:import -- FILE \[--dry-run \| --publish\]$/],
     ['a dry run that would publish', ['visits.csv', '--dry-run', '--publish'], /^Error: A dry run publishes nothing: give --dry-run or --publish, not both\./],
@@ -58,7 +59,7 @@ describe('npm run db:import', () => {
   });
 });
 
-describe('npm run db:import on an embedded database', () => {
+describe.runIf(embeddedPass)('npm run db:import on an embedded database', () => {
   const dataDir = path.join(tempRoot, 'embedded');
   const run = (args: string[]) => dbImport(args, { JIAOLIU_DATA_DIR: dataDir });
 

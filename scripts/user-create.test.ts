@@ -14,6 +14,7 @@ import type { PrismaClient } from '../lib/generated/prisma/client';
 import { databaseFingerprint } from '../lib/testing/database';
 import { npmScript } from '../lib/testing/npm-script';
 import { ensureSiblingDatabase } from '../lib/testing/sibling-database';
+import { embeddedPass } from '../lib/testing/passes';
 
 const userCreate = npmScript('user:create').run;
 
@@ -46,8 +47,8 @@ afterAll(() => {
   rmSync(tempRoot, { recursive: true, force: true });
 });
 
-describe('npm run user:create', () => {
-  it.each([
+describe.runIf(embeddedPass)('npm run user:create', () => {
+  it.concurrent.each([
     ['no arguments', [], /^Error: Missing --email, --password, --role\. Usage: npm run user:create -- --email ADDRESS/],
     ['a missing value', ['--email', 'a@example.org', '--password', '--role', 'admin'], /^Error: --password needs a value/],
     ['an unknown option', [...admin, '--pasword', password], /^Error: Unknown option --pasword\. Usage:/],
@@ -73,7 +74,7 @@ describe('npm run user:create', () => {
   });
 });
 
-describe('npm run user:create on an embedded database nobody holds', () => {
+describe.runIf(embeddedPass)('npm run user:create on an embedded database nobody holds', () => {
   const dataDir = path.join(tempRoot, 'fresh');
   const target = embeddedIn(dataDir);
   const run = (args: string[]) => userCreate(args, { JIAOLIU_DATA_DIR: dataDir });
@@ -128,7 +129,7 @@ describe('npm run user:create on an embedded database nobody holds', () => {
   }, 60_000);
 });
 
-describe('npm run user:create while the app holds the embedded database', () => {
+describe.runIf(embeddedPass)('npm run user:create while the app holds the embedded database', () => {
   const dataDir = path.join(tempRoot, 'held');
   const run = (args: string[]) => userCreate(args, { JIAOLIU_DATA_DIR: dataDir });
   const environment = { ...process.env };

@@ -222,27 +222,52 @@ export function SelectField({
   options,
   emptyOption,
   defaultValue,
+  searchLabel,
   ...common
 }: CommonProps & {
   options: readonly SelectOption[];
   /** The text of a first option with the value '' ("Choose a city"). */
   emptyOption?: string;
   defaultValue?: string | null;
+  /** Names a box above the select that narrows its options to those whose label holds what is typed. */
+  searchLabel?: string;
 }) {
   const field = useField(common);
   const selected = field.resubmitted ?? defaultValue ?? '';
+  const [chosen, setChosen] = useState(selected);
+  const [query, setQuery] = useState('');
+  const wanted = query.trim().toLowerCase();
+  // What is chosen stays on the list whatever is typed, so that narrowing never changes the choice.
+  const shown = wanted ? options.filter((option) => option.value === chosen || option.label.toLowerCase().includes(wanted)) : options;
   return (
     <FieldFrame field={field} hint={common.hint} required={common.required}>
+      {searchLabel && (
+        <div className="flex flex-wrap items-center gap-3">
+          <input
+            type="search"
+            aria-label={searchLabel}
+            aria-controls={field.id}
+            placeholder={searchLabel}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            className="block w-full max-w-md rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm"
+          />
+          <span role="status" className="text-sm text-stone-600">
+            {wanted ? getFormTexts(field.locale).matches(shown.length) : ''}
+          </span>
+        </div>
+      )}
       {/* React sets a select's default only when it mounts; the key mounts it afresh when the default changes. */}
       <select
         key={selected}
         {...field.controlProps}
         required={common.required}
         defaultValue={selected}
+        onChange={searchLabel ? (event) => setChosen(event.currentTarget.value) : undefined}
         className={controlClass(field)}
       >
         {emptyOption !== undefined && <option value="">{emptyOption}</option>}
-        <Options options={options} />
+        <Options options={shown} />
       </select>
     </FieldFrame>
   );

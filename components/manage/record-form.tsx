@@ -65,7 +65,7 @@ export function SpecField({ field }: { field: FieldSpec }) {
     case 'number':
       return <NumberField {...common} defaultValue={field.value as number | null} />;
     case 'select':
-      return <SelectField {...common} options={field.options ?? []} emptyOption={field.emptyOption} defaultValue={field.value as string | null} />;
+      return <SelectField {...common} options={field.options ?? []} emptyOption={field.emptyOption} defaultValue={field.value as string | null} searchLabel={field.searchLabel} />;
     case 'checkbox':
       return <CheckboxField {...common} defaultChecked={field.value === 'on'} />;
     case 'checkboxes':

@@ -10,6 +10,7 @@ import { prepareDatabase } from './prepare';
 import { migrationsDir } from './schema-engine';
 import { foundingExchangeSlug } from './seed';
 import type { DatabaseTarget } from './target';
+import { embeddedPass } from '../testing/passes';
 
 // These tests are about the embedded database's folder, so they use one whatever DATABASE_URL says.
 const embeddedIn = (dataDir: string): DatabaseTarget => ({ kind: 'embedded', dataDir, description: `embedded database in ${dataDir}` });
@@ -30,7 +31,7 @@ function otherProcess() {
   return sleeper.pid!;
 }
 
-describe('prepareDatabase on the embedded database', () => {
+describe.runIf(embeddedPass)('prepareDatabase on the embedded database', () => {
   it('creates, migrates and seeds a new folder that keeps its data across restarts', async () => {
     const dataDir = freshDir();
     const first = await prepareDatabase(embeddedIn(dataDir), { seed: true });

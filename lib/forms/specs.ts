@@ -53,6 +53,8 @@ export interface FieldSpec {
   value?: string | number | string[] | null;
   /** For `ordered`: what each slot may hold typed instead of a choice. */
   typed?: TypedInstead;
+  /** For `select`: a box above it that narrows its options to those whose label holds what is typed. */
+  searchLabel?: string;
   /** For `textarea`: the most characters it takes, from the form's schema, to show how much room is left. */
   maxLength?: number;
 }
@@ -356,7 +358,12 @@ function sourceOptions(locale: Locale, sources: readonly SourceChoice[], cited: 
 
 /** The source of a citation or a claim: nothing chosen at first, so that none is cited by mistake. */
 const sourceField = (locale: Locale, field: ReturnType<typeof builder>['field'], sources: readonly SourceChoice[], cited: ReadonlySet<string>) =>
-  field('sourceId', 'select', { options: sourceOptions(locale, sources, cited), required: true, emptyOption: getWorkspaceMessages(locale).sources.chooseSource });
+  field('sourceId', 'select', {
+    options: sourceOptions(locale, sources, cited),
+    required: true,
+    emptyOption: getWorkspaceMessages(locale).sources.chooseSource,
+    searchLabel: getWorkspaceMessages(locale).sources.findSource,
+  });
 
 export function sourceSpec(locale: Locale, values: Values = {}): FieldSpec[] {
   const w = getWorkspaceMessages(locale);

@@ -363,6 +363,7 @@ const en = {
     removed: 'Citation removed.',
     kinds: { NEWS_REPORT: 'News report', GOVERNMENT_RELEASE: 'Government release', SOCIAL_MEDIA: 'Social media post', DOCUMENT: 'Document', OTHER: 'Other' },
     chooseSource: '— choose a source —',
+    findSource: 'Find a source by publication, title or date',
     citedHere: 'Cited in this record',
     otherSources: 'Other sources on record',
     fields: {
@@ -853,6 +854,7 @@ const zh: WorkspaceMessages = {
     removed: '已移除引用。',
     kinds: { NEWS_REPORT: '新闻报道', GOVERNMENT_RELEASE: '政府发布', SOCIAL_MEDIA: '社交媒体', DOCUMENT: '文件', OTHER: '其他' },
     chooseSource: '— 选择来源 —',
+    findSource: '按媒体、标题或日期查找来源',
     citedHere: '本记录已引用',
     otherSources: '其他已记录的来源',
     fields: {

@@ -155,6 +155,7 @@ const enForm = {
   theirChanges: 'What the other person saved:',
   /** The nth choice of an ordered list, for screen readers and beside it. */
   numbered: (n: number) => `No. ${n}`,
+  matches: (n: number) => (n === 1 ? '1 matches' : `${n} match`),
   charactersLeft: (left: number, max: number) => (left >= 0 ? `${left.toLocaleString('en')} of ${max.toLocaleString('en')} characters left` : `${(-left).toLocaleString('en')} characters too many (at most ${max.toLocaleString('en')})`),
 };
 
@@ -167,6 +168,7 @@ const zhForm: FormTexts = {
   required: '（必填）',
   theirChanges: '对方保存的内容：',
   numbered: (n) => `第 ${n} 项`,
+  matches: (n) => `${n} 项符合`,
   charactersLeft: (left, max) => (left >= 0 ? `还可输入 ${left} 字（共 ${max} 字）` : `超出 ${-left} 字（最多 ${max} 字）`),
 };
 
