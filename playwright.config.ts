@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -14,8 +14,25 @@ if (!existsSync(executablePath)) {
 }
 const port = Number(process.env.E2E_PORT ?? 3100);
 
+/**
+ * Continuous integration runs the whole suite on both databases (.ci/run), and each journey on one of
+ * them: `E2E_HALF=1` or `2` runs every other journey file in alphabetical order, and a journey that
+ * needs PostgreSQL in whichever half has it. The data-access layer beneath every journey is tested on
+ * both databases by the unit suite. Without E2E_HALF, every journey runs.
+ */
+function otherHalf(half: string | undefined): string[] {
+  if (half !== '1' && half !== '2') return [];
+  const needsPostgres = ['two-instances-share-one-database.spec.ts'];
+  const journeys = readdirSync('e2e')
+    .filter((file) => file.endsWith('.spec.ts') && !needsPostgres.includes(file))
+    .sort();
+  const mine = new Set([...journeys.filter((_, index) => String((index % 2) + 1) === half), ...(process.env.DATABASE_URL ? needsPostgres : [])]);
+  return [...journeys, ...needsPostgres].filter((file) => !mine.has(file)).map((file) => `**/${file}`);
+}
+
 export default defineConfig({
   testDir: 'e2e',
+  testIgnore: otherHalf(process.env.E2E_HALF),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   // The server shares the two cores with the browsers; in CI one browser at a time keeps timings calm.
