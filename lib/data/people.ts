@@ -138,7 +138,6 @@ export async function suggestPeople(viewer: Viewer, typed: string) {
     },
   });
 }
-export type SuggestedPerson = Awaited<ReturnType<typeof suggestPeople>>[number];
 
 export async function createPerson(viewer: Viewer, input: unknown): Promise<{ id: string }> {
   requireAdmin(viewer);

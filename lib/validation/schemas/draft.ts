@@ -17,7 +17,6 @@ export const draftPartKinds = ['participant', 'event', 'topic', 'question', 'sta
 export type DraftPartKind = (typeof draftPartKinds)[number];
 /** Entries new to the record that the draft names (a host city, a site), saved before anything that may name them. */
 export const draftEntryKinds = ['city', 'organization'] as const;
-export type DraftEntryKind = (typeof draftEntryKinds)[number];
 /** Sources new to the record, saved with the exchange and cited for it as a whole. */
 export const draftKinds = [...draftEntryKinds, 'source', ...draftPartKinds] as const;
 export type DraftKind = (typeof draftKinds)[number];
